@@ -1,0 +1,74 @@
+// Crash-safe file replacement. A reader (or a restart after power loss) sees either the old bytes
+// or the new ones, never a mix: write a temp file in the same folder (rename is only atomic within
+// one file system), fsync it so its bytes are on disk before its name is, rename over the target,
+// then fsync the folder so the rename itself survives.
+import { randomBytes } from 'node:crypto'
+import { open, rename, unlink, rm, mkdir } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+
+/** Temp files start with this so a later open can recognise and remove leftovers of a crash. */
+export const TEMP_PREFIX = '.tmp-'
+
+export function isTempFile(name: string): boolean {
+  return name.startsWith(TEMP_PREFIX)
+}
+
+export async function fsyncDir(dir: string): Promise<void> {
+  // Windows cannot open a folder for fsync; NTFS journals renames itself.
+  if (process.platform === 'win32') return
+  const handle = await open(dir, 'r')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * `tempDir` must be on the same file system as `file`; by default it is the file's own folder. The
+ * store stages revision snapshots in one folder it can clean on open instead of one per article.
+ */
+export async function writeFileDurably(file: string, data: string | Uint8Array, tempDir = dirname(file)): Promise<void> {
+  const dir = dirname(file)
+  const temp = join(tempDir, `${TEMP_PREFIX}${basename(file)}.${randomBytes(6).toString('hex')}`)
+  const handle = await open(temp, 'wx')
+  try {
+    await handle.writeFile(data)
+    await handle.sync()
+  } catch (err) {
+    await handle.close().catch(() => undefined)
+    await unlink(temp).catch(() => undefined)
+    throw err
+  }
+  await handle.close()
+  try {
+    await rename(temp, file)
+  } catch (err) {
+    await unlink(temp).catch(() => undefined)
+    throw err
+  }
+  await fsyncDir(dir)
+}
+
+/** Moves a file and makes both folders' new state durable. Same file system only. */
+export async function moveDurably(from: string, to: string): Promise<void> {
+  await mkdir(dirname(to), { recursive: true })
+  await rename(from, to)
+  await fsyncDir(dirname(to))
+  if (dirname(from) !== dirname(to)) await fsyncDir(dirname(from))
+}
+
+export async function removeDurably(file: string): Promise<void> {
+  try {
+    await unlink(file)
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return
+    throw err
+  }
+  await fsyncDir(dirname(file))
+}
+
+export async function removeTreeDurably(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true })
+  await fsyncDir(dirname(dir))
+}

@@ -1,0 +1,36 @@
+// Where everything lives under the store folder. One place, so no other file builds paths by hand.
+import { join } from 'node:path'
+
+export type Place = 'articles' | 'trash'
+
+export function storeLayout(dir: string) {
+  return {
+    dir,
+    index: join(dir, 'index.json'),
+    searchIndex: join(dir, 'search-index.json'),
+    articles: join(dir, 'articles'),
+    trash: join(dir, 'trash'),
+    revisions: join(dir, 'revisions'),
+    tombstones: join(dir, 'tombstones'),
+    assets: join(dir, 'assets'),
+    quarantine: join(dir, 'quarantine'),
+    backups: join(dir, 'backups'),
+    staging: join(dir, 'staging'),
+    articleFile: (place: Place, id: string) => join(dir, place, `${id}.json`),
+    revisionDir: (id: string) => join(dir, 'revisions', id),
+    tombstoneFile: (id: string) => join(dir, 'tombstones', `${id}.json`)
+  }
+}
+export type StoreLayout = ReturnType<typeof storeLayout>
+
+/** Folders a store needs; created on open. */
+export const FOLDERS = ['articles', 'trash', 'revisions', 'tombstones', 'assets', 'quarantine', 'backups', 'staging'] as const
+
+/** Folders where an interrupted write may leave a temp file; all are cleaned on open. */
+export const TEMP_FOLDERS = ['.', 'staging', 'tombstones', 'assets', 'quarantine'] as const
+
+/** `<id>.json` → id, anything else → null (temp files, stray files). */
+export function idFromFileName(name: string): string | null {
+  const m = /^([0-9A-HJKMNP-TV-Z]{26})\.json$/.exec(name)
+  return m ? (m[1] ?? null) : null
+}

@@ -1,0 +1,167 @@
+import { cp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { SCHEMA_VERSION } from '../../src/shared/article'
+import { openArticleStore } from '../../src/main/store'
+import { draft, tempStoreDir } from './helpers'
+
+const FIXTURE_V1 = join(__dirname, '..', 'fixtures', 'store-v1')
+
+async function storeWithThree(dir: string) {
+  const store = await openArticleStore(dir)
+  const ids: string[] = []
+  for (const headline of ['Satu', 'Dua', 'Tiga']) ids.push((await store.create(draft({ headline }))).id)
+  await store.close()
+  return ids as [string, string, string]
+}
+
+describe('damaged files', () => {
+  it.each([
+    ['truncated', async (f: string) => truncate(f, 40)],
+    ['garbage', async (f: string) => writeFile(f, '\u0000\u0017garbage<<>>')],
+    ['empty', async (f: string) => writeFile(f, '')],
+    ['valid JSON of the wrong shape', async (f: string) => writeFile(f, '{"schemaVersion":2,"article":{"headline":1}}')]
+  ])('quarantines a %s article file, reports its id and opens the rest', async (_kind, spoil) => {
+    const dir = await tempStoreDir()
+    const [one, two, three] = await storeWithThree(dir)
+    const file = join(dir, 'articles', `${two}.json`)
+    await spoil(file)
+    const store = await openArticleStore(dir)
+    expect(store.openReport.quarantined).toHaveLength(1)
+    expect(store.openReport.quarantined[0]).toMatchObject({ articleId: two })
+    expect(store.openReport.quarantined[0]?.reason).toBeTruthy()
+    expect(existsSync(file)).toBe(false)
+    const moved = await readdir(join(dir, 'quarantine'))
+    expect(moved.some((n) => n.endsWith(`${two}.json`))).toBe(true)
+    expect(moved.some((n) => n.endsWith(`${two}.json.reason.json`))).toBe(true)
+    expect((await store.get(one)).headline).toBe('Satu')
+    expect((await store.get(three)).headline).toBe('Tiga')
+    await expect(store.get(two)).rejects.toMatchObject({ code: 'not-found' })
+    expect((await store.list()).total).toBe(2)
+    await store.close()
+  })
+
+  it('quarantines a file damaged after open when it is read, with code damaged', async () => {
+    const dir = await tempStoreDir()
+    const [one] = await storeWithThree(dir)
+    const store = await openArticleStore(dir)
+    await writeFile(join(dir, 'articles', `${one}.json`), '{"schemaVersion":2,"artic')
+    await expect(store.get(one)).rejects.toMatchObject({ code: 'damaged' })
+    expect(store.openReport.quarantined.map((q) => q.articleId)).toEqual([one])
+    expect((await store.list()).total).toBe(2)
+    await store.close()
+  })
+
+  it.each([
+    ['missing', (f: string) => rm(f)],
+    ['truncated', (f: string) => truncate(f, 10)],
+    ['garbage', (f: string) => writeFile(f, 'not json at all')],
+    ['of the wrong shape', (f: string) => writeFile(f, JSON.stringify({ schemaVersion: SCHEMA_VERSION, entries: [{ nope: 1 }] }))]
+  ])('rebuilds a %s index from the article files', async (_kind, spoil) => {
+    const dir = await tempStoreDir()
+    const ids = await storeWithThree(dir)
+    await spoil(join(dir, 'index.json'))
+    const store = await openArticleStore(dir)
+    expect(store.openReport.indexRebuilt).toBe(true)
+    expect(store.openReport.quarantined).toEqual([])
+    expect((await store.list()).items.map((s) => s.id).sort()).toEqual([...ids].sort())
+    await store.close()
+    const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'))
+    expect(index.schemaVersion).toBe(SCHEMA_VERSION)
+    expect(index.entries).toHaveLength(3)
+    const again = await openArticleStore(dir)
+    expect(again.openReport.indexRebuilt).toBe(false)
+    expect(again.openReport.reread).toBe(0)
+    await again.close()
+  })
+
+  it('notices an article file newer than the index (a crash before the index was written)', async () => {
+    const dir = await tempStoreDir()
+    const [one] = await storeWithThree(dir)
+    const indexBefore = await readFile(join(dir, 'index.json'))
+    const store = await openArticleStore(dir)
+    await store.save(one, 1, draft({ headline: 'Satu, diperbarui' }))
+    await store.close()
+    await writeFile(join(dir, 'index.json'), indexBefore) // as if the process died before the index flush
+    const again = await openArticleStore(dir)
+    expect(again.openReport.indexRebuilt).toBe(false)
+    expect(again.openReport.reread).toBe(1)
+    expect((await again.list()).items.find((s) => s.id === one)).toMatchObject({ headline: 'Satu, diperbarui', rev: 2 })
+    await again.close()
+  })
+
+  it('keeps the higher rev when a spike was cut short and the article sits in both folders', async () => {
+    const dir = await tempStoreDir()
+    const [one] = await storeWithThree(dir)
+    const store = await openArticleStore(dir)
+    await store.spike(one, 1)
+    await store.close()
+    await cp(join(dir, 'trash', `${one}.json`), join(dir, 'trash', 'keep.json'))
+    // Put the pre-spike file back as if the removal from articles/ never happened.
+    const rev1 = (await readdir(join(dir, 'revisions', one))).find((n) => n.startsWith('00000001-'))
+    const snap = JSON.parse(await readFile(join(dir, 'revisions', one, rev1 as string), 'utf8'))
+    await writeFile(join(dir, 'articles', `${one}.json`), JSON.stringify({ schemaVersion: 2, article: snap.article, snapshot: { at: null, rev: 0 } }))
+    const again = await openArticleStore(dir)
+    expect((await again.get(one)).status).toBe('spiked')
+    expect(existsSync(join(dir, 'articles', `${one}.json`))).toBe(false)
+    await again.close()
+  })
+})
+
+describe('migrations', () => {
+  it('opens a version-1 store at the current version after a backup', async () => {
+    const dir = await tempStoreDir()
+    await cp(FIXTURE_V1, dir, { recursive: true })
+    const store = await openArticleStore(dir)
+    expect(store.openReport.migratedFrom).toBe(1)
+    expect(store.openReport.quarantined).toEqual([])
+    expect(store.openReport.backupDir).toMatch(/backups[\\/]v1-/)
+
+    const putin = await store.get('01HZX3K8M2Q4R6T8V0W2Y4A6C8')
+    expect(putin.penulis).toEqual(['Haryo Jati'])
+    expect(putin.published).toEqual({ at: '2024-06-17T20:49:00+07:00', zone: 'WIB' })
+    expect(putin.rev).toBe(4)
+    expect(putin.revId).toMatch(/^4-[0-9a-f]{32}$/)
+    const banjir = await store.get('01HZX4A1B2C3D4E5F6G7H8J9K0')
+    expect(banjir.penulis).toEqual(['Rina Ayu', 'Budi Santoso', 'Siti Rahma'])
+    expect(banjir.published).toEqual({ at: '2024-06-18T09:15:00+08:00', zone: 'WITA' })
+    const persija = await store.get('01HZX5Q7R8S9T0V1W2X3Y4Z5A6')
+    expect(persija.status).toBe('spiked')
+    expect(persija.penulis).toEqual(['Agus Wibowo', 'Dewi Lestari'])
+    expect(persija.published).toEqual({ at: '2024-06-19T02:00:00+07:00', zone: 'WIB' })
+    expect((await store.listTrash()).map((s) => s.id)).toEqual([persija.id])
+
+    // The backup is the untouched v1 store.
+    const backup = store.openReport.backupDir as string
+    for (const rel of ['index.json', 'articles/01HZX3K8M2Q4R6T8V0W2Y4A6C8.json', 'trash/01HZX5Q7R8S9T0V1W2X3Y4Z5A6.json']) {
+      expect(await readFile(join(backup, rel), 'utf8')).toBe(await readFile(join(FIXTURE_V1, rel), 'utf8'))
+    }
+    // Every file now carries the current schema version.
+    expect(JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')).schemaVersion).toBe(SCHEMA_VERSION)
+    for (const name of await readdir(join(dir, 'articles'))) {
+      expect(JSON.parse(await readFile(join(dir, 'articles', name), 'utf8')).schemaVersion).toBe(SCHEMA_VERSION)
+    }
+    // It works as a current store: saving continues the old rev numbering.
+    const saved = await store.save(putin.id, 4, { ...putin, headline: 'Putin Tiba di Pyongyang' })
+    expect(saved.rev).toBe(5)
+    await store.close()
+
+    const again = await openArticleStore(dir)
+    expect(again.openReport).toMatchObject({ migratedFrom: null, backupDir: null, indexRebuilt: false })
+    expect((await again.get(putin.id)).headline).toBe('Putin Tiba di Pyongyang')
+    await again.close()
+    expect(await readdir(join(dir, 'backups'))).toHaveLength(1)
+  })
+
+  it('migrates a v1 store whose index was lost, still backing up first', async () => {
+    const dir = await tempStoreDir()
+    await cp(FIXTURE_V1, dir, { recursive: true })
+    await rm(join(dir, 'index.json'))
+    const store = await openArticleStore(dir)
+    expect(store.openReport).toMatchObject({ migratedFrom: 1, indexRebuilt: true })
+    expect(existsSync(join(store.openReport.backupDir as string, 'articles', '01HZX4A1B2C3D4E5F6G7H8J9K0.json'))).toBe(true)
+    expect((await store.list({ status: ['draft', 'published'] })).total).toBe(2)
+    await store.close()
+  })
+})
