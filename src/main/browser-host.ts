@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { startBrowserHost } from './browser-host/server'
+import { dataPaths, defaultDataDir, optionFromArgs } from './paths'
+import { openRedaksi } from './redaksi'
+
+// `npm run browser`: the app in any browser, served from this machine only.
+// Options: --port N (default: a free one), --data-dir DIR, --store DIR.
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2)
+  const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url))
+  const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as {
+    version: string
+  }
+  const paths = dataPaths(defaultDataDir(), argv)
+  const redaksi = await openRedaksi(paths, { name: 'Redaksi', version: pkg.version, transport: 'browser' })
+  const host = await startBrowserHost({
+    dispatch: redaksi.dispatch,
+    rendererDir,
+    port: Number(optionFromArgs(argv, 'port') ?? 0)
+  })
+  console.log(`Redaksi berjalan di ${host.url}`)
+  console.log(`Penyimpanan: ${paths.storeDir}  (Ctrl+C untuk berhenti)`)
+
+  const stop = async (): Promise<void> => {
+    await host.close()
+    await redaksi.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', () => void stop())
+  process.once('SIGTERM', () => void stop())
+}
+
+main().catch((error: unknown) => {
+  console.error(`Redaksi tidak dapat dimulai: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})

@@ -1,0 +1,44 @@
+import { isResult, type Result } from '../shared/result'
+import type { Channel, Notice } from '../shared/ipc'
+import { createApi } from './api'
+
+/**
+ * The browser host's counterpart of the Electron preload: the same `window.redaksi`, carried
+ * over fetch to 127.0.0.1. The host hands out its per-run token in the page URL once; we keep it
+ * for this tab and take it out of the address bar.
+ */
+const TOKEN_KEY = 'redaksi.token'
+
+function takeToken(): string {
+  const url = new URL(window.location.href)
+  const fromUrl = url.searchParams.get('token')
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl)
+    url.searchParams.delete('token')
+    window.history.replaceState(null, '', url)
+    return fromUrl
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? ''
+}
+
+const token = takeToken()
+
+const invoke = async (channel: Channel, request: unknown): Promise<Result<unknown>> => {
+  try {
+    const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(request ?? {})
+    })
+    const body: unknown = await response.json()
+    if (isResult(body)) return body
+    return { ok: false, error: { code: 'internal', message: `Jawaban host tidak dikenali (HTTP ${response.status}).` } }
+  } catch (error) {
+    return { ok: false, error: { code: 'io', message: `Host Redaksi tidak dapat dihubungi: ${String(error)}` } }
+  }
+}
+
+// Main's notices come from the application menu, which a browser tab does not have.
+const subscribe = (_notice: Notice, _listener: (payload: unknown) => void): (() => void) => () => {}
+
+Object.defineProperty(window, 'redaksi', { value: createApi(invoke, subscribe), enumerable: true })

@@ -1,0 +1,26 @@
+import { contextBridge, ipcRenderer } from 'electron'
+import { isResult, type Result } from '../shared/result'
+import { notices, type Notice } from '../shared/ipc'
+import { createApi } from './api'
+
+// Sandboxed preload: this file is bundled to CommonJS with its dependencies, since a sandboxed
+// preload can require nothing but 'electron'.
+
+const invoke = async (channel: string, request: unknown): Promise<Result<unknown>> => {
+  const response: unknown = await ipcRenderer.invoke(channel, request)
+  return isResult(response)
+    ? response
+    : { ok: false, error: { code: 'internal', message: 'Jawaban dari proses utama tidak dikenali.' } }
+}
+
+const subscribe = (notice: Notice, listener: (payload: unknown) => void): (() => void) => {
+  if (!notices.includes(notice)) throw new Error(`Unknown notice: ${String(notice)}`)
+  // Never hand the renderer the IpcRendererEvent: it exposes ipcRenderer itself.
+  const wrapped = (_event: unknown, payload: unknown): void => listener(payload)
+  ipcRenderer.on(`notice:${notice}`, wrapped)
+  return () => {
+    ipcRenderer.removeListener(`notice:${notice}`, wrapped)
+  }
+}
+
+contextBridge.exposeInMainWorld('redaksi', createApi(invoke, subscribe))

@@ -1,0 +1,22 @@
+import i18next from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import { messages } from '../../../shared/i18n/messages'
+import type { Language } from '../../../shared/ipc'
+
+/** Indonesian first; English when the user picks it. The choice lives in main's settings. */
+export async function setupI18n(language: Language): Promise<typeof i18next> {
+  await i18next.use(initReactI18next).init({
+    resources: { id: messages.id, en: messages.en },
+    lng: language,
+    fallbackLng: 'id',
+    ns: ['app', 'menu'],
+    defaultNS: 'app',
+    interpolation: { escapeValue: false },
+    returnNull: false
+  })
+  document.documentElement.lang = language
+  i18next.on('languageChanged', (next) => {
+    document.documentElement.lang = next
+  })
+  return i18next
+}

@@ -1,0 +1,19 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './App'
+import { setupI18n } from './i18n/setup'
+import './ui/base.css'
+
+async function start(): Promise<void> {
+  const settings = await window.redaksi.settings.get({})
+  await setupI18n(settings.ok ? settings.value.language : 'id')
+  const root = document.getElementById('root')
+  if (!root) throw new Error('index.html has no #root')
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>
+  )
+}
+
+void start()

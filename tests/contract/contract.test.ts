@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest'
+import { channels, contract, type RedaksiApi } from '../../src/shared/ipc'
+import type { Article } from '../../src/shared/article'
+import type { Result } from '../../src/shared/result'
+import { createApi } from '../../src/preload/api'
+import { openTestRedaksi } from '../helpers/redaksi'
+
+describe('the IPC contract', () => {
+  let redaksi: Awaited<ReturnType<typeof openTestRedaksi>>
+  beforeAll(async () => {
+    redaksi = await openTestRedaksi()
+  })
+  afterAll(() => redaksi.dispose())
+
+  it('has a main-process handler for every channel, and none beyond it', () => {
+    expect(Object.keys(redaksi.services).sort()).toEqual([...channels].sort())
+    for (const channel of channels) expect(typeof redaksi.services[channel]).toBe('function')
+  })
+
+  it('gives the preload API one method per channel, each invoking its own channel', async () => {
+    const invoked: string[] = []
+    const api = createApi(
+      async (channel) => {
+        invoked.push(channel)
+        return { ok: true, value: null }
+      },
+      () => () => {}
+    ) as unknown as Record<string, Record<string, (request: unknown) => Promise<unknown>>>
+    for (const channel of channels) {
+      const [namespace, method] = channel.split('.') as [string, string]
+      expect(typeof api[namespace]?.[method], `window.redaksi.${channel}`).toBe('function')
+      await api[namespace]![method]!({})
+    }
+    expect(invoked).toEqual(channels)
+    const methodCount = Object.entries(api)
+      .filter(([key]) => key !== 'on')
+      .reduce((n, [, methods]) => n + Object.keys(methods).length, 0)
+    expect(methodCount).toBe(channels.length)
+  })
+
+  it('types window.redaksi from the same map', () => {
+    expectTypeOf<RedaksiApi['articles']['get']>().parameters.toEqualTypeOf<[{ id: string }]>()
+    expectTypeOf<RedaksiApi['articles']['get']>().returns.toEqualTypeOf<Promise<Result<Article>>>()
+    expectTypeOf<keyof RedaksiApi['articles']>().toEqualTypeOf<'list' | 'search' | 'create' | 'get' | 'save' | 'spike'>()
+  })
+
+  it('answers a round trip through a real channel with the stored article', async () => {
+    const created = await redaksi.dispatch('articles.create', { draft: { headline: 'Putin Bakal Tiba di Korea Utara' } })
+    expect(created.ok).toBe(true)
+    const id = (created as { value: Article }).value.id
+    const read = await redaksi.dispatch('articles.get', { id })
+    expect(read).toMatchObject({ ok: true, value: { id, headline: 'Putin Bakal Tiba di Korea Utara', status: 'draft' } })
+  })
+
+  it('rejects an invalid request with a typed error naming the field', async () => {
+    const result = await redaksi.dispatch('articles.get', { id: 42 })
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+    expect(!result.ok && result.error.issues?.[0]?.path).toBe('id')
+  })
+
+  it('rejects a channel the contract does not have', async () => {
+    for (const name of ['articles.delete', '__proto__', 'constructor', 'toString', '', 42]) {
+      expect(await redaksi.dispatch(name, {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } })
+    }
+  })
+
+  it('turns a stale save into a conflict error instead of an exception', async () => {
+    const created = await redaksi.dispatch('articles.create', {})
+    const article = (created as { value: Article }).value
+    const { id, rev, ...rest } = article
+    const draft = {
+      headline: 'Baru',
+      section: rest.section,
+      published: rest.published,
+      dateline: rest.dateline,
+      penulis: rest.penulis,
+      editor: rest.editor,
+      sumber: rest.sumber,
+      featuredImage: rest.featuredImage,
+      body: rest.body,
+      tags: rest.tags
+    }
+    expect(await redaksi.dispatch('articles.save', { id, rev, draft })).toMatchObject({ ok: true })
+    expect(await redaksi.dispatch('articles.save', { id, rev, draft })).toMatchObject({ ok: false, error: { code: 'conflict' } })
+  })
+
+  it('declares a request schema for every channel', () => {
+    for (const channel of channels) expect(contract[channel].request.safeParse).toBeTypeOf('function')
+  })
+})

@@ -1,0 +1,20 @@
+import { join } from 'node:path'
+import { openRedaksi, type Redaksi } from '../../src/main/redaksi'
+import { makeTempDir } from './temp-dir'
+
+/** The real services over a real store in a fresh temp folder. */
+export async function openTestRedaksi(): Promise<Redaksi & { dataDir: string; dispose: () => Promise<void> }> {
+  const dir = await makeTempDir()
+  const redaksi = await openRedaksi(
+    { storeDir: join(dir.path, 'store'), settingsFile: join(dir.path, 'settings.json') },
+    { name: 'Redaksi', version: '0.0.0-test', transport: 'browser' }
+  )
+  return {
+    ...redaksi,
+    dataDir: dir.path,
+    dispose: async () => {
+      await redaksi.close()
+      await dir.remove()
+    }
+  }
+}

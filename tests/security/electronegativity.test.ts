@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const root = resolve(import.meta.dirname, '../..')
+const fixtures = join(root, 'tests/fixtures/electronegativity')
+
+function scan(dir: string): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [join(root, 'scripts/electronegativity.mjs'), dir], { cwd: root, encoding: 'utf8' })
+  return { status: result.status, output: result.stdout + result.stderr }
+}
+
+describe('npm run security (electronegativity)', () => {
+  it('passes an Electron main process written to the security checklist', () => {
+    const { status, output } = scan(join(fixtures, 'good'))
+    expect(output).toMatch(/HIGH 0 \| MEDIUM 0 \| .* \| parse errors 0/)
+    expect(status).toBe(0)
+  })
+
+  it('fails an unsandboxed window with no CSP, navigation limits or permission handler', () => {
+    const { status, output } = scan(join(fixtures, 'bad'))
+    for (const check of ['SANDBOX_JS_CHECK', 'CSP_GLOBAL_CHECK', 'LIMIT_NAVIGATION_GLOBAL_CHECK', 'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK']) {
+      expect(output).toContain(check)
+    }
+    expect(output).toMatch(/bad[\\/]main\.ts:\d+/)
+    expect(status).toBe(1)
+  })
+
+  it('fails when a file cannot be parsed, since that file went unchecked', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redaksi-eneg-'))
+    try {
+      writeFileSync(join(dir, 'main.ts'), 'export const broken = {\n')
+      const { status, output } = scan(dir)
+      expect(output).toContain('PARSE ERROR')
+      expect(status).toBe(1)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
