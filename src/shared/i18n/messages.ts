@@ -1,9 +1,18 @@
-import { en } from './en'
-import { id } from './id'
+import { app } from './app'
+import { menu } from './menu'
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
+/**
+ * UI text, one namespace a file (`<namespace>.ts` holds its Indonesian and English side by side,
+ * English typed against Indonesian). Add a feature's namespace here.
+ */
+const namespaces = { app, menu }
 
-/** The shape every language must fill: Indonesian's keys, any wording. */
-export type Messages = Widen<typeof id>
+type Namespaces = typeof namespaces
+type Side<L extends 'id' | 'en'> = { [N in keyof Namespaces]: Namespaces[N][L] }
 
-export const messages = { id, en } as const
+function side<L extends 'id' | 'en'>(language: L): Side<L> {
+  return Object.fromEntries(Object.entries(namespaces).map(([name, ns]) => [name, ns[language]])) as Side<L>
+}
+
+export const messages = { id: side('id'), en: side('en') }
+export const namespaceNames = Object.keys(namespaces) as (keyof Namespaces)[]

@@ -1,6 +1,6 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { messages } from '../../../shared/i18n/messages'
+import { messages, namespaceNames } from '../../../shared/i18n/messages'
 import type { Language } from '../../../shared/ipc'
 
 /** Indonesian first; English when the user picks it. The choice lives in main's settings. */
@@ -9,7 +9,7 @@ export async function setupI18n(language: Language): Promise<typeof i18next> {
     resources: { id: messages.id, en: messages.en },
     lng: language,
     fallbackLng: 'id',
-    ns: ['app', 'menu'],
+    ns: namespaceNames,
     defaultNS: 'app',
     interpolation: { escapeValue: false },
     returnNull: false
