@@ -101,7 +101,7 @@ describe('damaged files', () => {
     // Put the pre-spike file back as if the removal from articles/ never happened.
     const rev1 = (await readdir(join(dir, 'revisions', one))).find((n) => n.startsWith('00000001-'))
     const snap = JSON.parse(await readFile(join(dir, 'revisions', one, rev1 as string), 'utf8'))
-    await writeFile(join(dir, 'articles', `${one}.json`), JSON.stringify({ schemaVersion: 2, article: snap.article, snapshot: { at: null, rev: 0 } }))
+    await writeFile(join(dir, 'articles', `${one}.json`), JSON.stringify({ schemaVersion: 2, article: snap.article, snapshot: { at: null, rev: 0 }, savedBy: 'test' }))
     const again = await openArticleStore(dir)
     expect((await again.get(one)).status).toBe('spiked')
     expect(existsSync(join(dir, 'articles', `${one}.json`))).toBe(false)
@@ -152,6 +152,20 @@ describe('migrations', () => {
     expect((await again.get(putin.id)).headline).toBe('Putin Tiba di Pyongyang')
     await again.close()
     expect(await readdir(join(dir, 'backups'))).toHaveLength(1)
+  })
+
+  it('refuses, without changing anything, a store written by a newer Redaksi', async () => {
+    const dir = await tempStoreDir()
+    const [one] = await storeWithThree(dir)
+    const file = join(dir, 'articles', `${one}.json`)
+    const future = { ...JSON.parse(await readFile(file, 'utf8')), schemaVersion: SCHEMA_VERSION + 1 }
+    await writeFile(file, JSON.stringify(future))
+    await expect(openArticleStore(dir)).rejects.toMatchObject({ code: 'invalid', message: expect.stringContaining('newer Redaksi') })
+    expect(JSON.parse(await readFile(file, 'utf8')).schemaVersion).toBe(SCHEMA_VERSION + 1)
+    expect(await readdir(join(dir, 'quarantine'))).toEqual([])
+    await writeFile(join(dir, 'index.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, entries: [] }))
+    await expect(openArticleStore(dir)).rejects.toMatchObject({ code: 'invalid' })
+    expect(existsSync(join(dir, 'store.lock'))).toBe(false)
   })
 
   it('migrates a v1 store whose index was lost, still backing up first', async () => {

@@ -19,13 +19,14 @@ describe('revisions', () => {
     // rev 1 at creation; at t=60 s the version being replaced (rev 6) is kept; at t=120 s rev 12.
     expect(revs.map((r) => r.rev)).toEqual([12, 6, 1])
     expect(revs.map((r) => r.reason)).toEqual(['edit', 'edit', 'create'])
+    expect(revs.every((r) => r.savedBy === 'redaksi')).toBe(true)
     clock.advance(1_000)
     a = await store.setStatus(a.id, a.rev, 'submitted', { actor: 'haryo', action: 'submit', note: 'siap' })
     expect(a.history.at(-1)).toMatchObject({ actor: 'haryo', action: 'submit', from: 'draft', to: 'submitted', note: 'siap' })
     revs = await store.listRevisions(a.id)
     // The status change keeps the unsaved-in-history rev 13 and the new rev 14, even within the interval.
     expect(revs.map((r) => r.rev)).toEqual([14, 13, 12, 6, 1])
-    expect(revs[0]).toMatchObject({ reason: 'status', status: 'submitted' })
+    expect(revs[0]).toMatchObject({ reason: 'status', status: 'submitted', savedBy: 'haryo' })
     clock.advance(1_000)
     a = await store.setStatus(a.id, a.rev, 'in-review', { actor: 'deni', action: 'review' })
     expect((await store.listRevisions(a.id)).map((r) => r.rev)).toEqual([15, 14, 13, 12, 6, 1])
@@ -42,6 +43,7 @@ describe('revisions', () => {
     expect(old).toEqual(a1)
     clock.advance(1_000)
     const restored = await store.restoreRevision(a1.id, a1.revId, a2.rev, 'deni')
+    expect((await store.listRevisions(a1.id))[0]?.savedBy).toBe('deni')
     expect(restored.rev).toBe(3)
     expect(restored.headline).toBe('Judul pertama')
     expect(restored.body).toEqual(a1.body)
@@ -91,6 +93,30 @@ describe('trash', () => {
     expect((await again.list()).total).toBe(1)
     expect(await again.listTrash()).toEqual([])
     await again.close()
+  })
+})
+
+describe('reading while writing', () => {
+  it('never reports an article missing while it moves in and out of the trash', async () => {
+    const store = await openArticleStore(await tempStoreDir())
+    let a = await store.create(draft())
+    let moving = true
+    const mover = (async () => {
+      for (let i = 0; i < 15; i++) {
+        a = await store.spike(a.id, a.rev)
+        a = await store.unspike(a.id)
+      }
+      moving = false
+    })()
+    let reads = 0
+    while (moving) {
+      const got = await store.get(a.id)
+      expect(got.id).toBe(a.id)
+      reads++
+    }
+    await mover
+    expect(reads).toBeGreaterThan(0)
+    await store.close()
   })
 })
 

@@ -17,7 +17,9 @@ export type SnapshotMark = z.infer<typeof SnapshotMarkSchema>
 export const ArticleFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   article: ArticleSchema,
-  snapshot: SnapshotMarkSchema
+  snapshot: SnapshotMarkSchema,
+  /** Who made this version: the actor of the save, status change or restore that wrote it. */
+  savedBy: z.string()
 })
 export type ArticleFile = z.infer<typeof ArticleFileSchema>
 
@@ -33,6 +35,6 @@ export async function writeArticleFile(file: string, data: ArticleFile): Promise
   await db.write()
 }
 
-export function articleFileOf(article: Article, snapshot: SnapshotMark): ArticleFile {
-  return { schemaVersion: SCHEMA_VERSION, article, snapshot }
+export function articleFileOf(article: Article, snapshot: SnapshotMark, savedBy: string): ArticleFile {
+  return { schemaVersion: SCHEMA_VERSION, article, snapshot, savedBy }
 }

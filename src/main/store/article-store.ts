@@ -2,12 +2,14 @@
 // is acknowledged only once its article file is durably on disk; the index and the search index
 // are caches of those files, brought up to date when the store is idle or opened again.
 import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import {
   DEFAULT_SECTIONS,
   draftSchemaFor,
   type Article,
   type ArticleDraft,
   type ArticleSummary,
+  summarise,
   type HistoryEntry,
   type Status
 } from '../../shared/article'
@@ -19,11 +21,12 @@ import { makeRevId, newArticleId } from './ids'
 import { writeIndexFile, type IndexEntry } from './index-file'
 import { UnreadableJsonError } from './json-file-adapter'
 import { FOLDERS, storeLayout, type Place, type StoreLayout } from './layout'
-import { listSummaries, type ListQuery } from './list-query'
+import { byUpdated, listSummaries, type ListQuery } from './list-query'
 import { identityOf, openScan, type OpenReport } from './open-scan'
 import { quarantineFile } from './quarantine'
 import { listRevisions, readRevision, removeRevisions, writeRevision, type RevisionReason, type RevisionSummary } from './revisions'
 import { SearchIndex } from './search-index'
+import { lockStore, type StoreLock } from './store-lock'
 import { listTombstones, writeTombstone, type Tombstone } from './tombstones'
 import { moveArticle } from './trash'
 import { WriteQueue } from './write-queue'
@@ -92,15 +95,21 @@ function draftOf(a: Article): ArticleDraft {
 export async function openArticleStore(dir: string, opts: StoreOptions = {}): Promise<ArticleStore> {
   const layout = storeLayout(dir)
   try {
-    for (const folder of FOLDERS) await mkdir(`${dir}/${folder}`, { recursive: true })
+    for (const folder of FOLDERS) await mkdir(join(dir, folder), { recursive: true })
   } catch (err) {
     throw ioError(`open the store at ${dir}`, err)
   }
   const now = opts.now ?? (() => new Date())
-  const { entries, report } = await openScan(layout, now()).catch((err: unknown) => {
-    throw err instanceof StoreError ? err : ioError(`open the store at ${dir}`, err)
+  const lock = await lockStore(dir).catch((err: unknown) => {
+    throw err instanceof StoreError ? err : ioError(`lock the store at ${dir}`, err)
   })
-  return new FileArticleStore(layout, entries, report, opts, now)
+  try {
+    const { entries, report } = await openScan(layout, now())
+    return new FileArticleStore(layout, entries, report, opts, now, lock)
+  } catch (err) {
+    await lock.release()
+    throw err instanceof StoreError ? err : ioError(`open the store at ${dir}`, err)
+  }
 }
 
 class FileArticleStore implements ArticleStore {
@@ -120,23 +129,16 @@ class FileArticleStore implements ArticleStore {
     private readonly entries: Map<string, IndexEntry>,
     readonly openReport: OpenReport,
     private readonly opts: StoreOptions,
-    private readonly now: () => Date
+    private readonly now: () => Date,
+    private readonly lock: StoreLock
   ) {
     this.dir = layout.dir
     this.revisionIntervalMs = opts.revisionIntervalMs ?? 60_000
     this.draftSchema = draftSchemaFor(opts.sections ?? [...DEFAULT_SECTIONS])
     this.search_ = new SearchIndex(layout.searchIndex, {
       currentRevs: () => new Map([...this.entries].map(([id, e]) => [id, e.summary.rev])),
-      load: async (id) => {
-        const e = this.entries.get(id)
-        if (!e) return null
-        try {
-          const parsed = ArticleFileSchema.safeParse(await readArticleFileRaw(layout.articleFile(e.place, id)))
-          return parsed.success ? parsed.data.article : null
-        } catch {
-          return null
-        }
-      }
+      // An article that cannot be read is simply not searchable (and quarantined if damaged).
+      load: (id) => this.readCurrent(id).then((f) => f.article, () => null)
     })
   }
 
@@ -179,7 +181,7 @@ class FileArticleStore implements ArticleStore {
 
   async listTrash(): Promise<ArticleSummary[]> {
     this.assertOpen()
-    return listSummaries(this.summaries(), { status: 'spiked', limit: Number.MAX_SAFE_INTEGER }).items
+    return [...this.summaries()].filter((s) => s.status === 'spiked').sort(byUpdated('updated-desc'))
   }
 
   async listTombstones(): Promise<Tombstone[]> {
@@ -210,14 +212,13 @@ class FileArticleStore implements ArticleStore {
         history: [{ at: iso, actor, action: 'create', from: null, to: 'draft' as const }]
       }
       const article: Article = { ...base, revId: makeRevId(1, null, contentOf(base)) }
-      await this.commit(article, 'articles', { at: iso, rev: 1 })
-      await writeRevision(this.layout.revisionDir(id), article, 'create', at, this.layout.staging)
+      await this.commit(article, 'articles', { at: iso, rev: 1 }, actor)
+      await writeRevision(this.layout.revisionDir(id), article, 'create', at, actor, this.layout.staging)
       return article
     })
   }
 
   save(id: string, baseRev: number, input: ArticleDraft, actor = DEFAULT_ACTOR): Promise<Article> {
-    void actor // edits are attributed through revisions' authorship later; kept for the IPC signature
     return this.write('save the article', async () => {
       this.checkRev(id, baseRev)
       const draft = this.validDraft(input)
@@ -229,7 +230,7 @@ class FileArticleStore implements ArticleStore {
       const at = this.now()
       const mark = await this.keepPrevious(current, at, false)
       const next = this.nextVersion(current.article, { ...draft }, at)
-      await this.commit(next, 'articles', mark)
+      await this.commit(next, 'articles', mark, actor)
       return next
     })
   }
@@ -271,8 +272,8 @@ class FileArticleStore implements ArticleStore {
       const status = current.article.status
       const history: HistoryEntry = { at: at.toISOString(), actor, action: 'restore', from: status, to: status, note: `restored revision ${revId}` }
       const next = this.nextVersion(current.article, { ...draftOf(old), history: [...current.article.history, history] }, at)
-      await this.commit(next, 'articles', { ...mark, at: at.toISOString(), rev: next.rev })
-      await writeRevision(this.layout.revisionDir(id), next, 'restore', at, this.layout.staging)
+      await this.commit(next, 'articles', { ...mark, at: at.toISOString(), rev: next.rev }, actor)
+      await writeRevision(this.layout.revisionDir(id), next, 'restore', at, actor, this.layout.staging)
       return next
     })
   }
@@ -325,9 +326,13 @@ class FileArticleStore implements ArticleStore {
     if (this.searchTimer) clearTimeout(this.searchTimer)
     if (this.unloadTimer) clearTimeout(this.unloadTimer)
     await this.queue.drain()
-    await this.flushIndex()
-    await this.search_.persist()
-    this.search_.unload()
+    try {
+      await this.flushIndex()
+      await this.search_.persist()
+    } finally {
+      this.search_.unload()
+      await this.lock.release()
+    }
   }
 
   // ── internals ──────────────────────────────────────────────────────────────────────────────
@@ -415,7 +420,7 @@ class FileArticleStore implements ArticleStore {
     if (snapshot.rev === article.rev) return snapshot
     const due = snapshot.at === null || at.getTime() - Date.parse(snapshot.at) >= this.revisionIntervalMs
     if (!always && !due) return snapshot
-    await writeRevision(this.layout.revisionDir(article.id), article, 'edit', at, this.layout.staging)
+    await writeRevision(this.layout.revisionDir(article.id), article, 'edit', at, current.savedBy, this.layout.staging)
     return { at: at.toISOString(), rev: article.rev }
   }
 
@@ -437,31 +442,21 @@ class FileArticleStore implements ArticleStore {
     const next = this.nextVersion(current.article, { status: to, history: [...current.article.history, history] }, at)
     const fromPlace = this.entries.get(id)?.place ?? placeOf(from)
     const mark = { at: at.toISOString(), rev: next.rev }
-    await moveArticle(this.layout, next, mark, fromPlace, placeOf(to))
-    this.remember(next, placeOf(to))
-    await writeRevision(this.layout.revisionDir(id), next, 'status', at, this.layout.staging)
+    await moveArticle(this.layout, next, mark, fromPlace, placeOf(to), entry.actor, () => this.remember(next, placeOf(to)))
+    await writeRevision(this.layout.revisionDir(id), next, 'status', at, entry.actor, this.layout.staging)
     return next
   }
 
   /** Durable write of the article file, then the caches. The order is what makes a crash safe. */
-  private async commit(article: Article, place: Place, mark: SnapshotMark): Promise<void> {
-    await writeArticleFile(this.layout.articleFile(place, article.id), articleFileOf(article, mark))
+  private async commit(article: Article, place: Place, mark: SnapshotMark, savedBy: string): Promise<void> {
+    await writeArticleFile(this.layout.articleFile(place, article.id), articleFileOf(article, mark, savedBy))
     this.remember(article, place)
   }
 
   private remember(article: Article, place: Place): void {
     const file = this.layout.articleFile(place, article.id)
     this.entries.set(article.id, {
-      summary: {
-        id: article.id,
-        headline: article.headline,
-        section: article.section,
-        status: article.status,
-        penulis: article.penulis,
-        updatedAt: article.updatedAt,
-        rev: article.rev,
-        published: article.published
-      },
+      summary: summarise(article),
       place,
       file: identityOf(file)
     })

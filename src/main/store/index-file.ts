@@ -35,6 +35,7 @@ export type IndexRead =
   | { kind: 'ok'; entries: IndexEntry[] }
   | { kind: 'missing' }
   | { kind: 'old'; version: number }
+  | { kind: 'newer'; version: number }
   | { kind: 'damaged'; reason: string }
 
 export async function readIndexFile(file: string): Promise<IndexRead> {
@@ -53,6 +54,7 @@ export async function readIndexFile(file: string): Promise<IndexRead> {
   }
   const version = versionOf(raw)
   if (version !== null && version < SCHEMA_VERSION) return { kind: 'old', version }
+  if (version !== null && version > SCHEMA_VERSION) return { kind: 'newer', version }
   const parsed = IndexFileSchema.safeParse(raw)
   if (!parsed.success) return { kind: 'damaged', reason: `unexpected shape: ${parsed.error.issues[0]?.message ?? ''}` }
   return { kind: 'ok', entries: parsed.data.entries }

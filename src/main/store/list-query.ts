@@ -16,6 +16,15 @@ export interface ListQuery {
   limit?: number
 }
 
+/**
+ * updatedAt is always toISOString() (UTC, fixed width), so string order is time order; the id
+ * breaks ties so paging is stable.
+ */
+export function byUpdated(sort: 'updated-desc' | 'updated-asc'): (a: ArticleSummary, b: ArticleSummary) => number {
+  const dir = sort === 'updated-asc' ? 1 : -1
+  return (a, b) => dir * (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : a.id < b.id ? -1 : 1)
+}
+
 export const DEFAULT_PAGE = 50
 export const MAX_PAGE = 500
 
@@ -39,10 +48,7 @@ export function listSummaries(
     }
     matches.push(s)
   }
-  const dir = q.sort === 'updated-asc' ? 1 : -1
-  // updatedAt is always toISOString() (UTC, fixed width), so string order is time order; the id
-  // breaks ties so paging is stable.
-  matches.sort((a, b) => dir * (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : a.id < b.id ? -1 : 1))
+  matches.sort(byUpdated(q.sort ?? 'updated-desc'))
   const offset = Math.max(0, Math.floor(q.offset ?? 0))
   const limit = Math.min(MAX_PAGE, Math.max(0, Math.floor(q.limit ?? DEFAULT_PAGE)))
   return { items: matches.slice(offset, offset + limit), total: matches.length }

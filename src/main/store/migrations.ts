@@ -18,6 +18,9 @@ import type { StoreLayout } from './layout'
 
 type Step = (raw: Record<string, unknown>) => Record<string, unknown>
 
+/** v1 did not record who saved a version. */
+export const MIGRATED_BY = 'migrasi-v1'
+
 /** Names in a v1 byline were joined by commas, "&" or "dan". */
 export function splitByline(byline: string): string[] {
   return byline
@@ -45,7 +48,7 @@ const STEPS: Record<number, Step> = {
     }
     const { rev, ...content } = article
     article.revId = makeRevId(Number(rev), null, content)
-    return { schemaVersion: 2, article, snapshot: { at: null, rev: 0 } }
+    return { schemaVersion: 2, article, snapshot: { at: null, rev: 0 }, savedBy: MIGRATED_BY }
   }
 }
 
@@ -69,7 +72,7 @@ export async function backupStore(layout: StoreLayout, fromVersion: number, now:
   const target = join(layout.backups, `v${fromVersion}-${now.toISOString().replace(/[:.]/g, '-')}`)
   await mkdir(target, { recursive: true })
   for (const name of await readdir(layout.dir)) {
-    if (name === 'backups') continue
+    if (name === 'backups' || name === 'staging' || name === 'store.lock') continue
     await cp(join(layout.dir, name), join(target, name), { recursive: true, preserveTimestamps: true })
   }
   await fsyncDir(target)

@@ -10,7 +10,16 @@ import { readIndexFile, versionOf, writeIndexFile, type FileIdentity, type Index
 import { UnreadableJsonError } from './json-file-adapter'
 import { idFromFileName, TEMP_FOLDERS, type Place, type StoreLayout } from './layout'
 import { backupStore, migrateArticleFile } from './migrations'
+import { StoreError } from './errors'
 import { quarantineFile, type QuarantineRecord } from './quarantine'
+
+function newerStore(where: string, version: number): StoreError {
+  return new StoreError(
+    'invalid',
+    `${where} was written by a newer Redaksi (schema ${version}, this one reads ${SCHEMA_VERSION}). ` +
+      'Update Redaksi to open it; nothing was changed (perbarui Redaksi).'
+  )
+}
 
 export interface OpenReport {
   quarantined: QuarantineRecord[]
@@ -85,6 +94,8 @@ async function readCandidate(candidate: Candidate): Promise<ReadOutcome> {
   }
   const version = versionOf(raw)
   if (version !== null && version < SCHEMA_VERSION) return { kind: 'old', candidate, raw, version }
+  // A newer app's file is not damage: never quarantine it, refuse to open instead.
+  if (version !== null && version > SCHEMA_VERSION) throw newerStore(candidate.file, version)
   const parsed = ArticleFileSchema.safeParse(raw)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
@@ -108,6 +119,7 @@ async function readAll(candidates: Candidate[]): Promise<ReadOutcome[]> {
 export async function openScan(layout: StoreLayout, now: Date): Promise<{ entries: Map<string, IndexEntry>; report: OpenReport }> {
   const report: OpenReport = { quarantined: [], indexRebuilt: false, migratedFrom: null, backupDir: null, reread: 0 }
   const index = await readIndexFile(layout.index)
+  if (index.kind === 'newer') throw newerStore(layout.dir, index.version)
   const known = new Map<string, IndexEntry>()
   if (index.kind === 'ok') for (const e of index.entries) known.set(e.summary.id, e)
   else report.indexRebuilt = true
@@ -156,6 +168,9 @@ export async function openScan(layout: StoreLayout, now: Date): Promise<{ entrie
     } else if (outcome.kind === 'old') {
       try {
         data = migrateArticleFile(outcome.raw)
+        if (data.article.id !== outcome.candidate.id) {
+          throw new Error(`file name says ${outcome.candidate.id} but it holds ${data.article.id}`)
+        }
       } catch (err) {
         report.quarantined.push(
           await quarantineFile(layout.quarantine, outcome.candidate.file, outcome.candidate.id, `cannot migrate: ${(err as Error).message}`, now)

@@ -4,7 +4,7 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { ArticleSchema, SCHEMA_VERSION, wordCount, type Article, type Status } from '../../shared/article'
+import { ArticleSchema, RevIdSchema, SCHEMA_VERSION, wordCount, type Article, type Status } from '../../shared/article'
 import { removeTreeDurably, writeFileDurably } from './durable-file'
 import { StoreError } from './errors'
 import { parseJsonText } from './json-file-adapter'
@@ -16,6 +16,7 @@ export const RevisionFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   reason: z.enum(['create', 'edit', 'status', 'restore', 'migration']),
   takenAt: z.string(),
+  savedBy: z.string(),
   article: ArticleSchema
 })
 export type RevisionFile = z.infer<typeof RevisionFileSchema>
@@ -26,6 +27,8 @@ export interface RevisionSummary {
   /** When this version was saved (the article's updatedAt at the time). */
   savedAt: string
   reason: RevisionReason
+  /** Who made this version. */
+  savedBy: string
   headline: string
   status: Status
   words: number
@@ -41,10 +44,11 @@ export async function writeRevision(
   article: Article,
   reason: RevisionReason,
   takenAt: Date,
+  savedBy: string,
   stagingDir: string
 ): Promise<void> {
   await mkdir(revisionDir, { recursive: true })
-  const data: RevisionFile = { schemaVersion: SCHEMA_VERSION, reason, takenAt: takenAt.toISOString(), article }
+  const data: RevisionFile = { schemaVersion: SCHEMA_VERSION, reason, takenAt: takenAt.toISOString(), savedBy, article }
   await writeFileDurably(join(revisionDir, fileNameOf(article.revId)), JSON.stringify(data), stagingDir)
 }
 
@@ -76,6 +80,7 @@ export async function listRevisions(revisionDir: string): Promise<RevisionSummar
       rev: rev.article.rev,
       savedAt: rev.article.updatedAt,
       reason: rev.reason,
+      savedBy: rev.savedBy,
       headline: rev.article.headline,
       status: rev.article.status,
       words: wordCount(rev.article.body)
@@ -85,7 +90,7 @@ export async function listRevisions(revisionDir: string): Promise<RevisionSummar
 }
 
 export async function readRevision(revisionDir: string, id: string, revId: string): Promise<Article> {
-  if (!/^\d+-[0-9a-f]{32}$/.test(revId)) {
+  if (!RevIdSchema.safeParse(revId).success) {
     throw new StoreError('invalid', `"${revId}" is not a revision id (id revisi tidak sah).`)
   }
   const rev = await readRevisionFile(join(revisionDir, fileNameOf(revId)))

@@ -11,8 +11,12 @@ export async function moveArticle(
   article: Article,
   snapshot: SnapshotMark,
   from: Place,
-  to: Place
+  to: Place,
+  savedBy: string,
+  /** Called between the two steps, so readers are pointed at the new file before the old goes. */
+  written: () => void
 ): Promise<void> {
-  await writeArticleFile(layout.articleFile(to, article.id), articleFileOf(article, snapshot))
+  await writeArticleFile(layout.articleFile(to, article.id), articleFileOf(article, snapshot, savedBy))
+  written()
   if (from !== to) await removeDurably(layout.articleFile(from, article.id))
 }
