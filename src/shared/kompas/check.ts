@@ -1,0 +1,75 @@
+// The house-style checker: every rule over a draft, findings in reading order.
+import type { ArticleDraft } from '../article'
+import type { CheckContext, Finding, Location, Rule } from './findings'
+import { bacaJugaPlacement } from './rules/baca-juga-placement'
+import { bacaJugaTarget } from './rules/baca-juga-target'
+import { captionCredit } from './rules/caption-credit'
+import { creditsPresent } from './rules/credits-present'
+import { datelinePresent } from './rules/dateline-present'
+import { dayMatchesDate } from './rules/day-matches-date'
+import { dikutipDariSumber } from './rules/dikutip-dari-sumber'
+import { headlineLength } from './rules/headline-length'
+import { timeZone } from './rules/time-zone'
+
+export const RULES: readonly Rule[] = [
+  headlineLength,
+  datelinePresent,
+  creditsPresent,
+  captionCredit,
+  dayMatchesDate,
+  timeZone,
+  dikutipDariSumber,
+  bacaJugaPlacement,
+  bacaJugaTarget
+]
+
+// The order the page reads in: headline, section line, photo, dateline and body, then the credits.
+// A record, so adding a field to Location fails to compile until it has its place here.
+const PAGE_ORDER: Record<Location['field'], number> = {
+  headline: 0,
+  published: 1,
+  'featuredImage.caption': 2,
+  'featuredImage.credit': 3,
+  dateline: 4,
+  body: 5,
+  penulis: 6,
+  editor: 7,
+  sumber: 8
+}
+
+const rank = (where: Location): number[] => [
+  PAGE_ORDER[where.field],
+  where.field === 'body' ? where.block : 0,
+  where.from ?? -1,
+  where.to ?? -1
+]
+
+export function compareFindings(a: Finding, b: Finding): number {
+  const ra = rank(a.where)
+  const rb = rank(b.where)
+  for (let i = 0; i < ra.length; i++) {
+    const d = ra[i]! - rb[i]!
+    if (d !== 0) return d
+  }
+  if (a.severity !== b.severity) return a.severity === 'blocking' ? -1 : 1
+  return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0
+}
+
+/** Runs every rule (or the given ones) and sorts what they find by where it is in the article. */
+export function checkArticle(article: ArticleDraft, context: CheckContext, rules: readonly Rule[] = RULES): Finding[] {
+  return rules.flatMap((rule) => rule.check(article, context)).sort(compareFindings)
+}
+
+/** Whether "submit" must stop. */
+export function hasBlocking(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'blocking')
+}
+
+const NODE_NAMES: Record<string, string> = { paragraph: 'paragraph', bacaJuga: 'Baca Juga', heading: 'heading', blockquote: 'quote', bulletList: 'list', orderedList: 'numbered list' }
+
+/** "featuredImage.caption", "paragraph 1" (the lead), "Baca Juga 2": where a finding is, for people. */
+export function findingWhere(finding: Pick<Finding, 'where'>): string {
+  const where = finding.where
+  if (where.field !== 'body') return where.field
+  return `${NODE_NAMES[where.node] ?? where.node} ${where.ordinal}`
+}

@@ -1,0 +1,98 @@
+// The vocabulary of the house-style checker: what a rule reports, where, and how to put it right.
+// Pure data, so a finding can cross IPC, be stored in the history ("approved over 2 warnings")
+// and be drawn by the renderer without any of the checker's code.
+import type { ArticleDraft, Dateline, FeaturedImage } from '../article'
+
+/** `blocking` stops "submit"; `warning` is shown, and an editor may approve over it. */
+export type Severity = 'blocking' | 'warning'
+
+/** The article's form fields a finding can point at, in the dotted form people read. */
+export const FIELDS = [
+  'headline',
+  'published',
+  'featuredImage.caption',
+  'featuredImage.credit',
+  'dateline',
+  'penulis',
+  'editor',
+  'sumber'
+] as const
+export type FieldName = (typeof FIELDS)[number]
+
+/**
+ * Where a finding is. `from`/`to` are UTF-16 offsets (JavaScript string indices, as ProseMirror
+ * counts) into the field's text, or into the body block's text as `blockText` defines it, so the
+ * editor can underline exactly the offending words; without them the whole field or block is meant.
+ */
+export interface FieldLocation {
+  field: FieldName
+  from?: number
+  to?: number
+}
+export interface BodyLocation {
+  field: 'body'
+  /** Index of the top-level node in `body.content`. */
+  block: number
+  /** That node's type ('paragraph', 'bacaJuga', …) and its 1-based rank among top-level nodes of the
+   * same type, carried along so the finding can say "paragraph 3" without the article at hand. */
+  node: string
+  ordinal: number
+  from?: number
+  to?: number
+}
+export type Location = FieldLocation | BodyLocation
+
+/** A field patch: only the fields a fix may set wholesale; the body is edited by `replace` instead. */
+export interface DraftPatch {
+  headline?: string
+  dateline?: Dateline
+  penulis?: string[]
+  editor?: string[]
+  sumber?: string[]
+  featuredImage?: FeaturedImage | null
+}
+
+/**
+ * A fix the editor can apply without asking anything more: replace a range of text, patch fields,
+ * or show a Baca Juga block's current title (the node's `updateBacaJugaTitle` command).
+ * `label` is the button text, in Indonesian; `labelEn` its English form.
+ */
+export type Fix =
+  | { label: string; labelEn: string; replace: { where: Location; from: number; to: number; text: string } }
+  | { label: string; labelEn: string; patch: DraftPatch }
+  | { label: string; labelEn: string; retitle: { block: number; articleId: string; title: string } }
+
+export interface Finding {
+  rule: string
+  severity: Severity
+  /** Indonesian, one or two sentences, addressed to the writer. */
+  message: string
+  messageEn: string
+  where: Location
+  /** The offending text as written, when there is one. */
+  text?: string
+  fix?: Fix
+}
+
+/** What the checker needs from outside the article: the store's knowledge and newsroom settings. */
+export interface CheckContext {
+  articleExists(id: string): boolean
+  /** The target's headline now; null when it is spiked or unknown. */
+  currentTitle(id: string): string | null
+  /** Headline length, in characters, above which the headline-length rule warns. */
+  headlineLimit: number
+  /** Outlets a dateline may name (e.g. KOMPAS.TV, KOMPAS.com); any non-empty outlet when absent. */
+  outlets?: string[]
+}
+
+export interface Rule {
+  id: string
+  /** The most severe finding the rule can raise; each finding carries its own severity. */
+  severity: Severity
+  check(article: ArticleDraft, context: CheckContext): Finding[]
+}
+
+/** A field location, with a range only when one is given. */
+export function fieldAt(field: FieldName, from?: number, to?: number): FieldLocation {
+  return from === undefined || to === undefined ? { field } : { field, from, to }
+}
