@@ -22,7 +22,8 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve('src/main/index.ts'),
-          'browser-host': resolve('src/main/browser-host.ts')
+          'browser-host': resolve('src/main/browser-host.ts'),
+          cli: resolve('src/main/cli.ts')
         }
       }
     }
@@ -41,6 +42,7 @@ export default defineConfig({
   renderer: {
     plugins: [react(), cspMeta()],
     build: {
+      minify: true,
       rolldownOptions: {
         input: {
           index: resolve('src/renderer/index.html'),

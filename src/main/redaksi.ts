@@ -1,10 +1,13 @@
+import { dirname, join } from 'node:path'
 import type { AppInfo } from '../shared/ipc'
 import type { DataPaths } from './paths'
 import { createDispatch, type Dispatch } from './services/dispatch'
-import { createServices } from './services/create-services'
+import { createServices, type ServiceDeps } from './services/create-services'
 import type { Services } from './services/services'
 import { SettingsFile } from './settings/settings-file'
 import { openArticleStore, type ArticleStore } from './store/article-store'
+import { NoteStore } from './workflow/note-store'
+import { ProfilesFile } from './workflow/profiles-file'
 
 export interface Redaksi {
   services: Services
@@ -18,14 +21,17 @@ export interface Redaksi {
 export async function openRedaksi(
   paths: DataPaths,
   info: Omit<AppInfo, 'storeDir'>,
-  hooks: { onSettingsChanged?: () => void } = {}
+  hooks: Pick<ServiceDeps, 'onSettingsChanged' | 'onCloseReady' | 'desktop'> = {}
 ): Promise<Redaksi> {
   const store = await openArticleStore(paths.storeDir)
   for (const damaged of store.openReport.quarantined) {
     console.warn(`[redaksi] moved a damaged file aside: ${damaged.file} (${damaged.articleId ?? 'unknown article'}): ${damaged.reason}`)
   }
   const settings = await SettingsFile.open(paths.settingsFile)
-  const services = createServices({ store, settings, info: { ...info, storeDir: paths.storeDir }, ...hooks })
+  // Profiles belong to this computer, like settings; notes travel with the store's articles.
+  const profiles = await ProfilesFile.open(join(dirname(paths.settingsFile), 'profiles.json'))
+  const notes = new NoteStore(paths.storeDir)
+  const services = createServices({ store, settings, profiles, notes, info: { ...info, storeDir: paths.storeDir }, ...hooks })
   const dispatch = createDispatch(services, (message, error) => console.error(`[redaksi] ${message}`, error))
   return { services, dispatch, store, settings, close: () => store.close() }
 }

@@ -8,6 +8,7 @@ import { createApi } from './api'
  * for this tab and take it out of the address bar.
  */
 const TOKEN_KEY = 'redaksi.token'
+const KEEPALIVE_LIMIT = 60_000
 
 function takeToken(): string {
   const url = new URL(window.location.href)
@@ -25,10 +26,13 @@ const token = takeToken()
 
 const invoke = async (channel: Channel, request: unknown): Promise<Result<unknown>> => {
   try {
+    const payload = JSON.stringify(request ?? {})
     const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify(request ?? {})
+      body: payload,
+      // A save started as the tab closes must outlive the page; browsers cap such bodies at 64 KiB.
+      keepalive: payload.length < KEEPALIVE_LIMIT
     })
     const body: unknown = await response.json()
     if (isResult(body)) return body

@@ -1,11 +1,31 @@
 import { z } from 'zod'
 import {
   ArticleDraftSchema,
+  AssetRefSchema,
+  RevIdSchema,
   StatusSchema,
+  ZoneSchema,
   type Article,
-  type ArticleSummary
+  type ArticleSummary,
+  type Zone
 } from './article'
+import {
+  exchangeRequests,
+  type ExportedContent,
+  type ExportedFiles,
+  type ExportJobStatus,
+  type ImportOutcome
+} from './exchange'
 import type { Result } from './result'
+import type { Finding } from './kompas/findings'
+import {
+  ProfileInputSchema,
+  WorkflowActionSchema,
+  type Note,
+  type Profile,
+  type QueueItem,
+  type RevisionSummary
+} from './workflow'
 
 /**
  * The whole contract between the renderer and main, in one map: channel name → request schema
@@ -36,7 +56,32 @@ export interface AppInfo {
 
 export interface Settings {
   language: Language
+  /** The outlet a new article's dateline names, e.g. "KOMPAS.TV". */
+  outlet: string
+  /** Headlines longer than this get a warning in the editor. */
+  headlineLimit: number
+  /** The newsroom's own time zone: the list tells times on its clock ("20:49 WIB"). */
+  zone: Zone
 }
+
+export const SettingsChangeSchema = z
+  .object({
+    language: Language.optional(),
+    outlet: z.string().trim().min(1).max(60).optional(),
+    headlineLimit: z.number().int().min(20).max(300).optional(),
+    zone: ZoneSchema.optional()
+  })
+  .strict()
+
+/** Names used in earlier articles, most used first, for the penulis, editor and sumber fields. */
+export interface NameSuggestions {
+  penulis: string[]
+  editor: string[]
+  sumber: string[]
+}
+
+export const MAX_IMAGE_BYTES = 25 * 1024 * 1024
+const MAX_IMAGE_BASE64 = Math.ceil(MAX_IMAGE_BYTES / 3) * 4
 
 export interface ArticlePage {
   items: ArticleSummary[]
@@ -45,8 +90,10 @@ export interface ArticlePage {
 
 export const contract = {
   'app.info': channel<AppInfo>()(z.object({}).strict()),
+  /** The renderer's answer to `window.closing`: pending saves are flushed (or failed). */
+  'app.closeReady': channel<null>()(z.object({ saved: z.boolean() }).strict()),
   'settings.get': channel<Settings>()(z.object({}).strict()),
-  'settings.update': channel<Settings>()(z.object({ language: Language.optional() }).strict()),
+  'settings.update': channel<Settings>()(SettingsChangeSchema),
   'articles.list': channel<ArticlePage>()(
     z
       .object({
@@ -54,7 +101,8 @@ export const contract = {
         section: z.string().max(64).optional(),
         author: z.string().max(200).optional(),
         offset: z.number().int().nonnegative().max(1_000_000).optional(),
-        limit: z.number().int().positive().max(500).optional()
+        limit: z.number().int().positive().max(500).optional(),
+        sort: z.enum(['updated-desc', 'updated-asc']).optional()
       })
       .strict()
   ),
@@ -64,8 +112,64 @@ export const contract = {
   'articles.create': channel<Article>()(z.object({ draft: ArticleDraftSchema.partial().optional() }).strict()),
   'articles.get': channel<Article>()(z.object({ id: Id }).strict()),
   'articles.save': channel<Article>()(z.object({ id: Id, rev: Rev, draft: ArticleDraftSchema }).strict()),
-  'articles.spike': channel<Article>()(z.object({ id: Id, rev: Rev }).strict())
+  'articles.spike': channel<Article>()(z.object({ id: Id, rev: Rev }).strict()),
+  'articles.names': channel<NameSuggestions>()(z.object({}).strict()),
+  'assets.put': channel<{ asset: string }>()(
+    z
+      .object({
+        fileName: z.string().min(1).max(255),
+        // Base64 keeps one encoding for both transports; 25 MB of image is ~34 MB of text.
+        base64: z.string().max(MAX_IMAGE_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'bukan base64')
+      })
+      .strict()
+  ),
+  'assets.get': channel<{ base64: string; mimeType: string }>()(z.object({ asset: AssetRefSchema }).strict()),
+
+  // Export and import (issue 6): main writes to the folders the user picked; the renderer names
+  // formats and ids. import.text/import.bundle serve the browser transport, where the renderer
+  // reads the file itself. Schemas and types live in exchange.ts.
+  'export.article': channel<ExportedFiles>()(exchangeRequests.exportArticle),
+  'export.content': channel<ExportedContent>()(exchangeRequests.exportContent),
+  'export.batch': channel<ExportJobStatus>()(exchangeRequests.exportBatch),
+  'export.progress': channel<ExportJobStatus>()(exchangeRequests.exportJob),
+  'export.cancel': channel<ExportJobStatus>()(exchangeRequests.exportJob),
+  'import.files': channel<ImportOutcome[]>()(exchangeRequests.importFiles),
+  'import.text': channel<ImportOutcome>()(exchangeRequests.importText),
+  'import.bundle': channel<ImportOutcome>()(exchangeRequests.importBundle),
+  /** The system's folder picker; null where there is none (the browser host) or when cancelled. */
+  'desktop.chooseFolder': channel<string | null>()(z.object({}).strict()),
+  /** Opens an HTML file this session exported in the system browser; false where it cannot. */
+  'desktop.openExported': channel<boolean>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
+
+  // Review and approval (issue 5): profiles, status moves, the queue, house-style findings of the
+  // stored article, editor notes, and revisions for the compare view. Rules in shared/workflow.ts.
+  'profiles.list': channel<{ profiles: Profile[]; currentId: string | null }>()(z.object({}).strict()),
+  'profiles.save': channel<Profile>()(z.object({ profile: ProfileInputSchema }).strict()),
+  'profiles.switch': channel<Profile>()(z.object({ id: Id }).strict()),
+  'workflow.transition': channel<Article>()(
+    z
+      .object({
+        id: Id,
+        rev: Rev,
+        action: WorkflowActionSchema,
+        note: z.string().max(5000).optional(),
+        overrideWarnings: z.boolean().optional()
+      })
+      .strict()
+  ),
+  'workflow.queue': channel<{ items: QueueItem[] }>()(z.object({}).strict()),
+  'workflow.check': channel<{ findings: Finding[] }>()(z.object({ id: Id }).strict()),
+  'notes.list': channel<Note[]>()(z.object({ articleId: Id }).strict()),
+  'notes.add': channel<Note>()(
+    z.object({ articleId: Id, body: z.string().trim().min(1).max(5000), parentId: Id.optional() }).strict()
+  ),
+  'notes.resolve': channel<Note>()(z.object({ articleId: Id, noteId: Id, resolved: z.boolean() }).strict()),
+  'articles.revisions': channel<RevisionSummary[]>()(z.object({ id: Id }).strict()),
+  'articles.revision': channel<Article>()(z.object({ id: Id, revId: RevIdSchema }).strict())
 } as const
+
+/** Re-exported: the compare view names revisions next to the channels that return them. */
+export type { Note, Profile, QueueItem, RevisionSummary }
 
 export type Contract = typeof contract
 export type Channel = keyof Contract
@@ -83,7 +187,11 @@ export function isChannel(name: unknown): name is Channel {
 /** Main → renderer notices (the menu asks the UI to show something). Electron-only by nature. */
 export const noticeSchemas = {
   'article.opened': z.object({ id: Id }),
-  'language.changed': z.object({ language: Language })
+  'language.changed': z.object({ language: Language }),
+  /** A menu item that opens a dialog in the UI (the dialog then calls the services). */
+  'menu.command': z.object({ command: z.enum(['export', 'export-approved', 'import']) }),
+  /** The desktop window is about to close: flush pending saves, then answer app.closeReady. */
+  'window.closing': z.object({})
 } as const
 export type Notice = keyof typeof noticeSchemas
 export type NoticeOf<N extends Notice> = z.infer<(typeof noticeSchemas)[N]>

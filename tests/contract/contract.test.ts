@@ -41,7 +41,8 @@ describe('the IPC contract', () => {
   it('types window.redaksi from the same map', () => {
     expectTypeOf<RedaksiApi['articles']['get']>().parameters.toEqualTypeOf<[{ id: string }]>()
     expectTypeOf<RedaksiApi['articles']['get']>().returns.toEqualTypeOf<Promise<Result<Article>>>()
-    expectTypeOf<keyof RedaksiApi['articles']>().toEqualTypeOf<'list' | 'search' | 'create' | 'get' | 'save' | 'spike'>()
+    expectTypeOf<RedaksiApi['articles']>().toHaveProperty('save')
+    expectTypeOf<RedaksiApi['settings']['update']>().parameter(0).toHaveProperty('language').toEqualTypeOf<'id' | 'en' | undefined>()
   })
 
   it('answers a round trip through a real channel with the stored article', async () => {

@@ -40,18 +40,20 @@ describe('the app shell in Chromium, through the browser host', () => {
     expect(problems).toEqual([])
   })
 
-  it('creates an article through a real channel, shows it, and still has it after a reload', async () => {
+  it('creates an article through a real channel, opens it, and still lists it after a reload', async () => {
     await page.goto(host.url)
     await page.getByRole('button', { name: 'Artikel baru' }).click()
-    await page.getByRole('status').getByText('dibuat').waitFor()
-    const rows = page.getByRole('list', { name: 'Artikel' }).getByRole('listitem')
+    await page.waitForURL(/#\/artikel\/[0-9A-Z]{26}$/)
+    await page.getByRole('link', { name: 'Redaksi' }).click()
+    const rows = page.getByRole('list', { name: 'Daftar artikel' }).getByRole('listitem')
+    await rows.first().waitFor()
     await expect(rows.count()).resolves.toBe(1)
     expect(await rows.first().innerText()).toContain('Tanpa judul')
     expect(await rows.first().innerText()).toContain('Draf')
 
     await page.reload()
-    await page.getByRole('list', { name: 'Artikel' }).waitFor()
-    await expect(page.getByRole('list', { name: 'Artikel' }).getByRole('listitem').count()).resolves.toBe(1)
+    await page.getByRole('list', { name: 'Daftar artikel' }).waitFor()
+    await expect(page.getByRole('list', { name: 'Daftar artikel' }).getByRole('listitem').count()).resolves.toBe(1)
     expect(problems).toEqual([])
   })
 

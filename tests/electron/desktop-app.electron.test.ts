@@ -50,10 +50,12 @@ describe.skipIf(!binary)(`the desktop app${skipReason}`, () => {
     expect(exposed.redaksi).toEqual(['app', 'articles', 'on', 'settings'])
   })
 
-  it('creates an article through IPC and shows it', async () => {
+  it('creates an article through IPC, opens it, and lists it', async () => {
     const page = await app.firstWindow()
     await page.getByRole('button', { name: 'Artikel baru' }).click()
-    await page.getByRole('list', { name: 'Artikel' }).getByRole('listitem').first().waitFor()
-    expect(await page.getByRole('list', { name: 'Artikel' }).innerText()).toContain('Tanpa judul')
+    await page.waitForURL(/#\/artikel\/[0-9A-Z]{26}$/)
+    await page.getByRole('link', { name: 'Redaksi' }).click()
+    await page.getByRole('list', { name: 'Daftar artikel' }).getByRole('listitem').first().waitFor()
+    expect(await page.getByRole('list', { name: 'Daftar artikel' }).innerText()).toContain('Tanpa judul')
   })
 })

@@ -1,9 +1,10 @@
-import { app, BrowserWindow, ipcMain, Menu, screen } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, shell } from 'electron'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { Language } from '../../shared/ipc'
 import { dataPaths } from '../paths'
 import { openRedaksi, type Redaksi } from '../redaksi'
+import { guardClose } from './close-guard'
 import { setupHardening } from './hardening'
 import { sendNotice, setupIpc } from './ipc'
 import { menuTemplate } from './menu-template'
@@ -31,6 +32,7 @@ export function startDesktopApp(): void {
 
   let window: BrowserWindow | null = null
   let redaksi: Redaksi | null = null
+  let closeGuard: { closeReady: (saved: boolean) => void } | null = null
   const windowStateFile = join(app.getPath('userData'), 'window-state.json')
 
   const refreshMenu = (): void => {
@@ -39,10 +41,12 @@ export function startDesktopApp(): void {
     const template = menuTemplate(
       {
         newArticle: () => void newArticle(),
-        exportArticle: () => undefined,
+        exportArticle: () => window && sendNotice(window.webContents, 'menu.command', { command: 'export' }),
+        exportApproved: () => window && sendNotice(window.webContents, 'menu.command', { command: 'export-approved' }),
+        importFiles: () => window && sendNotice(window.webContents, 'menu.command', { command: 'import' }),
         setLanguage: (next: Language) => void redaksi?.services['settings.update']({ language: next })
       },
-      { language, isMac: process.platform === 'darwin', isDev: !app.isPackaged, canExport: false }
+      { language, isMac: process.platform === 'darwin', isDev: !app.isPackaged }
     )
     Menu.setApplicationMenu(Menu.buildFromTemplate(template))
     if (window) sendNotice(window.webContents, 'language.changed', { language })
@@ -60,6 +64,7 @@ export function startDesktopApp(): void {
     // the checklist by tests/electron-seams/window-options.test.ts.
     window = new BrowserWindow(mainWindowOptions(preloadPath, state.bounds)) // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK
     if (state.maximized) window.maximize()
+    closeGuard = guardClose(window, () => redaksi?.settings.get().language ?? 'id')
     window.once('ready-to-show', () => window?.show())
     window.on('close', () => {
       if (!window) return
@@ -92,7 +97,19 @@ export function startDesktopApp(): void {
     redaksi = await openRedaksi(
       paths,
       { name: app.getName(), version: app.getVersion(), transport: 'electron' },
-      { onSettingsChanged: () => refreshMenu() }
+      {
+        onSettingsChanged: () => refreshMenu(),
+        onCloseReady: (saved) => closeGuard?.closeReady(saved),
+        desktop: {
+          chooseFolder: async () => {
+            const options = { properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] }
+            const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+            return picked.canceled ? null : (picked.filePaths[0] ?? null)
+          },
+          // shell.openPath hands the file to the system's handler for .html: the default browser.
+          openInBrowser: async (path) => (await shell.openPath(path)) === ''
+        }
+      }
     )
     setupIpc(ipcMain, redaksi.dispatch, renderer)
     refreshMenu()

@@ -6,6 +6,8 @@ import { messages } from '../../shared/i18n/messages'
 export interface MenuCommands {
   newArticle(): void
   exportArticle(): void
+  exportApproved(): void
+  importFiles(): void
   setLanguage(language: Language): void
 }
 
@@ -13,8 +15,6 @@ export interface MenuContext {
   language: Language
   isMac: boolean
   isDev: boolean
-  /** Export needs an open article, and the export service (issue 6); until then it is greyed out. */
-  canExport: boolean
 }
 
 export function menuTemplate(commands: MenuCommands, context: MenuContext): MenuItemConstructorOptions[] {
@@ -23,13 +23,9 @@ export function menuTemplate(commands: MenuCommands, context: MenuContext): Menu
     label: t.file,
     submenu: [
       { id: 'new-article', label: t.newArticle, accelerator: 'CmdOrCtrl+N', click: () => commands.newArticle() },
-      {
-        id: 'export',
-        label: t.export,
-        accelerator: 'CmdOrCtrl+E',
-        enabled: context.canExport,
-        click: () => commands.exportArticle()
-      },
+      { id: 'export', label: t.export, accelerator: 'CmdOrCtrl+E', click: () => commands.exportArticle() },
+      { id: 'export-approved', label: t.exportApproved, click: () => commands.exportApproved() },
+      { id: 'import', label: t.import, accelerator: 'CmdOrCtrl+O', click: () => commands.importFiles() },
       { type: 'separator' },
       { id: 'quit', label: t.quit, role: 'quit' }
     ]

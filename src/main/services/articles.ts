@@ -1,16 +1,36 @@
-import { newArticleDraft } from '../../shared/new-article'
+import { NEWSROOM_DEFAULTS, newArticleDraft } from '../../shared/new-article'
+import type { SettingsFile } from '../settings/settings-file'
 import type { ArticleStore } from '../store/article-store'
+import { READ_ONLY_STATUSES } from '../../shared/workflow'
+import { WorkflowError } from '../workflow/errors'
+import { refusalText } from '../workflow/messages'
+import type { ProfilesFile } from '../workflow/profiles-file'
+import { nameSuggestions } from './names'
 import type { Services } from './services'
 
 type ArticleChannels = Extract<keyof Services, `articles.${string}`>
 
-export function articleServices(store: ArticleStore): Pick<Services, ArticleChannels> {
+export function articleServices(store: ArticleStore, settings: SettingsFile, profiles: ProfilesFile): Pick<Services, ArticleChannels> {
+  // History and revisions name the current profile; without one the store's own default stands.
+  const actor = (): string | undefined => profiles.current()?.name
   return {
-    'articles.list': (query) => store.list({ ...query, sort: 'updated-desc' }),
+    'articles.list': (query) => store.list({ ...query, sort: query.sort ?? 'updated-desc' }),
     'articles.search': ({ text, limit }) => store.search(text, limit === undefined ? {} : { limit }),
-    'articles.create': ({ draft }) => store.create({ ...newArticleDraft(), ...draft }),
+    'articles.create': ({ draft }) => store.create({ ...newArticleDraft({ ...NEWSROOM_DEFAULTS, outlet: settings.get().outlet }), ...draft }, actor()),
     'articles.get': ({ id }) => store.get(id),
-    'articles.save': ({ id, rev, draft }) => store.save(id, rev, draft),
-    'articles.spike': ({ id, rev }) => store.spike(id, rev)
+    'articles.save': async ({ id, rev, draft }) => {
+      // An approved text is what the editor signed off: changing it needs a reopen first. A status
+      // change after this read bumps the rev, so the save below then fails as a conflict.
+      if (READ_ONLY_STATUSES.has((await store.get(id)).status)) throw new WorkflowError('forbidden', refusalText('readOnly'))
+      return store.save(id, rev, draft, actor())
+    },
+    'articles.spike': async ({ id, rev }) => {
+      const current = await store.get(id)
+      if (current.status === 'published') throw new WorkflowError('invalid', refusalText('illegal', { status: 'published', action: 'spike', passive: true }))
+      return store.spike(id, rev, actor())
+    },
+    'articles.revisions': ({ id }) => store.listRevisions(id),
+    'articles.revision': ({ id, revId }) => store.getRevision(id, revId),
+    'articles.names': () => nameSuggestions(store)
   }
 }

@@ -1,5 +1,5 @@
 import { contract, isChannel } from '../../shared/ipc'
-import { fail, ok, type ErrorCode, type Result } from '../../shared/result'
+import { fail, ok, type ErrorCode, type RedaksiError, type Result } from '../../shared/result'
 import type { Services } from './services'
 
 export type Dispatch = (channel: unknown, request: unknown) => Promise<Result<unknown>>
@@ -7,6 +7,8 @@ export type Dispatch = (channel: unknown, request: unknown) => Promise<Result<un
 interface CodedError {
   code: string
   message: string
+  /** What to fix, e.g. the blocking findings that stopped a submit; passed through to the renderer. */
+  issues?: unknown
 }
 
 const PASSED_THROUGH: Partial<Record<string, ErrorCode>> = {
@@ -20,6 +22,15 @@ const PASSED_THROUGH: Partial<Record<string, ErrorCode>> = {
 
 function isCodedError(error: unknown): error is CodedError {
   return error instanceof Error && typeof (error as Partial<CodedError>).code === 'string'
+}
+
+function issuesOf(error: CodedError): RedaksiError['issues'] {
+  if (!Array.isArray(error.issues)) return undefined
+  const issues = error.issues
+    .filter((i): i is { path: string; message: string } => typeof i?.path === 'string' && typeof i?.message === 'string')
+    .slice(0, 50)
+    .map(({ path, message }) => ({ path, message }))
+  return issues.length ? issues : undefined
 }
 
 /**
@@ -46,7 +57,7 @@ export function createDispatch(services: Services, log: (message: string, error:
       return ok(await handler(parsed.data))
     } catch (error) {
       const code = isCodedError(error) ? PASSED_THROUGH[error.code] : undefined
-      if (code && isCodedError(error)) return fail(code, error.message)
+      if (code && isCodedError(error)) return fail(code, error.message, issuesOf(error))
       log(`${channel} failed`, error)
       return fail('internal', `Terjadi kesalahan internal pada ${channel}.`)
     }

@@ -60,7 +60,8 @@ export interface ArticleStore {
   create(input: ArticleDraft, actor?: string): Promise<Article>
   get(id: string): Promise<Article>
   save(id: string, baseRev: number, input: ArticleDraft, actor?: string): Promise<Article>
-  setStatus(id: string, baseRev: number, status: Status, entry: StatusEntry): Promise<Article>
+  /** `changes` are draft fields the move itself fills in (approval's editor), kept in the same revision. */
+  setStatus(id: string, baseRev: number, status: Status, entry: StatusEntry, changes?: Partial<ArticleDraft>): Promise<Article>
   list(q?: ListQuery): Promise<{ items: ArticleSummary[]; total: number }>
   search(text: string, opts?: { limit?: number }): Promise<ArticleSummary[]>
   listRevisions(id: string): Promise<RevisionSummary[]>
@@ -235,10 +236,10 @@ class FileArticleStore implements ArticleStore {
     })
   }
 
-  setStatus(id: string, baseRev: number, status: Status, entry: StatusEntry): Promise<Article> {
+  setStatus(id: string, baseRev: number, status: Status, entry: StatusEntry, changes?: Partial<ArticleDraft>): Promise<Article> {
     return this.write('change the status', async () => {
       this.checkRev(id, baseRev)
-      return this.changeStatus(id, baseRev, status, entry)
+      return this.changeStatus(id, baseRev, status, entry, changes)
     })
   }
 
@@ -431,15 +432,17 @@ class FileArticleStore implements ArticleStore {
     return { ...withoutRevId, revId: makeRevId(rev, current.revId, contentOf(withoutRevId)) }
   }
 
-  private async changeStatus(id: string, baseRev: number, to: Status, entry: StatusEntry): Promise<Article> {
+  private async changeStatus(id: string, baseRev: number, to: Status, entry: StatusEntry, changes?: Partial<ArticleDraft>): Promise<Article> {
     const current = await this.readCurrent(id)
     if (current.article.rev !== baseRev) throw conflict(id, baseRev, current.article.rev)
+    // The patched draft must pass the same schema as a save: a status change is no back door.
+    const patched = changes ? this.validDraft({ ...draftOf(current.article), ...changes }) : {}
     const at = this.now()
     await this.keepPrevious(current, at, true)
     const from = current.article.status
     const history: HistoryEntry = { at: at.toISOString(), actor: entry.actor, action: entry.action, from, to }
     if (entry.note !== undefined) history.note = entry.note
-    const next = this.nextVersion(current.article, { status: to, history: [...current.article.history, history] }, at)
+    const next = this.nextVersion(current.article, { ...patched, status: to, history: [...current.article.history, history] }, at)
     const fromPlace = this.entries.get(id)?.place ?? placeOf(from)
     const mark = { at: at.toISOString(), rev: next.rev }
     await moveArticle(this.layout, next, mark, fromPlace, placeOf(to), entry.actor, () => this.remember(next, placeOf(to)))

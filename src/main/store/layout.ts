@@ -24,10 +24,11 @@ export function storeLayout(dir: string) {
 export type StoreLayout = ReturnType<typeof storeLayout>
 
 /** Folders a store needs; created on open. */
-export const FOLDERS = ['articles', 'trash', 'revisions', 'tombstones', 'assets', 'quarantine', 'backups', 'staging'] as const
+// `notes` holds editor notes (src/main/workflow/note-store.ts), written beside the articles they discuss.
+export const FOLDERS = ['articles', 'trash', 'revisions', 'tombstones', 'assets', 'quarantine', 'backups', 'staging', 'notes'] as const
 
 /** Folders where an interrupted write may leave a temp file; all are cleaned on open. */
-export const TEMP_FOLDERS = ['.', 'staging', 'tombstones', 'assets', 'quarantine'] as const
+export const TEMP_FOLDERS = ['.', 'staging', 'tombstones', 'assets', 'quarantine', 'notes'] as const
 
 /** `<id>.json` → id, anything else → null (temp files, stray files). */
 export function idFromFileName(name: string): string | null {

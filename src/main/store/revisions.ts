@@ -4,13 +4,14 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { ArticleSchema, RevIdSchema, SCHEMA_VERSION, wordCount, type Article, type Status } from '../../shared/article'
+import { ArticleSchema, RevIdSchema, SCHEMA_VERSION, wordCount, type Article } from '../../shared/article'
 import { removeTreeDurably, writeFileDurably } from './durable-file'
 import { StoreError } from './errors'
 import { parseJsonText } from './json-file-adapter'
+import type { RevisionReason, RevisionSummary } from '../../shared/workflow'
 
-/** Why a snapshot was taken: editing (throttled), or an event that always keeps one. */
-export type RevisionReason = 'create' | 'edit' | 'status' | 'restore' | 'migration'
+// The types live in shared/workflow.ts: the renderer's compare view lists these summaries.
+export type { RevisionReason, RevisionSummary }
 
 export const RevisionFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -20,19 +21,6 @@ export const RevisionFileSchema = z.object({
   article: ArticleSchema
 })
 export type RevisionFile = z.infer<typeof RevisionFileSchema>
-
-export interface RevisionSummary {
-  revId: string
-  rev: number
-  /** When this version was saved (the article's updatedAt at the time). */
-  savedAt: string
-  reason: RevisionReason
-  /** Who made this version. */
-  savedBy: string
-  headline: string
-  status: Status
-  words: number
-}
 
 const fileNameOf = (revId: string): string => {
   const [rev, hash] = revId.split('-')

@@ -1,41 +1,110 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Zone } from '../../shared/article'
 import type { AppInfo } from '../../shared/ipc'
 import { ArticleList } from './features/articles/ArticleList'
+import { useCreateArticle } from './features/articles/useCreateArticle'
 import { ArticleEditor } from './features/editor/ArticleEditor'
+import { ExportDialog } from './features/exchange/ExportDialog'
+import { ImportDialog } from './features/exchange/ImportDialog'
+import { ProfileMenu } from './features/profiles/ProfileMenu'
+import { ReviewScreen } from './features/review/ReviewScreen'
+import { listenForWindowClose } from './features/editor/flush-before-close'
+import { HelpButton } from './ui/HelpButton'
+import { HelpSheet } from './ui/HelpSheet'
 import { LanguageSwitch } from './ui/LanguageSwitch'
-import { navigate, useRoute } from './ui/router'
+import { navigate, parseRoute, useRoute } from './ui/router'
+import { SkipLink } from './ui/SkipLink'
+import { shortcutKeys } from './ui/shortcuts'
+import { useGlobalShortcut } from './ui/useGlobalShortcut'
+import { ZoneSwitch } from './ui/ZoneSwitch'
 
 export function App(): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const [info, setInfo] = useState<AppInfo | null>(null)
+  const [helpOpen, setHelpOpen] = useState(false)
+  const [zone, setZone] = useState<Zone>('WIB')
   const route = useRoute()
+  const [exchange, setExchange] = useState<null | { kind: 'export'; articleId: string | null } | { kind: 'import' }>(null)
+  const newArticle = useCreateArticle()
 
   useEffect(() => {
     void window.redaksi.app.info({}).then((result) => result.ok && setInfo(result.value))
+    void window.redaksi.settings.get({}).then((result) => result.ok && setZone(result.value.zone))
     const offLanguage = window.redaksi.on('language.changed', ({ language }) => void i18n.changeLanguage(language))
     const offOpened = window.redaksi.on('article.opened', ({ id }) => navigate({ screen: 'article', id }))
+    const offClosing = listenForWindowClose()
+    const offMenu = window.redaksi.on('menu.command', ({ command }) => {
+      if (command === 'import') setExchange({ kind: 'import' })
+      else {
+        const current = parseRoute(window.location.hash)
+        setExchange({ kind: 'export', articleId: command === 'export' && current.screen === 'article' ? current.id : null })
+      }
+    })
     return () => {
+      offMenu()
       offLanguage()
       offOpened()
+      offClosing()
     }
   }, [i18n])
 
+  const openHelp = (): void => setHelpOpen(true)
+  useGlobalShortcut(shortcutKeys('help'), openHelp)
+  useGlobalShortcut(shortcutKeys('help-alt'), openHelp)
+  // In the desktop app the File menu's accelerator owns Mod-N (and tells us through
+  // `article.opened`); answering it here as well would create two articles.
+  useGlobalShortcut(shortcutKeys('new-article'), newArticle.create, { enabled: info?.transport === 'browser' })
+
   return (
     <div className="app">
+      <SkipLink target="main" />
       <header className="app__header">
-        <h1>
+        <h1 className="app__brand">
           <a href="#/" className="app__home">
             {t('title')}
           </a>
         </h1>
         <span className="app__tagline">{t('tagline')}</span>
-        <LanguageSwitch />
+        <nav className="app__nav" aria-label={t('navigation')}>
+          <a href="#/" aria-current={route.screen === 'list' ? 'page' : undefined}>
+            {t('articles')}
+          </a>
+          <a href="#/tinjauan" aria-current={route.screen === 'review' ? 'page' : undefined}>
+            {t('review:nav')}
+          </a>
+        </nav>
+        <div className="app__tools">
+          <button type="button" className="button button--quiet" onClick={() => setExchange({ kind: 'import' })}>
+            {t('exchange:import')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => setExchange({ kind: 'export', articleId: null })}>
+            {t('exchange:exportApproved')}
+          </button>
+          <ProfileMenu />
+          <HelpButton onOpen={openHelp} />
+          <ZoneSwitch zone={zone} onChange={setZone} />
+          <LanguageSwitch />
+        </div>
       </header>
-      <main className="app__main">
-        {route.screen === 'article' ? <ArticleEditor key={route.id} id={route.id} /> : <ArticleList />}
+      <main id="main" tabIndex={-1} className="app__main">
+        {newArticle.error && (
+          <p role="alert" className="notice notice--error">
+            {t('list:createFailed', { message: newArticle.error.message })}
+          </p>
+        )}
+        {route.screen === 'article' ? (
+          <ArticleEditor key={route.id} id={route.id} />
+        ) : route.screen === 'review' ? (
+          <ReviewScreen id={route.id} />
+        ) : (
+          <ArticleList zone={zone} />
+        )}
       </main>
       <footer className="app__footer">{info && t('storeAt', { dir: info.storeDir })}</footer>
+      <HelpSheet open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {exchange?.kind === 'export' && <ExportDialog articleId={exchange.articleId} onClose={() => setExchange(null)} />}
+      {exchange?.kind === 'import' && <ImportDialog onClose={() => setExchange(null)} />}
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { ProfileProvider } from './features/profiles/ProfileContext'
 import { setupI18n } from './i18n/setup'
 import './ui/base.css'
 
@@ -11,7 +12,9 @@ async function start(): Promise<void> {
   if (!root) throw new Error('index.html has no #root')
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <ProfileProvider>
+        <App />
+      </ProfileProvider>
     </StrictMode>
   )
 }

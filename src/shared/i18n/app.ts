@@ -2,7 +2,13 @@ import type { Widen } from './widen'
 
 const id = {
   title: 'Redaksi',
+  navigation: 'Navigasi utama',
+  unsavedOnClose: 'Sebagian perubahan belum tersimpan. Tutup Redaksi tanpa menyimpannya?',
+  stayOpen: 'Tetap di Redaksi',
+  closeAnyway: 'Tutup tanpa menyimpan',
   tagline: 'Editor berita luring',
+  skipToContent: 'Langsung ke isi',
+  zone: 'Zona waktu',
   language: 'Bahasa',
   newArticle: 'Artikel baru',
   untitled: 'Tanpa judul',
@@ -26,7 +32,13 @@ const id = {
 
 const en: Widen<typeof id> = {
   title: 'Redaksi',
+  navigation: 'Main navigation',
+  unsavedOnClose: 'Some changes are not saved. Close Redaksi without them?',
+  stayOpen: 'Stay in Redaksi',
+  closeAnyway: 'Close without saving',
   tagline: 'Offline newsroom editor',
+  skipToContent: 'Skip to content',
+  zone: 'Time zone',
   language: 'Language',
   newArticle: 'New article',
   untitled: 'Untitled',

@@ -1,11 +1,17 @@
 import { app } from './app'
+import { editor } from './editor'
+import { exchange } from './exchange'
+import { help } from './help'
+import { list } from './list'
 import { menu } from './menu'
+import { workflow } from './workflow'
+import { review } from './review'
 
 /**
  * UI text, one namespace a file (`<namespace>.ts` holds its Indonesian and English side by side,
  * English typed against Indonesian). Add a feature's namespace here.
  */
-const namespaces = { app, menu }
+const namespaces = { app, menu, editor, list, help, exchange, review, workflow }
 
 type Namespaces = typeof namespaces
 type Side<L extends 'id' | 'en'> = { [N in keyof Namespaces]: Namespaces[N][L] }

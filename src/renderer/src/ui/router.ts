@@ -1,15 +1,23 @@
 import { useEffect, useState } from 'react'
 
 /** Where the writer is: the list, or one article. Kept in the URL hash so a reload stays put. */
-export type Route = { screen: 'list' } | { screen: 'article'; id: string }
+export type Route =
+  | { screen: 'list' }
+  | { screen: 'article'; id: string }
+  | { screen: 'review'; id: string | null }
 
 export function parseRoute(hash: string): Route {
-  const m = /^#\/artikel\/([A-Za-z0-9_-]+)$/.exec(hash)
-  return m?.[1] ? { screen: 'article', id: m[1] } : { screen: 'list' }
+  const article = /^#\/artikel\/([A-Za-z0-9_-]+)$/.exec(hash)
+  if (article?.[1]) return { screen: 'article', id: article[1] }
+  const review = /^#\/tinjauan(?:\/([A-Za-z0-9_-]+))?$/.exec(hash)
+  if (review) return { screen: 'review', id: review[1] ?? null }
+  return { screen: 'list' }
 }
 
 export function routeHash(route: Route): string {
-  return route.screen === 'article' ? `#/artikel/${route.id}` : '#/'
+  if (route.screen === 'article') return `#/artikel/${route.id}`
+  if (route.screen === 'review') return route.id ? `#/tinjauan/${route.id}` : '#/tinjauan'
+  return '#/'
 }
 
 export function navigate(route: Route): void {

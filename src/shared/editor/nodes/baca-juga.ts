@@ -1,4 +1,5 @@
 import { mergeAttributes, Node } from '@tiptap/core'
+import { TextSelection } from '@tiptap/pm/state'
 import { BACA_JUGA, type BacaJugaAttrs } from '../../article'
 
 export interface BacaJugaOptions {
@@ -9,6 +10,11 @@ export interface BacaJugaOptions {
   hrefFor: (articleId: string) => string | null
   /** Attributes added to every rendered block. */
   HTMLAttributes: Record<string, string>
+  /**
+   * Whether the markup carries what the editor needs to read it back (the target's id, the title
+   * marker). Published HTML leaves them out: readers get an aside and a link, nothing internal.
+   */
+  editorAttributes: boolean
 }
 
 declare module '@tiptap/core' {
@@ -38,7 +44,7 @@ export const BacaJuga = Node.create<BacaJugaOptions>({
   defining: true,
 
   addOptions() {
-    return { hrefFor: () => null, HTMLAttributes: {} }
+    return { hrefFor: () => null, HTMLAttributes: {}, editorAttributes: true }
   },
 
   addAttributes() {
@@ -46,7 +52,8 @@ export const BacaJuga = Node.create<BacaJugaOptions>({
       articleId: {
         default: null,
         parseHTML: (element) => element.getAttribute('data-article-id') || null,
-        renderHTML: (attributes) => (attributes.articleId ? { 'data-article-id': attributes.articleId as string } : {})
+        renderHTML: (attributes) =>
+          this.options.editorAttributes && attributes.articleId ? { 'data-article-id': attributes.articleId as string } : {}
       },
       title: {
         default: '',
@@ -64,11 +71,13 @@ export const BacaJuga = Node.create<BacaJugaOptions>({
   renderHTML({ node, HTMLAttributes }) {
     const { articleId, title } = node.attrs as BacaJugaAttrs
     const href = articleId ? this.options.hrefFor(articleId) : null
+    const marker: Record<string, string> = this.options.editorAttributes ? { 'data-baca-juga-title': '' } : {}
+    const block: Record<string, string> = this.options.editorAttributes ? { 'data-baca-juga': '', class: 'baca-juga' } : { class: 'baca-juga' }
     return [
       'aside',
-      mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { 'data-baca-juga': '', class: 'baca-juga' }),
+      mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, block),
       ['strong', { class: 'baca-juga__label' }, 'Baca Juga: '],
-      href ? ['a', { href, 'data-baca-juga-title': '' }, title] : ['span', { 'data-baca-juga-title': '' }, title]
+      href ? ['a', { href, ...marker }, title] : ['span', marker, title]
     ]
   },
 
@@ -80,11 +89,27 @@ export const BacaJuga = Node.create<BacaJugaOptions>({
     return {
       insertBacaJuga:
         (attrs) =>
-        ({ state, chain }) => {
-          // Always at the top level, after the block holding the cursor: never split a paragraph.
-          const $from = state.selection.$from
-          const position = $from.depth === 0 ? $from.pos : $from.after(1)
-          return chain().insertContentAt(position, { type: this.name, attrs }).run()
+        ({ state, tr, dispatch }) => {
+          // Always at the top level, never splitting a paragraph: in place of an empty paragraph
+          // (where "/baca" was typed), otherwise after the block holding the cursor.
+          const { $from } = state.selection
+          const block = $from.depth === 0 ? null : $from.node(1)
+          const node = this.type.create(attrs)
+          let at: number
+          if (block?.type.name === 'paragraph' && block.content.size === 0) {
+            at = $from.before(1)
+            tr.replaceWith(at, at + block.nodeSize, node)
+          } else {
+            at = $from.depth === 0 ? $from.pos : $from.after(1)
+            tr.insert(at, node)
+          }
+          // Writing goes on in the paragraph after the block, so the next key does not replace it.
+          const after = at + node.nodeSize
+          const paragraph = state.schema.nodes.paragraph
+          if (paragraph && tr.doc.nodeAt(after)?.type !== paragraph) tr.insert(after, paragraph.create())
+          tr.setSelection(TextSelection.create(tr.doc, after + 1)).scrollIntoView()
+          if (dispatch) dispatch(tr)
+          return true
         },
       updateBacaJugaTitle:
         (articleId, title) =>

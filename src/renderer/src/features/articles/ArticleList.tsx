@@ -1,58 +1,132 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useArticles } from './useArticles'
+import type { Zone } from '../../../../shared/article'
+import { IS_MAC } from '../../ui/platform'
+import { ariaKeys } from '../../ui/shortcut-keys'
+import { shortcutKeys } from '../../ui/shortcuts'
+import { useDebouncedValue } from '../../ui/useDebouncedValue'
+import { useGlobalShortcut } from '../../ui/useGlobalShortcut'
+import { useNow } from '../../ui/useNow'
+import { useSessionState } from '../../ui/useSessionState'
+import { ArticleRow } from './ArticleRow'
+import { ListControls } from './ListControls'
+import { ListEmpty } from './ListEmpty'
+import { ListMore } from './ListMore'
+import { NO_FILTERS, parseFilters } from './list-query'
+import { nextRowIndex } from './row-keys'
+import { useArticleQuery } from './useArticleQuery'
+import { useCreateArticle } from './useCreateArticle'
 
-export function ArticleList(): React.JSX.Element {
-  const { t, i18n } = useTranslation()
-  const articles = useArticles()
-  const [message, setMessage] = useState<string | null>(null)
+const FILTERS_KEY = 'redaksi.list.filters'
+const LAST_OPENED_KEY = 'redaksi.list.lastOpened'
+const SEARCH_DELAY_MS = 250
 
-  const { reload } = articles
-  useEffect(() => window.redaksi.on('article.opened', reload), [reload])
+/** The home screen: every article in the store, searchable and filterable, newest first. */
+export function ArticleList({ zone = 'WIB' }: { zone?: Zone }): React.JSX.Element {
+  const { t } = useTranslation('list')
+  const [filters, setFilters] = useSessionState(FILTERS_KEY, NO_FILTERS, parseFilters)
+  const text = useDebouncedValue(filters.text, SEARCH_DELAY_MS)
+  const query = useArticleQuery({ ...filters, text })
+  const { create, creating, error: createError } = useCreateArticle()
+  const now = useNow()
+  const searchRef = useRef<HTMLInputElement>(null)
+  const listRef = useRef<HTMLUListElement>(null)
 
-  const create = async (): Promise<void> => {
-    const result = await window.redaksi.articles.create({})
-    if (!result.ok) {
-      setMessage(t('createFailed', { message: result.error.message }))
-      return
-    }
-    setMessage(t('created', { headline: result.value.headline || t('untitled') }))
-    articles.reload()
+  useGlobalShortcut(shortcutKeys('search'), () => {
+    searchRef.current?.focus()
+    searchRef.current?.select()
+  })
+
+  // Coming back from an article, the keyboard continues from the row that was opened.
+  const firstLoaded = !query.loading
+  useEffect(() => {
+    if (!firstLoaded) return
+    const id = sessionStorage.getItem(LAST_OPENED_KEY)
+    if (!id) return
+    sessionStorage.removeItem(LAST_OPENED_KEY)
+    listRef.current?.querySelector<HTMLElement>(`[data-article-id="${CSS.escape(id)}"] a`)?.focus()
+  }, [firstLoaded])
+
+  const rememberOpened = (event: React.MouseEvent<HTMLUListElement>): void => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[data-article-id]')
+    if (row?.dataset.articleId) sessionStorage.setItem(LAST_OPENED_KEY, row.dataset.articleId)
   }
 
-  const time = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
-    dateStyle: 'medium',
-    timeStyle: 'short'
-  })
+  const moveFocus = (event: React.KeyboardEvent<HTMLUListElement>): void => {
+    const links = [...event.currentTarget.querySelectorAll<HTMLAnchorElement>('.article-row__link')]
+    const index = links.indexOf(document.activeElement as HTMLAnchorElement)
+    if (index < 0) return
+    const next = nextRowIndex(event.key, index, links.length)
+    if (next === null) return
+    event.preventDefault()
+    links[next]?.focus()
+  }
+
+  const searching = query.searching
+  const filtered = filters.status !== '' || filters.section !== ''
+  const summary = searching
+    ? t('results', { count: query.total, text: query.text })
+    : t('count', { count: query.total })
 
   return (
     <section aria-labelledby="articles-heading" className="article-list">
       <div className="article-list__bar">
-        <h2 id="articles-heading">{t('articles')}</h2>
-        <button type="button" onClick={() => void create()}>
+        <div>
+          <h2 id="articles-heading">{t('heading')}</h2>
+          <p role="status" className="article-list__summary">
+            {query.loading && !query.items.length ? t('loading') : summary}
+          </p>
+        </div>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={create}
+          disabled={creating}
+          aria-keyshortcuts={ariaKeys(shortcutKeys('new-article'), IS_MAC)}
+        >
+          <span aria-hidden="true" className="button__icon">
+            +
+          </span>
           {t('newArticle')}
         </button>
       </div>
-      <p role="status" className="article-list__message">
-        {message}
-      </p>
-      {articles.loading ? (
-        <p>{t('loading')}</p>
-      ) : articles.error ? (
-        <p role="alert">{t('loadFailed', { message: articles.error.message })}</p>
-      ) : articles.items.length === 0 ? (
-        <p className="article-list__empty">{t('empty')}</p>
+      {createError && (
+        <p role="alert" className="notice notice--error">
+          {t('createFailed', { message: createError.message })}
+        </p>
+      )}
+      <ListControls filters={filters} onChange={setFilters} searchRef={searchRef} />
+      {query.error ? (
+        <div role="alert" className="notice notice--error">
+          {t('loadFailed', { message: query.error.message })}{' '}
+          <button type="button" className="button button--quiet" onClick={query.retry}>
+            {t('retry')}
+          </button>
+        </div>
+      ) : query.items.length === 0 ? (
+        query.loading ? null : (
+          <ListEmpty
+            kind={searching ? 'search' : filtered ? 'filtered' : 'empty'}
+            text={query.text}
+            onClear={() => setFilters({ ...NO_FILTERS, sort: filters.sort })}
+          />
+        )
       ) : (
-        <ul aria-label={t('articles')}>
-          {articles.items.map((article) => (
-            <li key={article.id} data-article-id={article.id}>
-              <span className="article-list__headline">{article.headline || t('untitled')}</span>
-              <span className="article-list__meta">
-                {t(`status.${article.status}`)} · {time.format(new Date(article.updatedAt))}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul
+            ref={listRef}
+            className="article-list__rows"
+            aria-label={t('rows')}
+            aria-busy={query.loading}
+            onKeyDown={moveFocus}
+            onClick={rememberOpened}
+          >
+            {query.items.map((article) => (
+              <ArticleRow key={article.id} article={article} now={now} zone={zone} />
+            ))}
+          </ul>
+          <ListMore query={query} />
+        </>
       )}
     </section>
   )

@@ -1,3 +1,153 @@
+import type { Editor } from '@tiptap/react'
+import { useCallback, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatDateline } from '../../../../shared/kompas/dateline'
+import { navigate } from '../../ui/router'
+import { BodyEditor } from './body/BodyEditor'
+import { DatelineField } from './fields/DatelineField'
+import { FeaturedImageField } from './fields/FeaturedImageField'
+import { HeadlineField } from './fields/HeadlineField'
+import { NamesField } from './fields/NamesField'
+import { PublishedField } from './fields/PublishedField'
+import { SectionPicker } from './fields/SectionPicker'
+import { StatusBar } from './StatusBar'
+import { useArticleSession, type ArticleSession, type Fields } from './useArticleSession'
+import type { Article, ArticleDraft } from '../../../../shared/article'
+import { applyFix } from '../../../../shared/kompas/apply-fix'
+import { docRange } from '../../../../shared/kompas/body-blocks'
+import type { Finding } from '../../../../shared/kompas/findings'
+import { ExportDialog } from '../exchange/ExportDialog'
+import { WorkflowActions } from '../review/WorkflowActions'
+import { BacaJugaTargets } from './body/baca-juga-targets'
+import { HouseStylePanel } from './HouseStylePanel'
+import { useBodyStats } from './useBodyStats'
+import { useEditorSettings } from './useEditorSettings'
+import './editor.css'
+
+/** The writer's screen: the fields of a Kompas piece around the body, saved as they type. */
 export function ArticleEditor({ id }: { id: string }): React.JSX.Element {
-  return <p data-article-id={id}>…</p>
+  const { t } = useTranslation('editor')
+  const session = useArticleSession(id)
+  if (session.loadError) {
+    return (
+      <div className="editor-screen">
+        <p role="alert">{t('loadFailed', { message: session.loadError.message })}</p>
+        <a href="#/">{t('back')}</a>
+      </div>
+    )
+  }
+  if (!session.article || !session.fields) return <p className="editor-screen__loading">{t('loading')}</p>
+  return <LoadedEditor session={session} article={session.article} fields={session.fields} />
+}
+
+function LoadedEditor({ session, article, fields }: { session: ArticleSession; article: Article; fields: Fields }): React.JSX.Element {
+  const { t } = useTranslation('editor')
+  const { headlineLimit, names } = useEditorSettings()
+  const body = useBodyStats(article.body)
+  const targets = useMemo(() => new BacaJugaTargets(), [])
+  const [exporting, setExporting] = useState(false)
+  // The body the editor starts from; later saves must not feed back into it (see BodyEditor).
+  const [initialBody] = useState(article.body)
+  const editorRef = useRef<Editor | null>(null)
+  const { setEditor } = body
+  const onEditor = useCallback(
+    (editor: Editor) => {
+      editorRef.current = editor
+      setEditor(editor)
+    },
+    [setEditor]
+  )
+  const { currentDraft, adopt } = session
+  const readDraft = useCallback((): ArticleDraft => currentDraft() ?? { ...fields, body: article.body }, [currentDraft, fields, article.body])
+  // A new identity whenever the article may have changed: fields at once, the body after a pause.
+  const checkVersion = useMemo(() => ({ fields, stats: body.stats }), [fields, body.stats])
+  const applyFinding = useCallback(
+    (finding: Finding) => {
+      const fix = finding.fix
+      const editor = editorRef.current
+      if (!fix) return
+      if ('retitle' in fix) {
+        editor?.commands.updateBacaJugaTitle(fix.retitle.articleId, fix.retitle.title)
+      } else if ('patch' in fix) {
+        session.setFields(fix.patch)
+      } else if (fix.replace.where.field === 'body') {
+        const range = docRange(readDraft().body, { ...fix.replace.where, from: fix.replace.from, to: fix.replace.to })
+        if (range && editor) editor.chain().focus().insertContentAt(range, fix.replace.text).run()
+      } else {
+        const { body: _body, ...changed } = applyFix(readDraft(), fix)
+        session.setFields(changed)
+      }
+    },
+    [readDraft, session]
+  )
+  const { bodyChanged: sessionBodyChanged, saveNow, setFields } = session
+  const { bodyChanged: statsBodyChanged } = body
+
+  const onBodyChange = useCallback(() => {
+    sessionBodyChanged()
+    statsBodyChanged()
+  }, [sessionBodyChanged, statsBodyChanged])
+  const saveQuietly = useCallback(() => void saveNow().catch(() => undefined), [saveNow])
+  const readOnly = article.status === 'approved' || article.status === 'published'
+
+  return (
+    <div className="editor-screen" data-article-id={article.id}>
+      <nav className="editor-screen__nav">
+        <a
+          href="#/"
+          onClick={(event) => {
+            event.preventDefault()
+            void saveNow()
+              .catch(() => undefined)
+              .then(() => navigate({ screen: 'list' }))
+          }}
+        >
+          ← {t('back')}
+        </a>
+      </nav>
+      <div className="editor-screen__columns">
+        <article className="editor-screen__story">
+          <fieldset disabled={readOnly} className="editor-screen__fields">
+            <HeadlineField value={fields.headline} limit={headlineLimit} onChange={(headline) => setFields({ headline })} />
+            <div className="field__row">
+              <SectionPicker value={fields.section} onChange={(section) => setFields({ section })} />
+            </div>
+            <PublishedField section={fields.section} value={fields.published} onChange={(published) => setFields({ published })} />
+            <FeaturedImageField value={fields.featuredImage} onChange={(featuredImage) => setFields({ featuredImage })} />
+            <DatelineField value={fields.dateline} onChange={(dateline) => setFields({ dateline })} />
+          </fieldset>
+          <BodyEditor
+            articleId={article.id}
+            initialBody={initialBody}
+            dateline={formatDateline(fields.dateline)}
+            readOnly={readOnly}
+            onChange={onBodyChange}
+            bindBody={session.bindBody}
+            saveNow={saveQuietly}
+            targets={targets}
+            onEditor={onEditor}
+          />
+        </article>
+        <aside className="editor-screen__credits" aria-label={t('credits')}>
+          <p className="editor-screen__status">{t('app:status.' + article.status)}</p>
+          {readOnly && <p role="note">{t('review:readOnly')}</p>}
+          <WorkflowActions article={article} beforeAction={saveNow} onChanged={adopt} />
+          <button type="button" className="button button--quiet" onClick={() => void saveNow().finally(() => setExporting(true))}>
+            {t('exchange:export')}
+          </button>
+          {exporting && <ExportDialog articleId={article.id} onClose={() => setExporting(false)} />}
+          <fieldset disabled={readOnly}>
+            <NamesField label={t('penulis')} names={fields.penulis} suggestions={names.penulis} onChange={(penulis) => setFields({ penulis })} />
+            <NamesField label={t('editor')} names={fields.editor} suggestions={names.editor} onChange={(editor) => setFields({ editor })} />
+            <NamesField label={t('sumber')} names={fields.sumber} suggestions={names.sumber} onChange={(sumber) => setFields({ sumber })} />
+            <NamesField label={t('tags')} names={fields.tags} onChange={(tags) => setFields({ tags })} />
+          </fieldset>
+          {!readOnly && (
+            <HouseStylePanel version={checkVersion} readDraft={readDraft} targets={targets} headlineLimit={headlineLimit} onFix={applyFinding} />
+          )}
+        </aside>
+      </div>
+      <StatusBar stats={body.stats} saveState={session.saveState} onRetry={saveQuietly} onReload={() => window.location.reload()} />
+    </div>
+  )
 }

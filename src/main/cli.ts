@@ -1,0 +1,15 @@
+// Entry of `redaksi` (bin/redaksi.js runs the built out/main/cli.js): see cli/run-cli.ts.
+import { runCli } from './cli/run-cli'
+
+runCli(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text)
+}).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (err: unknown) => {
+    process.stderr.write(`redaksi: ${err instanceof Error ? err.message : String(err)}\n`)
+    process.exitCode = 1
+  }
+)

@@ -1,0 +1,12 @@
+/** Where a command writes: stdout for results (pipeable), stderr for errors and notes. */
+export interface CliIo {
+  out(text: string): void
+  err(text: string): void
+}
+
+/** Exit codes: 0 done, 1 the work failed (or `check` found a blocking problem), 2 the command line was wrong. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError'
+}

@@ -1,0 +1,38 @@
+import type { Article } from '../../shared/article'
+import { formatDateline } from '../../shared/kompas/dateline'
+import { BRAND } from '../../shared/kompas/headline-line'
+
+const person = (name: string) => ({ '@type': 'Person', name })
+
+/**
+ * schema.org NewsArticle for search engines and aggregators. `imageUrl` is the copied file's
+ * relative address; an embedded image is not repeated here (it would double the file's size).
+ */
+export function newsArticleJsonLd(article: Article, imageUrl: string | null): Record<string, unknown> {
+  const ld: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    identifier: article.id,
+    headline: article.headline,
+    inLanguage: 'id',
+    articleSection: article.section
+  }
+  if (article.published) ld.datePublished = article.published.at
+  ld.dateCreated = article.createdAt
+  ld.dateModified = article.updatedAt
+  const dateline = formatDateline(article.dateline).replace(/ - $/, '')
+  if (dateline) ld.dateline = dateline
+  ld.author = article.penulis.map(person)
+  if (article.editor.length) ld.editor = article.editor.map(person)
+  if (article.sumber.length) ld.citation = article.sumber
+  if (article.featuredImage) {
+    const image: Record<string, unknown> = { '@type': 'ImageObject' }
+    if (imageUrl) image.contentUrl = imageUrl
+    if (article.featuredImage.caption) image.caption = article.featuredImage.caption
+    if (article.featuredImage.credit) image.creditText = article.featuredImage.credit
+    ld.image = image
+  }
+  if (article.tags.length) ld.keywords = article.tags.join(', ')
+  ld.publisher = { '@type': 'Organization', name: article.dateline.outlet.trim() || BRAND }
+  return ld
+}

@@ -1,0 +1,75 @@
+// The one export engine behind a single article, a batch, and the command line: read the
+// articles, name their files, render each into a staging folder, then move everything into place
+// at once. Progress is reported per article; an aborted signal stops between articles and leaves
+// the target folder as it was.
+import type { Article } from '../../shared/article'
+import { formatSectionLine } from '../../shared/kompas/headline-line'
+import type { ArticleStore } from '../store/article-store'
+import { articleFiles, exportContext, type ImageMode } from './article-files'
+import { baseNames, EXTENSIONS, type ExportFormat } from './file-names'
+import { renderIndexHtml } from './index-html'
+import { Staging } from './staging'
+
+export interface ExportRequest {
+  ids: readonly string[]
+  format: ExportFormat
+  outDir: string
+  image?: ImageMode | undefined
+  revisions?: boolean | undefined
+  /** Adds index.html listing the articles (HTML only). */
+  index?: boolean | undefined
+}
+
+export interface ExportProgress {
+  done: number
+  total: number
+}
+
+export interface ExportOutcome {
+  files: string[]
+  cancelled: boolean
+}
+
+export async function runExport(
+  store: ArticleStore,
+  request: ExportRequest,
+  hooks: { onProgress?: (p: ExportProgress) => void; signal?: AbortSignal } = {}
+): Promise<ExportOutcome> {
+  const articles: Article[] = []
+  for (const id of new Set(request.ids)) articles.push(await store.get(id))
+  const names = baseNames(articles)
+  const ctx = exportContext(request.format, names, request)
+  const total = articles.length
+  hooks.onProgress?.({ done: 0, total })
+
+  const staging = await Staging.open(request.outDir)
+  try {
+    let done = 0
+    for (const article of articles) {
+      if (hooks.signal?.aborted) {
+        await staging.discard()
+        return { files: [], cancelled: true }
+      }
+      for (const file of await articleFiles(store, article, ctx)) await staging.add(file.name, file.data)
+      hooks.onProgress?.({ done: ++done, total })
+    }
+    if (request.index && request.format === 'html') {
+      const entries = articles.map((a) => ({
+        file: `${names.get(a.id)!}${EXTENSIONS.html}`,
+        headline: a.headline,
+        sectionLine: formatSectionLine(a.section, a.published)
+      }))
+      await staging.add('index.html', renderIndexHtml(entries, ctx.css))
+    }
+    if (hooks.signal?.aborted) {
+      await staging.discard()
+      return { files: [], cancelled: true }
+    }
+    return { files: await staging.commit(), cancelled: false }
+  } catch (err) {
+    await staging.discard()
+    throw err
+  } finally {
+    await ctx.renderer.close()
+  }
+}

@@ -1,0 +1,90 @@
+// Import as the services and the command line use it: files by path, or text and bundles the
+// renderer read itself (the browser transport). Each file is read and checked in full before
+// anything is stored, so a file that is not an article leaves the store untouched.
+import { readFile } from 'node:fs/promises'
+import { basename, extname } from 'node:path'
+import type { ImportOutcome, OnDuplicate } from '../../shared/exchange'
+import { ExchangeError } from '../export/exchange-error'
+import type { ArticleStore } from '../store/article-store'
+import { StoreError } from '../store/errors'
+import { decodeText } from './decode-text'
+import type { ImportCandidate } from './import-candidate'
+import { parseBundle } from './parse-bundle'
+import { parseKompasFile, type KompasImportOptions } from './parse-kompas-file'
+import { storedHeadlines } from './stored-headlines'
+import { storeCandidate } from './store-candidate'
+
+export const BUNDLE_EXTENSION = '.redaksi'
+
+/** A bundle by its extension, or by looking like the JSON a bundle is. */
+function readCandidate(fileName: string, bytes: Uint8Array, options: KompasImportOptions): ImportCandidate {
+  const { text, warnings } = decodeText(bytes, fileName)
+  const candidate =
+    extname(fileName).toLowerCase() === BUNDLE_EXTENSION || /^\uFEFF?\s*\{/.test(text)
+      ? parseBundle(fileName, text)
+      : parseKompasFile(fileName, text, options)
+  candidate.warnings.unshift(...warnings)
+  return candidate
+}
+
+/** Files that are wrong become a failed outcome; a store that cannot write still throws. */
+const failed = (fileName: string, err: unknown): ImportOutcome => {
+  if (err instanceof ExchangeError) return { kind: 'failed', fileName, message: err.message }
+  if (err instanceof StoreError && err.code === 'invalid') return { kind: 'failed', fileName, message: `${fileName}: ${err.message}` }
+  throw err
+}
+
+export class Importer {
+  constructor(
+    private readonly store: ArticleStore,
+    private readonly options: KompasImportOptions = {}
+  ) {}
+
+  /** One outcome per file, in order; a failed file does not stop the others. */
+  async importFiles(paths: readonly string[], onDuplicate: OnDuplicate): Promise<ImportOutcome[]> {
+    const headlines = await storedHeadlines(this.store)
+    const out: ImportOutcome[] = []
+    for (const path of paths) {
+      const fileName = basename(path)
+      let bytes: Uint8Array
+      try {
+        bytes = await readFile(path)
+      } catch (err) {
+        const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'berkas tidak ditemukan (no such file)' : (err as Error).message
+        out.push({ kind: 'failed', fileName, message: `${path}: ${why}` })
+        continue
+      }
+      out.push(await this.importBytes(fileName, bytes, onDuplicate, headlines))
+    }
+    return out
+  }
+
+  async importText(fileName: string, text: string, onDuplicate: OnDuplicate): Promise<ImportOutcome> {
+    return this.importBytes(fileName, new TextEncoder().encode(text), onDuplicate, await storedHeadlines(this.store))
+  }
+
+  async importBundle(fileName: string, base64: string, onDuplicate: OnDuplicate): Promise<ImportOutcome> {
+    let candidate: ImportCandidate
+    try {
+      candidate = parseBundle(fileName, decodeText(Buffer.from(base64, 'base64'), fileName).text)
+    } catch (err) {
+      return failed(fileName, err)
+    }
+    return storeCandidate(this.store, candidate, onDuplicate, await storedHeadlines(this.store)).catch((err: unknown) => failed(fileName, err))
+  }
+
+  private async importBytes(
+    fileName: string,
+    bytes: Uint8Array,
+    onDuplicate: OnDuplicate,
+    headlines: Awaited<ReturnType<typeof storedHeadlines>>
+  ): Promise<ImportOutcome> {
+    let candidate: ImportCandidate
+    try {
+      candidate = readCandidate(fileName, bytes, this.options)
+    } catch (err) {
+      return failed(fileName, err)
+    }
+    return storeCandidate(this.store, candidate, onDuplicate, headlines).catch((err: unknown) => failed(fileName, err))
+  }
+}

@@ -1,0 +1,59 @@
+// Services for the export.* and import.* channels: thin adapters from the contract to the export
+// engine, the batch jobs and the importer.
+import { isAbsolute } from 'node:path'
+import type { ExportFormat } from '../../shared/exchange'
+import { articleFiles, exportContext } from '../export/article-files'
+import { ExchangeError } from '../export/exchange-error'
+import { ExportJobs } from '../export/export-jobs'
+import { baseNames } from '../export/file-names'
+import { runExport } from '../export/run-export'
+import { Importer } from '../import/importer'
+import type { ArticleStore } from '../store/article-store'
+import { listAllSummaries } from '../store/list-all-summaries'
+import type { Services } from './services'
+
+type ExchangeChannels = Extract<keyof Services, `export.${string}` | `import.${string}`>
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  html: 'text/html; charset=utf-8',
+  text: 'text/plain; charset=utf-8',
+  ninjs: 'application/json',
+  bundle: 'application/json'
+}
+
+// The contract's schema already demands an absolute path; this is the platform's own word on it.
+function absolute(path: string): string {
+  if (!isAbsolute(path)) throw new ExchangeError('invalid', `${path} bukan path absolut (not an absolute path).`)
+  return path
+}
+
+export function exchangeServices(store: ArticleStore, options: { outlet?: () => Promise<string> } = {}): Pick<Services, ExchangeChannels> {
+  const jobs = new ExportJobs(store)
+  const importer = async (): Promise<Importer> => new Importer(store, options.outlet ? { outlet: await options.outlet() } : {})
+  return {
+    'export.article': async ({ id, format, outDir, image, revisions }) => {
+      const { files } = await runExport(store, { ids: [id], format, outDir: absolute(outDir), image, revisions })
+      return { files }
+    },
+    'export.content': async ({ id, format }) => {
+      const article = await store.get(id)
+      const ctx = exportContext(format, baseNames([article]))
+      try {
+        const [file] = await articleFiles(store, article, ctx)
+        return { fileName: file!.name, contentType: CONTENT_TYPES[format], encoding: 'utf8', data: String(file!.data) }
+      } finally {
+        await ctx.renderer.close()
+      }
+    },
+    'export.batch': async ({ ids, status, outDir, image }) => {
+      const chosen = ids ?? (await listAllSummaries(store, { status: status ?? 'approved' })).map((s) => s.id)
+      if (chosen.length === 0) throw new ExchangeError('invalid', `Tidak ada artikel berstatus ${status ?? 'approved'} untuk diekspor (nothing to export).`)
+      return jobs.start({ ids: chosen, format: 'html', outDir: absolute(outDir), image, index: true })
+    },
+    'export.progress': async ({ job }) => jobs.progress(job),
+    'export.cancel': async ({ job }) => jobs.cancel(job),
+    'import.files': async ({ files, onDuplicate }) => (await importer()).importFiles(files.map(absolute), onDuplicate),
+    'import.text': async ({ fileName, text, onDuplicate }) => (await importer()).importText(fileName, text, onDuplicate),
+    'import.bundle': async ({ fileName, base64, onDuplicate }) => (await importer()).importBundle(fileName, base64, onDuplicate)
+  }
+}

@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises'
+import { MAX_IMAGE_BYTES } from '../../shared/ipc'
+import type { ArticleStore } from '../store/article-store'
+import type { Services } from './services'
+
+class ImageRejected extends Error {
+  readonly code = 'invalid'
+}
+
+/** Image formats a newsroom photo arrives in, recognised by their first bytes rather than the name. */
+const SIGNATURES: { mimeType: string; test: (b: Uint8Array) => boolean }[] = [
+  { mimeType: 'image/jpeg', test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  { mimeType: 'image/png', test: (b) => [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((v, i) => b[i] === v) },
+  { mimeType: 'image/gif', test: (b) => String.fromCharCode(...b.subarray(0, 6)).startsWith('GIF8') },
+  {
+    mimeType: 'image/webp',
+    test: (b) => String.fromCharCode(...b.subarray(0, 4)) === 'RIFF' && String.fromCharCode(...b.subarray(8, 12)) === 'WEBP'
+  }
+]
+
+export function imageType(bytes: Uint8Array): string | null {
+  return SIGNATURES.find((s) => s.test(bytes))?.mimeType ?? null
+}
+
+export function imageServices(store: ArticleStore): Pick<Services, 'assets.put' | 'assets.get'> {
+  return {
+    'assets.put': async ({ fileName, base64 }) => {
+      const bytes = Buffer.from(base64, 'base64')
+      if (bytes.length === 0) throw new ImageRejected(`${fileName} kosong.`)
+      if (bytes.length > MAX_IMAGE_BYTES) throw new ImageRejected(`${fileName} lebih dari 25 MB.`)
+      if (!imageType(bytes)) throw new ImageRejected(`${fileName} bukan gambar JPEG, PNG, GIF atau WebP.`)
+      const { asset } = await store.putAsset(bytes, fileName)
+      return { asset }
+    },
+    'assets.get': async ({ asset }) => {
+      let bytes: Buffer
+      try {
+        bytes = await readFile(store.assetPath(asset))
+      } catch {
+        throw Object.assign(new Error(`Gambar ${asset} tidak ada di penyimpanan.`), { code: 'not-found' })
+      }
+      return { base64: bytes.toString('base64'), mimeType: imageType(bytes) ?? 'application/octet-stream' }
+    }
+  }
+}

@@ -1,0 +1,95 @@
+// Editor notes, one file per article under <storeDir>/notes. Notes are talk about the article, not
+// its content: writing one must not bump the article's rev (and so must not conflict with the
+// writer's open editor). Every write goes through one queue, durably, like the store's own files.
+import { randomUUID } from 'node:crypto'
+import { mkdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import type { Note } from '../../shared/workflow'
+import { writeFileDurably } from '../store/durable-file'
+import { WriteQueue } from '../store/write-queue'
+import { WorkflowError } from './errors'
+
+const NoteSchema = z.object({
+  id: z.string(),
+  articleId: z.string(),
+  parentId: z.string().nullable(),
+  author: z.string(),
+  body: z.string(),
+  at: z.string(),
+  resolved: z.boolean(),
+  resolvedBy: z.string().optional(),
+  resolvedAt: z.string().optional()
+})
+const NotesFileSchema = z.object({ schemaVersion: z.literal(1), notes: z.array(NoteSchema) })
+
+export class NoteStore {
+  private readonly queue = new WriteQueue()
+  private readonly dir: string
+
+  constructor(
+    storeDir: string,
+    private readonly now: () => Date = () => new Date()
+  ) {
+    this.dir = join(storeDir, 'notes')
+  }
+
+  /** Oldest first: a thread reads in the order it was written. */
+  async list(articleId: string): Promise<Note[]> {
+    return this.read(articleId)
+  }
+
+  add(articleId: string, author: string, body: string, parentId?: string): Promise<Note> {
+    return this.queue.run(async () => {
+      const notes = await this.read(articleId)
+      if (parentId !== undefined && !notes.some((n) => n.id === parentId)) {
+        throw new WorkflowError('not-found', `Catatan ${parentId} tidak ditemukan pada artikel ini.`)
+      }
+      const note: Note = { id: randomUUID(), articleId, parentId: parentId ?? null, author, body, at: this.now().toISOString(), resolved: false }
+      await this.write(articleId, [...notes, note])
+      return note
+    })
+  }
+
+  resolve(articleId: string, noteId: string, resolved: boolean, by: string): Promise<Note> {
+    return this.queue.run(async () => {
+      const notes = await this.read(articleId)
+      const found = notes.find((n) => n.id === noteId)
+      if (!found) throw new WorkflowError('not-found', `Catatan ${noteId} tidak ditemukan pada artikel ini.`)
+      const { resolvedBy: _by, resolvedAt: _at, ...open } = found
+      const next: Note = resolved ? { ...open, resolved: true, resolvedBy: by, resolvedAt: this.now().toISOString() } : { ...open, resolved: false }
+      await this.write(articleId, notes.map((n) => (n.id === noteId ? next : n)))
+      return next
+    })
+  }
+
+  private file(articleId: string): string {
+    // Ids reach here validated by the contract (letters, digits, _ and -), so this stays in the folder.
+    return join(this.dir, `${articleId}.json`)
+  }
+
+  private async read(articleId: string): Promise<Note[]> {
+    let text: string
+    try {
+      text = await readFile(this.file(articleId), 'utf8')
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return []
+      throw err
+    }
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(text)
+    } catch {
+      parsed = null
+    }
+    const data = NotesFileSchema.safeParse(parsed)
+    // Refuse rather than overwrite: a damaged thread is the editors' words, not ours to drop.
+    if (!data.success) throw new WorkflowError('damaged', `Berkas catatan artikel ${articleId} rusak.`)
+    return data.data.notes
+  }
+
+  private async write(articleId: string, notes: Note[]): Promise<void> {
+    await mkdir(this.dir, { recursive: true })
+    await writeFileDurably(this.file(articleId), JSON.stringify({ schemaVersion: 1, notes }))
+  }
+}

@@ -1,0 +1,104 @@
+// Local profiles and which one is at the keyboard: one small JSON file beside settings.json. There
+// is no password on purpose (issue 5); the profile exists so every action records who took it.
+import { randomUUID } from 'node:crypto'
+import { mkdir, readFile, rename } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { z } from 'zod'
+import { RoleSchema, sameName, type Profile, type Role } from '../../shared/workflow'
+import { writeFileDurably } from '../store/durable-file'
+import { WriteQueue } from '../store/write-queue'
+import { WorkflowError } from './errors'
+
+const ProfileSchema = z.object({
+  id: z.string().min(1).max(64),
+  name: z.string().min(1).max(100),
+  initials: z.string().min(1).max(4),
+  role: RoleSchema
+})
+
+const ProfilesFileSchema = z.object({
+  schemaVersion: z.literal(1),
+  profiles: z.array(ProfileSchema),
+  currentId: z.string().nullable()
+})
+type ProfilesData = z.infer<typeof ProfilesFileSchema>
+
+export interface ProfileInput {
+  id?: string | undefined
+  name: string
+  initials: string
+  role: Role
+}
+
+export class ProfilesFile {
+  private data: ProfilesData = { schemaVersion: 1, profiles: [], currentId: null }
+  private readonly queue = new WriteQueue()
+
+  private constructor(private readonly path: string) {}
+
+  static async open(path: string): Promise<ProfilesFile> {
+    const file = new ProfilesFile(path)
+    let text: string | null = null
+    try {
+      text = await readFile(path, 'utf8')
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+    }
+    if (text !== null) {
+      const parsed = safeJson(text)
+      const data = ProfilesFileSchema.safeParse(parsed)
+      if (data.success) file.data = data.data
+      // Keep the damaged bytes for someone to look at instead of overwriting them on the next save.
+      else await rename(path, `${path}.damaged-${Date.now()}`).catch(() => undefined)
+    }
+    if (file.data.currentId !== null && !file.data.profiles.some((p) => p.id === file.data.currentId)) file.data.currentId = null
+    return file
+  }
+
+  list(): { profiles: Profile[]; currentId: string | null } {
+    return { profiles: this.data.profiles.map((p) => ({ ...p })), currentId: this.data.currentId }
+  }
+
+  current(): Profile | null {
+    const found = this.data.profiles.find((p) => p.id === this.data.currentId)
+    return found ? { ...found } : null
+  }
+
+  /** Creates (without id) or updates (with one). Names must be unique: four eyes compares them. */
+  save(input: ProfileInput): Promise<Profile> {
+    return this.queue.run(async () => {
+      const existing = input.id === undefined ? undefined : this.data.profiles.find((p) => p.id === input.id)
+      if (input.id !== undefined && !existing) throw new WorkflowError('not-found', `Profil ${input.id} tidak ditemukan.`)
+      const clash = this.data.profiles.find((p) => p.id !== input.id && sameName(p.name, input.name))
+      if (clash) throw new WorkflowError('conflict', `Sudah ada profil bernama “${clash.name}”.`)
+      const profile: Profile = { id: existing?.id ?? randomUUID(), name: input.name, initials: input.initials, role: input.role }
+      const profiles = existing ? this.data.profiles.map((p) => (p.id === profile.id ? profile : p)) : [...this.data.profiles, profile]
+      await this.write({ ...this.data, profiles })
+      return { ...profile }
+    })
+  }
+
+  switchTo(id: string): Promise<Profile> {
+    return this.queue.run(async () => {
+      const profile = this.data.profiles.find((p) => p.id === id)
+      if (!profile) throw new WorkflowError('not-found', `Profil ${id} tidak ditemukan.`)
+      await this.write({ ...this.data, currentId: id })
+      return { ...profile }
+    })
+  }
+
+  /** Memory changes only after the file is durably written, so a failed write changes nothing. */
+  private async write(next: ProfilesData): Promise<void> {
+    await mkdir(dirname(this.path), { recursive: true })
+    await writeFileDurably(this.path, JSON.stringify(next, null, 2))
+    this.data = next
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next'
+import type { SaveState } from './save-state'
+
+export interface BodyStats {
+  words: number
+  characters: number
+}
+
+/** Indonesian news reads at about 200 words a minute; under a minute still shows as one. */
+const WORDS_PER_MINUTE = 200
+
+export function StatusBar(props: { stats: BodyStats; saveState: SaveState; onRetry: () => void; onReload: () => void }): React.JSX.Element {
+  const { t } = useTranslation('editor')
+  const minutes = Math.max(1, Math.round(props.stats.words / WORDS_PER_MINUTE))
+  const s = props.saveState
+  return (
+    <footer className="status-bar">
+      <span data-testid="word-count">{t('words', { count: props.stats.words })}</span>
+      <span>{t('characters', { count: props.stats.characters })}</span>
+      <span>{t('readingTime', { count: minutes })}</span>
+      <span className={`save-indicator save-indicator--${s.kind}`} role="status" aria-live="polite" data-testid="save-indicator">
+        {s.kind === 'saved' && t('saved')}
+        {s.kind === 'saving' && t('saving')}
+        {s.kind === 'unsaved' && t('unsaved')}
+        {s.kind === 'failed' && (
+          <>
+            {t('saveFailed')}: {s.message}{' '}
+            <button type="button" className="button button--small" onClick={props.onRetry}>
+              {t('retry')}
+            </button>
+          </>
+        )}
+        {s.kind === 'conflict' && (
+          <>
+            {t('conflict')}{' '}
+            <button type="button" className="button button--small" onClick={props.onReload}>
+              {t('reload')}
+            </button>
+          </>
+        )}
+      </span>
+    </footer>
+  )
+}

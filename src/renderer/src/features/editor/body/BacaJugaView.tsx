@@ -1,0 +1,43 @@
+import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
+import { useTranslation } from 'react-i18next'
+import type { BacaJugaAttrs } from '../../../../../shared/article'
+import { useBacaJugaTarget } from './baca-juga-targets'
+
+/** A Baca Juga block as the writer sees it, with a warning when its target went away or was retitled. */
+export function BacaJugaView({ node, updateAttributes, deleteNode, selected }: ReactNodeViewProps): React.JSX.Element {
+  const { t } = useTranslation('editor')
+  const { articleId, title } = node.attrs as BacaJugaAttrs
+  const target = useBacaJugaTarget(articleId)
+  const renamed = target?.state === 'ok' && target.headline !== title ? target.headline : null
+
+  return (
+    <NodeViewWrapper
+      as="aside"
+      className={`baca-juga-block${selected ? ' is-selected' : ''}`}
+      data-baca-juga=""
+      data-article-id={articleId ?? undefined}
+      aria-label={`${t('bacaJugaLabel')} ${title}`}
+    >
+      <p className="baca-juga-block__line" data-drag-handle="">
+        <strong>{t('bacaJugaLabel')}</strong> <span className="baca-juga-block__title">{title}</span>
+      </p>
+      {!articleId && <p className="baca-juga-block__warning">{t('bacaJugaUnresolved')}</p>}
+      {target?.state === 'gone' && (
+        <p className="baca-juga-block__warning" role="status">
+          {t('bacaJugaSpiked')}
+        </p>
+      )}
+      {renamed && (
+        <p className="baca-juga-block__warning" role="status">
+          {t('bacaJugaRenamed', { title: renamed })}{' '}
+          <button type="button" className="button button--small" onClick={() => updateAttributes({ title: renamed })}>
+            {t('bacaJugaRefresh')}
+          </button>
+        </p>
+      )}
+      <button type="button" className="baca-juga-block__remove" aria-label={t('bacaJugaRemove')} onClick={() => deleteNode()}>
+        ×
+      </button>
+    </NodeViewWrapper>
+  )
+}

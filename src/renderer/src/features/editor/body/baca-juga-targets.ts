@@ -1,0 +1,44 @@
+import { createContext, useContext, useEffect, useState } from 'react'
+
+export type TargetInfo = { state: 'ok'; headline: string } | { state: 'gone' } | { state: 'loading' }
+
+/**
+ * Looks up the articles Baca Juga blocks point to, once per target while an article is open:
+ * twenty blocks to the same few articles cost a few reads, not one per redraw.
+ */
+export class BacaJugaTargets {
+  private readonly cache = new Map<string, Promise<TargetInfo>>()
+
+  lookup(articleId: string): Promise<TargetInfo> {
+    let pending = this.cache.get(articleId)
+    if (!pending) {
+      pending = window.redaksi.articles.get({ id: articleId }).then((result): TargetInfo => {
+        if (!result.ok || result.value.status === 'spiked') return { state: 'gone' }
+        return { state: 'ok', headline: result.value.headline }
+      })
+      this.cache.set(articleId, pending)
+    }
+    return pending
+  }
+
+  forget(articleId: string): void {
+    this.cache.delete(articleId)
+  }
+}
+
+export const BacaJugaTargetsContext = createContext<BacaJugaTargets | null>(null)
+
+export function useBacaJugaTarget(articleId: string | null): TargetInfo | null {
+  const targets = useContext(BacaJugaTargetsContext)
+  const [info, setInfo] = useState<{ id: string; info: TargetInfo } | null>(null)
+  useEffect(() => {
+    if (!articleId || !targets) return
+    let current = true
+    void targets.lookup(articleId).then((found) => current && setInfo({ id: articleId, info: found }))
+    return () => {
+      current = false
+    }
+  }, [articleId, targets])
+  if (!articleId) return null
+  return info?.id === articleId ? info.info : { state: 'loading' }
+}

@@ -1,0 +1,36 @@
+import type { Editor } from '@tiptap/react'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { bodyText, wordCount, type Body } from '../../../../shared/article'
+import type { BodyStats } from './StatusBar'
+
+const STATS_DELAY_MS = 300
+
+function statsOf(body: Body): BodyStats {
+  return { words: wordCount(body), characters: [...bodyText(body).replace(/\n/g, '')].length }
+}
+
+/**
+ * Words and characters of the body, recounted after a pause in typing rather than on every key:
+ * counting a 10,000-word piece is cheap once, not sixty times a second.
+ */
+export function useBodyStats(initial: Body): { stats: BodyStats; bodyChanged: () => void; setEditor: (e: Editor) => void } {
+  const [stats, setStats] = useState<BodyStats>(() => statsOf(initial))
+  const editor = useRef<Editor | null>(null)
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const bodyChanged = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current)
+    timer.current = setTimeout(() => {
+      if (editor.current && !editor.current.isDestroyed) setStats(statsOf(editor.current.getJSON() as Body))
+    }, STATS_DELAY_MS)
+  }, [])
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current)
+    },
+    []
+  )
+  const setEditor = useCallback((e: Editor) => {
+    editor.current = e
+  }, [])
+  return { stats, bodyChanged, setEditor }
+}

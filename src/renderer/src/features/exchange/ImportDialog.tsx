@@ -1,0 +1,106 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ImportOutcome, OnDuplicate } from '../../../../shared/exchange'
+import { Dialog } from '../../ui/Dialog'
+import { navigate } from '../../ui/router'
+import { bytesToBase64 } from '../editor/fields/base64'
+
+interface Pending {
+  file: File
+  outcome: Extract<ImportOutcome, { kind: 'duplicate' }>
+}
+
+async function importFile(file: File, onDuplicate: OnDuplicate): Promise<ImportOutcome> {
+  const result = file.name.toLowerCase().endsWith('.redaksi')
+    ? await window.redaksi.import.bundle({ fileName: file.name, base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())), onDuplicate })
+    : await window.redaksi.import.text({ fileName: file.name, text: await file.text(), onDuplicate })
+  return result.ok ? result.value : { kind: 'failed', fileName: file.name, message: result.error.message }
+}
+
+/**
+ * Kompas text files and .redaksi bundles, read here and stored by main. An article that is
+ * already stored is never duplicated silently: the writer chooses to replace it or keep both.
+ */
+export function ImportDialog(props: { onClose: () => void; onImported?: () => void }): React.JSX.Element {
+  const { t } = useTranslation('exchange')
+  const [outcomes, setOutcomes] = useState<ImportOutcome[]>([])
+  const [pending, setPending] = useState<Pending[]>([])
+
+  const run = async (files: File[], onDuplicate: OnDuplicate): Promise<void> => {
+    const results: ImportOutcome[] = []
+    const asks: Pending[] = []
+    for (const file of files) {
+      const outcome = await importFile(file, onDuplicate)
+      if (outcome.kind === 'duplicate') asks.push({ file, outcome })
+      else results.push(outcome)
+    }
+    setOutcomes((o) => [...o, ...results])
+    setPending((p) => [...p, ...asks])
+    if (results.some((r) => r.kind === 'imported')) props.onImported?.()
+  }
+
+  const decide = async (item: Pending, choice: 'replace' | 'keep-both'): Promise<void> => {
+    setPending((p) => p.filter((x) => x !== item))
+    await run([item.file], choice)
+  }
+
+  const first = pending[0]
+  return (
+    <Dialog title={t('import')} onClose={props.onClose} className="import-dialog">
+      <label htmlFor="import-files">{t('chooseFiles')}</label>
+      <input
+        id="import-files"
+        type="file"
+        multiple
+        accept=".txt,.redaksi,text/plain,application/json"
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])]
+          event.target.value = ''
+          void run(files, 'ask')
+        }}
+      />
+      {first && (
+        <div className="import-dialog__duplicate" role="alertdialog" aria-label={t('duplicateTitle')}>
+          <p>
+            <strong>{t('duplicateTitle')}</strong>
+          </p>
+          <p>{t('duplicateText', { headline: first.outcome.headline })}</p>
+          <button type="button" className="button" onClick={() => void decide(first, 'replace')}>
+            {t('replace')}
+          </button>{' '}
+          <button type="button" className="button" onClick={() => void decide(first, 'keep-both')}>
+            {t('keepBoth')}
+          </button>
+        </div>
+      )}
+      <ul className="import-dialog__outcomes" aria-live="polite">
+        {outcomes.map((outcome, i) => (
+          <li key={i}>
+            {outcome.kind === 'imported' ? (
+              <>
+                <a
+                  href={`#/artikel/${outcome.id}`}
+                  onClick={(event) => {
+                    event.preventDefault()
+                    props.onClose()
+                    navigate({ screen: 'article', id: outcome.id })
+                  }}
+                >
+                  {t('imported', { headline: outcome.headline })}
+                </a>
+                {outcome.bacaJuga.unresolved > 0 && <> {t('unresolvedBacaJuga', { count: outcome.bacaJuga.unresolved })}</>}
+              </>
+            ) : outcome.kind === 'failed' ? (
+              <span role="alert">{t('importFailed', { fileName: outcome.fileName, message: outcome.message })}</span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <div className="dialog__actions">
+        <button type="button" className="button button--quiet" onClick={props.onClose}>
+          {t('close')}
+        </button>
+      </div>
+    </Dialog>
+  )
+}

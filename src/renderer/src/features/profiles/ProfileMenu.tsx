@@ -1,0 +1,54 @@
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Dialog } from '../../ui/Dialog'
+import { useProfiles } from './ProfileContext'
+import { ProfileForm } from './ProfileForm'
+
+const NEW = '__new__'
+
+/** The current profile in the window's header, and the switch between profiles. */
+export function ProfileMenu(): React.JSX.Element {
+  const { t } = useTranslation('review')
+  const { profiles, current, loaded, switchTo } = useProfiles()
+  const [creating, setCreating] = useState(false)
+  const id = useId()
+  const mustCreate = loaded && profiles.length === 0
+  return (
+    <div className="profile-menu">
+      {current && (
+        <span className="profile-menu__badge" aria-hidden="true" title={current.name}>
+          {current.initials}
+        </span>
+      )}
+      <label htmlFor={id}>{t('profile')}</label>
+      <select
+        id={id}
+        value={current?.id ?? ''}
+        onChange={(event) => {
+          if (event.target.value === NEW) setCreating(true)
+          else void switchTo(event.target.value)
+        }}
+      >
+        {!current && <option value="">{t('noProfile')}</option>}
+        {profiles.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name} — {t(`role.${p.role}`)}
+          </option>
+        ))}
+        <option value={NEW}>{t('newProfile')}…</option>
+      </select>
+      {/* A first run asks for a profile without blocking the screen: writing may start at once. */}
+      {mustCreate && !creating && (
+        <button type="button" className="button button--small" onClick={() => setCreating(true)}>
+          {t('newProfile')}
+        </button>
+      )}
+      {creating && (
+        <Dialog title={t('newProfile')} onClose={() => setCreating(false)}>
+          <p>{t('createFirstProfile')}</p>
+          <ProfileForm onDone={() => setCreating(false)} />
+        </Dialog>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,108 @@
+import { useEffect, useId, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { bodyText, type Article } from '../../../../shared/article'
+import type { RevisionSummary } from '../../../../shared/ipc'
+import { formatSectionLine } from '../../../../shared/kompas/headline-line'
+import { formatDateline } from '../../../../shared/kompas/dateline'
+import { hasChanges, wordDiff, type DiffPart } from './word-diff'
+
+/** The fields that are not headline or body, as one readable block of lines. */
+function otherFields(a: Article): string {
+  return [
+    formatSectionLine(a.section, a.published),
+    `Dateline: ${formatDateline(a.dateline)}`,
+    `Foto: ${a.featuredImage?.caption ?? ''} (Sumber: ${a.featuredImage?.credit ?? ''})`,
+    `Penulis: ${a.penulis.join(', ')}`,
+    `Editor: ${a.editor.join(', ')}`,
+    `Sumber: ${a.sumber.join(', ')}`,
+    `Tag: ${a.tags.join(', ')}`
+  ].join('\n')
+}
+
+function Diff({ parts }: { parts: DiffPart[] }): React.JSX.Element {
+  const { t } = useTranslation('review')
+  return (
+    <p className="diff">
+      {parts.map((part, i) =>
+        part.kind === 'same' ? (
+          <span key={i}>{part.text}</span>
+        ) : part.kind === 'added' ? (
+          <ins key={i} title={t('added')}>
+            {part.text}
+          </ins>
+        ) : (
+          <del key={i} title={t('removed')}>
+            {part.text}
+          </del>
+        )
+      )}
+    </p>
+  )
+}
+
+/** The article as submitted against any earlier revision: every field, and the body word by word. */
+export function CompareView({ article }: { article: Article }): React.JSX.Element {
+  const { t } = useTranslation('review')
+  const [revisions, setRevisions] = useState<RevisionSummary[]>([])
+  const [chosen, setChosen] = useState<string>('')
+  const [earlier, setEarlier] = useState<Article | null>(null)
+  const id = useId()
+
+  useEffect(() => {
+    let current = true
+    void window.redaksi.articles.revisions({ id: article.id }).then((result) => {
+      if (!current || !result.ok) return
+      const older = result.value.filter((r) => r.revId !== article.revId)
+      setRevisions(older)
+      setChosen((c) => c || (older[0]?.revId ?? ''))
+    })
+    return () => {
+      current = false
+    }
+  }, [article.id, article.revId])
+
+  useEffect(() => {
+    if (!chosen) return
+    let current = true
+    void window.redaksi.articles.revision({ id: article.id, revId: chosen }).then((result) => current && result.ok && setEarlier(result.value))
+    return () => {
+      current = false
+    }
+  }, [article.id, chosen])
+
+  const diffs = useMemo(
+    () =>
+      earlier && {
+        headline: wordDiff(earlier.headline, article.headline),
+        other: wordDiff(otherFields(earlier), otherFields(article)),
+        body: wordDiff(bodyText(earlier.body), bodyText(article.body))
+      },
+    [earlier, article]
+  )
+
+  if (revisions.length === 0) return <p>{t('compareNothing')}</p>
+  return (
+    <section className="compare" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('compare')}</h3>
+      <label htmlFor={id}>{t('compareWith')}</label>
+      <select id={id} value={chosen} onChange={(e) => setChosen(e.target.value)}>
+        {revisions.map((r) => (
+          <option key={r.revId} value={r.revId}>
+            {r.revId} · {new Date(r.savedAt).toLocaleString('id-ID')} · {r.savedBy}
+          </option>
+        ))}
+      </select>
+      {diffs && (
+        <>
+          {!hasChanges(diffs.headline) && !hasChanges(diffs.other) && !hasChanges(diffs.body) && <p>{t('compareSame')}</p>}
+          <h4>{t('fieldHeadline')}</h4>
+          <Diff parts={diffs.headline} />
+          <h4>{t('fieldOther')}</h4>
+          <Diff parts={diffs.other} />
+          <h4>{t('fieldBody')}</h4>
+          <Diff parts={diffs.body} />
+        </>
+      )}
+    </section>
+  )
+}

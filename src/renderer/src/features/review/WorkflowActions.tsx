@@ -1,0 +1,123 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Article } from '../../../../shared/article'
+import type { RedaksiError } from '../../../../shared/result'
+import { allowedActions, type WorkflowAction } from '../../../../shared/workflow'
+import { Dialog } from '../../ui/Dialog'
+import { useProfiles } from '../profiles/ProfileContext'
+import { NoteDialog } from './NoteDialog'
+
+const LABEL: Record<WorkflowAction, string> = {
+  submit: 'submit',
+  'start-review': 'startReview',
+  return: 'return',
+  approve: 'approve',
+  publish: 'publish',
+  spike: 'spike',
+  unspike: 'unspike',
+  reopen: 'reopen'
+}
+
+/** The order buttons appear in: the forward step first, spiking last. */
+const ORDER: WorkflowAction[] = ['submit', 'start-review', 'approve', 'return', 'reopen', 'publish', 'unspike', 'spike']
+
+/**
+ * The workflow buttons the current profile may use on an article, with the same rules main
+ * enforces; main still decides, and its refusal (with what to fix) is shown here.
+ */
+export function WorkflowActions(props: {
+  article: Article
+  /** Saves pending edits first, so what is submitted is what the writer sees. */
+  beforeAction?: () => Promise<void>
+  onChanged: (article: Article) => void
+  only?: WorkflowAction[]
+}): React.JSX.Element | null {
+  const { t } = useTranslation('review')
+  const { current } = useProfiles()
+  const [error, setError] = useState<RedaksiError | null>(null)
+  const [asking, setAsking] = useState<null | { action: 'return' | 'reopen' } | { action: 'approve'; warnings: number }>(null)
+  const [busy, setBusy] = useState(false)
+
+  if (!current) return null
+  const actions = ORDER.filter((a) => allowedActions(props.article, current).includes(a) && (!props.only || props.only.includes(a)))
+
+  const run = async (action: WorkflowAction, extra: { note?: string; overrideWarnings?: boolean } = {}): Promise<void> => {
+    setBusy(true)
+    setError(null)
+    try {
+      await props.beforeAction?.()
+      if (action === 'approve' && !extra.overrideWarnings) {
+        const check = await window.redaksi.workflow.check({ id: props.article.id })
+        const warnings = check.ok ? check.value.findings.filter((f) => f.severity === 'warning').length : 0
+        if (warnings > 0) {
+          setAsking({ action: 'approve', warnings })
+          return
+        }
+      }
+      const fresh = await window.redaksi.articles.get({ id: props.article.id })
+      const rev = fresh.ok ? fresh.value.rev : props.article.rev
+      const result = await window.redaksi.workflow.transition({ id: props.article.id, rev, action, ...extra })
+      if (result.ok) {
+        setAsking(null)
+        props.onChanged(result.value)
+      } else setError(result.error)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="workflow-actions">
+      <div className="workflow-actions__buttons">
+        {actions.map((action) => (
+          <button
+            key={action}
+            type="button"
+            disabled={busy}
+            className={action === 'spike' ? 'button button--quiet' : 'button'}
+            onClick={() => (action === 'return' || action === 'reopen' ? setAsking({ action }) : void run(action))}
+          >
+            {t(LABEL[action])}
+          </button>
+        ))}
+      </div>
+      {error && (
+        <div role="alert" className="workflow-actions__error">
+          <p>{t('actionFailed', { message: error.message })}</p>
+          {error.issues && error.issues.length > 0 && (
+            <>
+              <p>{t('mustFix')}</p>
+              <ul>
+                {error.issues.map((issue, i) => (
+                  <li key={i}>
+                    <strong>{issue.path}</strong>: {issue.message}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+      {asking && asking.action !== 'approve' && (
+        <NoteDialog
+          title={asking.action === 'return' ? t('returnTitle') : t('reopenTitle')}
+          onClose={() => setAsking(null)}
+          onConfirm={(note) => void run(asking.action, { note })}
+        />
+      )}
+      {asking?.action === 'approve' && (
+        <Dialog title={t('approveTitle')} onClose={() => setAsking(null)}>
+          <p>{t('approveWarnings', { count: asking.warnings })}</p>
+          <div className="dialog__actions">
+            <button type="button" className="button button--quiet" onClick={() => setAsking(null)}>
+              {t('cancel')}
+            </button>
+            <button type="button" className="button" onClick={() => void run('approve', { overrideWarnings: true })}>
+              {t('approveAnyway')}
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,30 @@
+import { useId, type ReactNode } from 'react'
+import { useModalDialog } from './useModalDialog'
+
+/**
+ * A modal dialog that exists while it is rendered: the native <dialog> shown modal (the page
+ * behind is inert), Tab kept inside, Esc asking the owner to close, focus returned afterwards.
+ */
+export function Dialog(props: { title: string; onClose: () => void; children: ReactNode; className?: string }): React.JSX.Element {
+  const { ref, onKeyDown } = useModalDialog(true)
+  const titleId = useId()
+  return (
+    <dialog
+      ref={ref}
+      className={`dialog ${props.className ?? ''}`}
+      aria-modal="true"
+      aria-labelledby={titleId}
+      onKeyDown={onKeyDown}
+      onCancel={(event) => {
+        // Esc: the owner decides (and unmounts us), so the dialog never closes behind React's back.
+        event.preventDefault()
+        props.onClose()
+      }}
+    >
+      <h2 id={titleId} className="dialog__title">
+        {props.title}
+      </h2>
+      {props.children}
+    </dialog>
+  )
+}

@@ -1,0 +1,110 @@
+// Export and import over the contract: request schemas and response types for the `export.*` and
+// `import.*` channels (listed in ipc.ts). Pure: the work happens in src/main/export and
+// src/main/import.
+import { z } from 'zod'
+import { ArticleIdSchema, StatusSchema, type Status } from './article'
+
+export const EXPORT_FORMATS = ['html', 'text', 'ninjs', 'bundle'] as const
+export const ExportFormatSchema = z.enum(EXPORT_FORMATS)
+export type ExportFormat = z.infer<typeof ExportFormatSchema>
+
+/** The picture inside the HTML file (a data URI) or copied beside it. */
+export const ImageModeSchema = z.enum(['embed', 'copy'])
+
+/** What to do when an imported article is already stored: ask (write nothing), replace it, or keep both. */
+export const OnDuplicateSchema = z.enum(['ask', 'replace', 'keep-both'])
+export type OnDuplicate = z.infer<typeof OnDuplicateSchema>
+
+// Folders and files are named by main's own dialogs or by the command line; only absolute paths
+// are accepted, so nothing depends on the process's working folder.
+export const AbsolutePathSchema = z
+  .string()
+  .min(1)
+  .max(4096)
+  .regex(/^(?:\/|[A-Za-z]:[\\/]|\\\\)/, 'must be an absolute path')
+  .refine((p) => !p.includes('\0'), 'must not contain NUL')
+
+export const MAX_IMPORT_TEXT = 2 * 1024 * 1024
+export const MAX_IMPORT_BUNDLE_BASE64 = 48 * 1024 * 1024
+export const MAX_BATCH = 10_000
+
+export interface DuplicateArticle {
+  id: string
+  headline: string
+  status: Status
+  updatedAt: string
+}
+
+export type ImportOutcome =
+  | {
+      kind: 'imported'
+      fileName: string
+      id: string
+      headline: string
+      /** True when an existing article was replaced (onDuplicate 'replace'). */
+      replaced: boolean
+      /** Baca Juga lines linked to stored articles, and those left for the editor to pick. */
+      bacaJuga: { linked: number; unresolved: number }
+      warnings: string[]
+    }
+  | { kind: 'duplicate'; fileName: string; headline: string; duplicates: DuplicateArticle[] }
+  | { kind: 'failed'; fileName: string; message: string }
+
+export interface ExportedFiles {
+  files: string[]
+}
+
+/** One article's export as data, for the browser transport where the renderer saves the file. */
+export interface ExportedContent {
+  fileName: string
+  contentType: string
+  encoding: 'utf8'
+  data: string
+}
+
+export interface ExportJobStatus {
+  job: string
+  state: 'running' | 'done' | 'cancelled' | 'failed'
+  done: number
+  total: number
+  files: string[]
+  error?: string
+}
+
+const Job = z.string().regex(/^[0-9a-f]{16}$/, 'is not an export job id')
+
+export const exchangeRequests = {
+  exportArticle: z
+    .object({
+      id: ArticleIdSchema,
+      format: ExportFormatSchema,
+      outDir: AbsolutePathSchema,
+      image: ImageModeSchema.optional(),
+      revisions: z.boolean().optional()
+    })
+    .strict(),
+  exportContent: z.object({ id: ArticleIdSchema, format: ExportFormatSchema }).strict(),
+  /** Given ids, or else every article with `status` (approved when neither is given). */
+  exportBatch: z
+    .object({
+      ids: z.array(ArticleIdSchema).min(1).max(MAX_BATCH).optional(),
+      status: StatusSchema.optional(),
+      outDir: AbsolutePathSchema,
+      image: ImageModeSchema.optional()
+    })
+    .strict(),
+  exportJob: z.object({ job: Job }).strict(),
+  importFiles: z
+    .object({ files: z.array(AbsolutePathSchema).min(1).max(500), onDuplicate: OnDuplicateSchema.default('ask') })
+    .strict(),
+  importText: z
+    .object({ fileName: z.string().min(1).max(255), text: z.string().max(MAX_IMPORT_TEXT), onDuplicate: OnDuplicateSchema.default('ask') })
+    .strict(),
+  importBundle: z
+    .object({
+      fileName: z.string().min(1).max(255),
+      base64: z.string().max(MAX_IMPORT_BUNDLE_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'bukan base64'),
+      onDuplicate: OnDuplicateSchema.default('ask')
+    })
+    .strict()
+}

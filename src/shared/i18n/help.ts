@@ -1,0 +1,69 @@
+import type { Widen } from './widen'
+
+const id = {
+  title: 'Pintasan papan ketik',
+  open: 'Pintasan',
+  openHint: 'Buka daftar pintasan papan ketik ({{keys}})',
+  close: 'Tutup',
+  intro: 'Semua tindakan bisa dilakukan dari papan ketik.',
+  or: 'atau',
+  group: {
+    umum: 'Umum',
+    editor: 'Editor',
+    format: 'Format teks'
+  },
+  shortcut: {
+    help: 'Buka daftar pintasan ini',
+    newArticle: 'Artikel baru',
+    search: 'Cari artikel (di daftar artikel)',
+    bold: 'Tebal',
+    italic: 'Miring',
+    underline: 'Garis bawah',
+    strike: 'Coret',
+    link: 'Sisipkan atau ubah tautan',
+    heading2: 'Subjudul (H2)',
+    heading3: 'Subjudul kecil (H3)',
+    bulletList: 'Daftar berbutir',
+    orderedList: 'Daftar bernomor',
+    quote: 'Kutipan',
+    bacaJuga: 'Sisipkan Baca Juga',
+    undo: 'Urungkan',
+    redo: 'Ulangi',
+    save: 'Simpan sekarang'
+  }
+} as const
+
+const en: Widen<typeof id> = {
+  title: 'Keyboard shortcuts',
+  open: 'Shortcuts',
+  openHint: 'Show the keyboard shortcuts ({{keys}})',
+  close: 'Close',
+  intro: 'Everything can be done from the keyboard.',
+  or: 'or',
+  group: {
+    umum: 'General',
+    editor: 'Editor',
+    format: 'Text formatting'
+  },
+  shortcut: {
+    help: 'Show these shortcuts',
+    newArticle: 'New article',
+    search: 'Search articles (on the article list)',
+    bold: 'Bold',
+    italic: 'Italic',
+    underline: 'Underline',
+    strike: 'Strikethrough',
+    link: 'Insert or edit a link',
+    heading2: 'Subheading (H2)',
+    heading3: 'Minor subheading (H3)',
+    bulletList: 'Bulleted list',
+    orderedList: 'Numbered list',
+    quote: 'Quote',
+    bacaJuga: 'Insert Baca Juga (read also)',
+    undo: 'Undo',
+    redo: 'Redo',
+    save: 'Save now'
+  }
+}
+
+export const help = { id, en }

@@ -1,0 +1,17 @@
+// `npm run bench`: every benchmark in turn. Add a line to BENCHES to add one.
+import { exportBench } from './export.bench'
+import { storeBench } from './store.bench'
+import { typingBench } from './typing.bench'
+
+const BENCHES: [string, () => Promise<unknown>][] = [
+  ['store', storeBench],
+  ['export', exportBench],
+  ['typing', typingBench]
+]
+
+const only = process.argv[2]
+for (const [name, run] of BENCHES) {
+  if (only && only !== name) continue
+  console.error(`\n▶ ${name}`)
+  await run()
+}

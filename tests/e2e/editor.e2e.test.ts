@@ -1,0 +1,223 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Article, ArticleDraft } from '../../src/shared/article'
+import { launchChromium, startBrowserHost, type RunningHost } from './harness'
+
+type DraftInput = Partial<ArticleDraft>
+
+describe('the article editor', () => {
+  let browser: Browser
+  let host: RunningHost
+  let page: Page
+  let problems: string[]
+
+  beforeAll(async () => {
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  beforeEach(async () => {
+    host = await startBrowserHost()
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    problems = []
+    page.on('pageerror', (error) => problems.push(error.message))
+    await page.goto(host.url)
+  })
+  afterEach(async () => {
+    await page?.close()
+    await host?.stop()
+  })
+
+  const create = async (draft: DraftInput = {}): Promise<Article> => {
+    const result = await page.evaluate((d) => window.redaksi.articles.create({ draft: d }), draft)
+    if (!result.ok) throw new Error(result.error.message)
+    return result.value
+  }
+  const get = async (id: string): Promise<Article> => {
+    const result = await page.evaluate((articleId) => window.redaksi.articles.get({ id: articleId }), id)
+    if (!result.ok) throw new Error(result.error.message)
+    return result.value
+  }
+  const open = async (id: string): Promise<void> => {
+    await page.evaluate((articleId) => {
+      window.location.hash = `#/artikel/${articleId}`
+    }, id)
+    await page.getByRole('textbox', { name: 'Isi berita' }).waitFor()
+  }
+  const body = () => page.getByRole('textbox', { name: 'Isi berita' })
+  const saved = () => page.getByTestId('save-indicator').getByText('Tersimpan', { exact: true }).waitFor()
+
+  it('saves within two seconds of the last keystroke, and shows it', async () => {
+    const article = await create()
+    await open(article.id)
+    await body().click()
+    await page.keyboard.type('Presiden Rusia Vladimir Putin bakal tiba.')
+    await page.getByTestId('save-indicator').getByText('Belum tersimpan', { exact: true }).waitFor()
+    await page.getByTestId('save-indicator').getByText('Tersimpan', { exact: true }).waitFor({ timeout: 2000 })
+    const stored = await get(article.id)
+    expect(stored.rev).toBeGreaterThan(article.rev)
+    expect(stored.body.content).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'Presiden Rusia Vladimir Putin bakal tiba.' }] }])
+    await expect(page.getByTestId('word-count').innerText()).resolves.toBe('6 kata')
+  })
+
+  it('says when a save fails, and saves once the problem is fixed', async () => {
+    const article = await create()
+    await open(article.id)
+    const headline = page.getByRole('textbox', { name: 'Judul', exact: true })
+    // The store refuses a headline over 500 characters: a save that fails for a real reason.
+    await headline.fill('x'.repeat(501))
+    await page.getByTestId('save-indicator').getByText('Gagal menyimpan').waitFor()
+    await expect(page.getByRole('button', { name: 'Coba lagi' }).isVisible()).resolves.toBe(true)
+    await headline.fill('Judul yang pas')
+    await saved()
+    await expect.poll(async () => (await get(article.id)).headline).toBe('Judul yang pas')
+  })
+
+  it('saves unsaved work when the page is closed', async () => {
+    const article = await create()
+    await open(article.id)
+    await body().click()
+    await page.keyboard.type('Ditulis sesaat sebelum jendela ditutup.')
+    // Closed before autosave's pause is over: the save starts as the page goes away.
+    await page.close()
+    const reader = await browser.newPage()
+    await reader.goto(host.url)
+    await expect
+      .poll(async () => {
+        const result = await reader.evaluate((id) => window.redaksi.articles.get({ id }), article.id)
+        return result.ok ? JSON.stringify(result.value.body) : ''
+      })
+      .toContain('Ditulis sesaat sebelum jendela ditutup.')
+    await reader.close()
+  })
+
+  it('cleans what is pasted from Word and Google Docs down to the article schema', async () => {
+    const article = await create()
+    await open(article.id)
+    await body().click()
+    const googleDocs =
+      '<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-1234"><p dir="ltr" style="line-height:1.38"><span style="font-size:11pt;font-family:Arial;color:#000000;font-weight:400">Kata biasa </span><span style="font-weight:700">kata tebal</span></p><h1>Judul dokumen</h1><p><img src="https://tracker.example/x.png"><a href="javascript:alert(1)">tautan jahat</a> <a href="https://kompas.tv">tautan baik</a></p></b>'
+    const word =
+      '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{margin:0}</style></head><body><!--[if gte mso 9]><xml><o:OfficeDocumentSettings/></xml><![endif]--><p class="MsoNormal">Paragraf <i>Word</i><o:p></o:p></p><table><tr><td>sel</td></tr></table></body></html>'
+    for (const html of [googleDocs, word]) {
+      await page.evaluate((pasted) => {
+        const data = new DataTransfer()
+        data.setData('text/html', pasted)
+        data.setData('text/plain', 'fallback')
+        document.querySelector('.ProseMirror')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+      }, html)
+    }
+    await expect.poll(async () => JSON.stringify((await get(article.id)).body)).toContain('"text":"Word"')
+    const pasted = (await get(article.id)).body
+    const texts = pasted.content.flatMap((block) => block.content ?? [])
+    const marksOf = (text: string) => texts.find((node) => node.text === text)?.marks?.map((mark) => mark.type) ?? []
+    expect(marksOf('Kata biasa ')).toEqual([])
+    expect(marksOf('kata tebal')).toEqual(['bold'])
+    expect(marksOf('Word')).toEqual(['italic'])
+    expect(marksOf('tautan baik')).toEqual(['link'])
+    expect(pasted.content.map((block) => block.type).every((type) => type === 'paragraph')).toBe(true)
+    const stored = JSON.stringify(pasted)
+    expect(stored).toContain('"href":"https://kompas.tv"')
+    expect(stored).not.toMatch(/javascript:|tracker\.example|Mso|OfficeDocument|font-family|"type":"image"|"type":"table"/)
+    expect(problems).toEqual([])
+  })
+
+  it('warns when a Baca Juga target changed its headline or was spiked, and refreshes the title in one click', async () => {
+    const renamed = await create({ headline: 'Judul lama' })
+    const spiked = await create({ headline: 'Artikel yang dibuang' })
+    const article = await create({
+      body: {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'Pembuka.' }] },
+          { type: 'bacaJuga', attrs: { articleId: renamed.id, title: 'Judul lama' } },
+          { type: 'paragraph', content: [{ type: 'text', text: 'Tengah.' }] },
+          { type: 'bacaJuga', attrs: { articleId: spiked.id, title: 'Artikel yang dibuang' } },
+          { type: 'paragraph', content: [{ type: 'text', text: 'Penutup.' }] }
+        ]
+      }
+    })
+    await page.evaluate(
+      async ({ renamedId, renamedRev, spikedId, spikedRev }) => {
+        const current = await window.redaksi.articles.get({ id: renamedId })
+        if (!current.ok) throw new Error('missing')
+        const { headline: _old, id: _id, rev: _rev, revId: _revId, status: _s, createdAt: _c, updatedAt: _u, history: _h, ...rest } = current.value
+        await window.redaksi.articles.save({ id: renamedId, rev: renamedRev, draft: { ...rest, headline: 'Judul baru' } })
+        await window.redaksi.articles.spike({ id: spikedId, rev: spikedRev })
+      },
+      { renamedId: renamed.id, renamedRev: renamed.rev, spikedId: spiked.id, spikedRev: spiked.rev }
+    )
+    await open(article.id)
+    await page.getByText('Judul artikel tujuan kini: “Judul baru”.').waitFor()
+    await page.getByText('Artikel tujuan sudah dibuang atau tidak ada.').waitFor()
+    await page.getByRole('button', { name: 'Perbarui judul' }).click()
+    await page.getByText('Judul artikel tujuan kini').waitFor({ state: 'detached' })
+    await expect.poll(async () => (await get(article.id)).body.content[1]).toEqual({ type: 'bacaJuga', attrs: { articleId: renamed.id, title: 'Judul baru' } })
+  })
+
+  it('never puts a Baca Juga inside a list or a quote', async () => {
+    const target = await create({ headline: 'Target di luar daftar' })
+    const article = await create()
+    await open(article.id)
+    await body().click()
+    await page.keyboard.type('- butir pertama')
+    await page.keyboard.press('Control+Shift+B')
+    const search = page.getByRole('combobox', { name: 'Cari judul artikel' })
+    await search.fill('Target')
+    await page.getByRole('listbox', { name: 'Sisipkan Baca Juga' }).getByRole('option').first().waitFor()
+    await search.press('Enter')
+    await expect.poll(async () => (await get(article.id)).body.content.length).toBe(3)
+    const content = (await get(article.id)).body.content
+    expect(content.map((n) => n.type)).toEqual(['bulletList', 'bacaJuga', 'paragraph'])
+    expect(content[1]).toEqual({ type: 'bacaJuga', attrs: { articleId: target.id, title: 'Target di luar daftar' } })
+  })
+
+  it('formats from the keyboard, and links only to safe addresses', async () => {
+    const article = await create()
+    await open(article.id)
+    await body().click()
+    await page.keyboard.type('Kata ')
+    await page.keyboard.press('Control+B')
+    await page.keyboard.type('tebal')
+    await page.keyboard.press('Control+B')
+    await page.keyboard.press('Control+I')
+    await page.keyboard.type(' miring')
+    await page.keyboard.press('Control+I')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Control+Alt+2')
+    await page.keyboard.type('Subjudul')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('tautan')
+    await page.keyboard.press('Shift+Home')
+    await page.keyboard.press('Control+K')
+    const address = page.getByLabel('Alamat (http, https atau mailto)')
+    await address.fill('javascript:alert(1)')
+    await address.press('Enter')
+    await page.getByText('Hanya alamat http, https atau mailto.').waitFor()
+    await address.fill('kompas.tv/internasional')
+    await address.press('Enter')
+    await page.locator('.ProseMirror a[href="https://kompas.tv/internasional"]').waitFor()
+    await expect.poll(async () => (await get(article.id)).body.content).toEqual([
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Kata ' },
+          { type: 'text', text: 'tebal', marks: [{ type: 'bold' }] },
+          { type: 'text', text: ' miring', marks: [{ type: 'italic' }] }
+        ]
+      },
+      { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Subjudul' }] },
+      {
+        type: 'paragraph',
+        content: [
+          {
+            type: 'text',
+            text: 'tautan',
+            marks: [{ type: 'link', attrs: { href: 'https://kompas.tv/internasional', target: null, rel: 'noopener noreferrer nofollow', class: null, title: null } }]
+          }
+        ]
+      }
+    ])
+  })
+})

@@ -1,0 +1,148 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Article, ArticleSummary, BodyNode } from '../../src/shared/article'
+import { launchChromium, startBrowserHost, type RunningHost } from './harness'
+import { readReferenceArticle } from './reference-article'
+
+// The smallest valid PNG (one transparent pixel): a real image for the featured-image field.
+const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64'
+)
+
+const reference = readReferenceArticle()
+
+async function stored(page: Page, id: string): Promise<Article> {
+  const result = await page.evaluate((articleId) => window.redaksi.articles.get({ id: articleId }), id)
+  if (!result.ok) throw new Error(result.error.message)
+  return result.value
+}
+
+async function addNames(page: Page, label: string, names: string[]): Promise<void> {
+  for (const name of names) {
+    await page.getByLabel(label, { exact: true }).fill(name)
+    await page.getByLabel(label, { exact: true }).press('Enter')
+  }
+}
+
+async function insertBacaJuga(page: Page, how: 'slash' | 'shortcut', search: string): Promise<void> {
+  if (how === 'slash') {
+    await page.keyboard.type('/baca')
+    await page.keyboard.press('Enter')
+  } else {
+    await page.keyboard.press('Control+Shift+B')
+  }
+  const searchBox = page.getByRole('combobox', { name: 'Cari judul artikel' })
+  await searchBox.fill(search)
+  await page.getByRole('listbox', { name: 'Sisipkan Baca Juga' }).getByRole('option').first().waitFor()
+  await searchBox.press('Enter')
+  await searchBox.waitFor({ state: 'detached' })
+}
+
+describe('a journalist writes the reference Kompas.tv article by hand', () => {
+  let browser: Browser
+  let host: RunningHost
+  let page: Page
+  let targets: ArticleSummary[]
+
+  beforeAll(async () => {
+    browser = await launchChromium()
+    host = await startBrowserHost()
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await page.goto(host.url)
+    // The two stories the Baca Juga blocks point to, already in the store.
+    targets = []
+    for (const { title } of reference.bacaJuga) {
+      const created = await page.evaluate((headline) => window.redaksi.articles.create({ draft: { headline, section: 'internasional' } }), title)
+      if (!created.ok) throw new Error(created.error.message)
+      targets.push(created.value)
+    }
+    await page.reload()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await host?.stop()
+  })
+
+  it('types every field, reloads, and finds each as typed', async () => {
+    await page.getByRole('button', { name: 'Artikel baru' }).first().click()
+    await page.waitForURL(/#\/artikel\//)
+    const id = /#\/artikel\/(\w+)/.exec(page.url())![1]!
+
+    await page.getByRole('textbox', { name: 'Judul', exact: true }).fill(reference.headline)
+    await page.getByLabel('Rubrik', { exact: true }).selectOption('dunia')
+    await page.getByLabel('Tanggal', { exact: true }).fill('2024-06-17')
+    await page.getByLabel('Jam', { exact: true }).fill('20:49')
+    await page.getByLabel('Zona waktu', { exact: true }).selectOption('WIB')
+    await expect(page.getByTestId('section-line').innerText()).resolves.toBe(reference.sectionLine)
+
+    await page.getByTestId('featured-image-input').setInputFiles({ name: 'putin-kim.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG })
+    await page.getByRole('img', { name: /Foto utama/ }).waitFor()
+    await page.getByLabel('Keterangan foto').fill(reference.caption)
+    await page.getByLabel('Kredit foto').fill(reference.credit)
+    await expect(page.locator('.caption-preview').innerText()).resolves.toBe(`${reference.caption} (Sumber: ${reference.credit})`)
+
+    await page.getByLabel('Kota dateline').fill(reference.datelineCity.toLowerCase())
+    await page.getByLabel('Media', { exact: true }).fill(reference.datelineOutlet)
+
+    await page.getByRole('textbox', { name: 'Isi berita' }).click()
+    for (const [index, paragraph] of reference.paragraphs.entries()) {
+      await page.keyboard.type(paragraph)
+      if (index === reference.paragraphs.length - 1) break
+      await page.keyboard.press('Enter')
+      // After a Baca Juga the cursor already waits in the paragraph below it.
+      const baca = reference.bacaJuga.find((b) => b.afterParagraph === index + 1)
+      if (baca) await insertBacaJuga(page, index < 5 ? 'slash' : 'shortcut', baca.title.split(' ').slice(0, 3).join(' '))
+    }
+    // The dateline reads as the start of the lead, without being body text.
+    await expect(page.locator('.ProseMirror p').first().innerText()).resolves.toBe(
+      `${reference.datelineCity}, ${reference.datelineOutlet} - ${reference.paragraphs[0]}`
+    )
+
+    await addNames(page, 'Penulis', reference.penulis)
+    await addNames(page, 'Editor', reference.editor)
+    await addNames(page, 'Sumber', reference.sumber)
+
+    await page.getByTestId('save-indicator').getByText('Tersimpan', { exact: true }).waitFor()
+    await page.reload()
+    await page.getByRole('textbox', { name: 'Judul', exact: true }).waitFor()
+
+    // What the writer sees after the reload…
+    await expect(page.getByRole('textbox', { name: 'Judul', exact: true }).inputValue()).resolves.toBe(reference.headline)
+    await expect(page.getByLabel('Rubrik', { exact: true }).inputValue()).resolves.toBe('dunia')
+    await expect(page.getByTestId('section-line').innerText()).resolves.toBe(reference.sectionLine)
+    await expect(page.getByLabel('Keterangan foto').inputValue()).resolves.toBe(reference.caption)
+    await expect(page.getByLabel('Kredit foto').inputValue()).resolves.toBe(reference.credit)
+    await expect(page.getByLabel('Kota dateline').inputValue()).resolves.toBe(reference.datelineCity)
+    for (const [label, names] of [
+      ['Penulis', reference.penulis],
+      ['Editor', reference.editor],
+      ['Sumber', reference.sumber]
+    ] as const) {
+      await expect(page.getByRole('list', { name: `${label} terpilih` }).innerText()).resolves.toContain(names[0])
+    }
+    const blocks = page.locator('.ProseMirror > p, .ProseMirror aside[data-baca-juga]')
+    await expect(blocks.count()).resolves.toBe(reference.paragraphs.length + reference.bacaJuga.length)
+
+    // …and what the store holds, field by field.
+    const article = await stored(page, id)
+    expect(article).toMatchObject({
+      headline: reference.headline,
+      section: 'dunia',
+      published: { at: '2024-06-17T20:49:00+07:00', zone: 'WIB' },
+      dateline: { city: reference.datelineCity, outlet: reference.datelineOutlet },
+      penulis: reference.penulis,
+      editor: reference.editor,
+      sumber: reference.sumber,
+      featuredImage: { caption: reference.caption, credit: reference.credit }
+    })
+    expect(article.featuredImage?.asset).toMatch(/^[0-9a-f]{64}\.png$/)
+    const expectedBody: BodyNode[] = []
+    reference.paragraphs.forEach((text, index) => {
+      expectedBody.push({ type: 'paragraph', content: [{ type: 'text', text }] })
+      const baca = reference.bacaJuga.findIndex((b) => b.afterParagraph === index + 1)
+      if (baca >= 0) expectedBody.push({ type: 'bacaJuga', attrs: { articleId: targets[baca]!.id, title: reference.bacaJuga[baca]!.title } })
+    })
+    expect(article.body.content).toEqual(expectedBody)
+  })
+})
