@@ -66,4 +66,64 @@ describe('accessibility (axe-core): no serious or critical violation', () => {
       })
     }
   })
+
+  describe('the editor and the review desk', () => {
+    for (const scheme of ['light', 'dark'] as const satisfies Scheme[]) {
+      it(`in the ${scheme} theme: a full article, the Baca Juga picker, the link dialog, and the review screen`, async () => {
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
+        await page.goto(host.url)
+        const profile = await page.evaluate(() =>
+          window.redaksi.profiles.save({ profile: { name: 'Deni Muliya', initials: 'DM', role: 'editor' } })
+        )
+        if (!profile.ok) throw new Error(profile.error.message)
+        await page.evaluate((id) => window.redaksi.profiles.switch({ id }), profile.value.id)
+        const target = await page.evaluate(() => window.redaksi.articles.create({ draft: { headline: 'Respons Kemenlu RI', section: 'nasional' } }))
+        if (!target.ok) throw new Error(target.error.message)
+        const created = await page.evaluate(
+          (targetId) =>
+            window.redaksi.articles.create({
+              draft: {
+                headline: 'Putin Bakal Tiba di Korea Utara',
+                section: 'dunia',
+                published: { at: '2024-06-17T20:49:00+07:00', zone: 'WIB' },
+                dateline: { city: 'PYONGYANG', outlet: 'KOMPAS.TV' },
+                penulis: ['Haryo Jati'],
+                sumber: ['The Independent'],
+                featuredImage: { asset: null, caption: 'Kim Jong-un dan Putin, Rabu, (13/6/2023).', credit: 'AP' },
+                body: {
+                  type: 'doc',
+                  content: [
+                    { type: 'paragraph', content: [{ type: 'text', text: 'Presiden Rusia Vladimir Putin bakal tiba.' }] },
+                    { type: 'bacaJuga', attrs: { articleId: targetId, title: 'Judul lama' } },
+                    { type: 'paragraph', content: [{ type: 'text', text: 'Kunjungan dua hari.' }] }
+                  ]
+                }
+              }
+            }),
+          target.value.id
+        )
+        if (!created.ok) throw new Error(created.error.message)
+        const id = created.value.id
+        await page.goto(`${host.origin}/#/artikel/${id}`)
+        // Findings (the caption's weekday) and a Baca Juga warning are on screen when axe looks.
+        await page.locator('[data-rule="day-matches-date"]').waitFor()
+        await page.getByText('Judul artikel tujuan kini').waitFor()
+        expect(await seriousViolations(page)).toEqual([])
+
+        await page.getByRole('textbox', { name: 'Isi berita' }).click()
+        await page.keyboard.press('Control+Shift+B')
+        await page.getByRole('combobox', { name: 'Cari judul artikel' }).waitFor()
+        expect(await seriousViolations(page)).toEqual([])
+        await page.keyboard.press('Escape')
+        await page.keyboard.press('Control+K')
+        await page.getByLabel('Alamat (http, https atau mailto)').waitFor()
+        expect(await seriousViolations(page)).toEqual([])
+        await page.keyboard.press('Escape')
+
+        await page.goto(`${host.origin}/#/tinjauan/${id}`)
+        await page.getByRole('region', { name: 'Riwayat' }).waitFor()
+        expect(await seriousViolations(page)).toEqual([])
+      })
+    }
+  })
 })

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import { _electron, type ElectronApplication } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { channels } from '../../src/shared/ipc'
 import { makeTempDir } from '../helpers/temp-dir'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -18,6 +19,8 @@ function electronBinary(): string | null {
 
 const binary = electronBinary()
 const skipReason = binary ? '' : ' (skipped: the Electron binary is not installed here; `npm run fetch-electron` fetches it)'
+// Said once on the console too, so a CI log shows why the desktop journeys did not run.
+if (!binary) console.warn(`tests/electron${skipReason}`)
 
 describe.skipIf(!binary)(`the desktop app${skipReason}`, () => {
   let app: ElectronApplication
@@ -47,7 +50,7 @@ describe.skipIf(!binary)(`the desktop app${skipReason}`, () => {
     }))
     expect(exposed.require).toBe('undefined')
     expect(exposed.process).toBe('undefined')
-    expect(exposed.redaksi).toEqual(['app', 'articles', 'on', 'settings'])
+    expect(exposed.redaksi).toEqual([...new Set(channels.map((c) => c.split('.')[0]!)), 'on'].sort())
   })
 
   it('creates an article through IPC, opens it, and lists it', async () => {
@@ -57,5 +60,31 @@ describe.skipIf(!binary)(`the desktop app${skipReason}`, () => {
     await page.getByRole('link', { name: 'Redaksi' }).click()
     await page.getByRole('list', { name: 'Daftar artikel' }).getByRole('listitem').first().waitFor()
     expect(await page.getByRole('list', { name: 'Daftar artikel' }).innerText()).toContain('Tanpa judul')
+  })
+
+  it('saves what was typed when the window is closed before autosave, and has it after a restart', async () => {
+    const page = await app.firstWindow()
+    await page.getByRole('button', { name: 'Artikel baru' }).click()
+    await page.waitForURL(/#\/artikel\/[0-9A-Z]{26}$/)
+    const id = /#\/artikel\/([0-9A-Z]{26})$/.exec(page.url())![1]!
+    await page.getByRole('textbox', { name: 'Isi berita' }).click()
+    await page.keyboard.type('Ditulis tepat sebelum jendela ditutup.')
+    // Closing the window asks the renderer to flush its saves before it goes away; the app then
+    // quits on its own, as it does when the last window closes.
+    const exited = new Promise((done) => app.process().once('exit', done))
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close())
+    await exited
+    app = await _electron.launch({
+      executablePath: binary!,
+      args: [resolve(root, 'out/main/index.js'), '--data-dir', data.path, '--no-sandbox'],
+      cwd: root
+    })
+    const again = await app.firstWindow()
+    await again.getByRole('heading', { name: 'Redaksi', level: 1 }).waitFor()
+    const stored = await again.evaluate(
+      (articleId) => (globalThis as unknown as { redaksi: { articles: { get(r: { id: string }): Promise<{ ok: boolean; value?: { body: unknown } }> } } }).redaksi.articles.get({ id: articleId }),
+      id
+    )
+    expect(JSON.stringify(stored.value?.body)).toContain('Ditulis tepat sebelum jendela ditutup.')
   })
 })

@@ -37,7 +37,7 @@ const failed = (fileName: string, err: unknown): ImportOutcome => {
 export class Importer {
   constructor(
     private readonly store: ArticleStore,
-    private readonly options: KompasImportOptions = {}
+    private readonly options: KompasImportOptions & { actor?: string } = {}
   ) {}
 
   /** One outcome per file, in order; a failed file does not stop the others. */
@@ -70,7 +70,7 @@ export class Importer {
     } catch (err) {
       return failed(fileName, err)
     }
-    return storeCandidate(this.store, candidate, onDuplicate, await storedHeadlines(this.store)).catch((err: unknown) => failed(fileName, err))
+    return storeCandidate(this.store, candidate, onDuplicate, await storedHeadlines(this.store), this.options.actor).catch((err: unknown) => failed(fileName, err))
   }
 
   private async importBytes(
@@ -85,6 +85,6 @@ export class Importer {
     } catch (err) {
       return failed(fileName, err)
     }
-    return storeCandidate(this.store, candidate, onDuplicate, headlines).catch((err: unknown) => failed(fileName, err))
+    return storeCandidate(this.store, candidate, onDuplicate, headlines, this.options.actor).catch((err: unknown) => failed(fileName, err))
   }
 }

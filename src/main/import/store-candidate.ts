@@ -33,7 +33,9 @@ export async function storeCandidate(
   store: ArticleStore,
   candidate: ImportCandidate,
   onDuplicate: OnDuplicate,
-  headlines: Map<string, ArticleSummary[]>
+  headlines: Map<string, ArticleSummary[]>,
+  /** Who imports: the current profile in the app; "import" where there is none (the CLI). */
+  actor = 'import'
 ): Promise<ImportOutcome> {
   const { fileName, draft } = candidate
   const duplicates = duplicatesOf(candidate, headlines)
@@ -51,7 +53,7 @@ export async function storeCandidate(
   if (unresolved) warnings.push(`${unresolved} Baca Juga belum tertaut ke artikel tersimpan`)
 
   const target = onDuplicate === 'replace' ? duplicates[0] : undefined
-  const article = target ? await store.save(target.id, target.rev, draft, 'import') : await store.create(draft, 'import')
+  const article = target ? await store.save(target.id, target.rev, draft, actor) : await store.create(draft, actor)
   for (const [key, list] of headlines) headlines.set(key, list.filter((s) => s.id !== article.id))
   const key = headlineKey(article.headline)
   headlines.set(key, [summarise(article), ...(headlines.get(key) ?? [])])

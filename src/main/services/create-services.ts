@@ -28,7 +28,10 @@ export interface ServiceDeps {
 }
 
 export function createServices(deps: ServiceDeps): Services {
-  const exchange = exchangeServices(deps.store, { outlet: async () => deps.settings.get().outlet })
+  const exchange = exchangeServices(deps.store, {
+    outlet: async () => deps.settings.get().outlet,
+    actor: () => deps.profiles.current()?.name
+  })
   // Folders written to by an export this session: the only places "open in the browser" may open.
   const exportedDirs = new Set<string>()
   return {

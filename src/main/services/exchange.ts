@@ -27,9 +27,15 @@ function absolute(path: string): string {
   return path
 }
 
-export function exchangeServices(store: ArticleStore, options: { outlet?: () => Promise<string> } = {}): Pick<Services, ExchangeChannels> {
+export function exchangeServices(
+  store: ArticleStore,
+  options: { outlet?: () => Promise<string>; actor?: () => string | undefined } = {}
+): Pick<Services, ExchangeChannels> {
   const jobs = new ExportJobs(store)
-  const importer = async (): Promise<Importer> => new Importer(store, options.outlet ? { outlet: await options.outlet() } : {})
+  const importer = async (): Promise<Importer> => {
+    const actor = options.actor?.()
+    return new Importer(store, { ...(options.outlet ? { outlet: await options.outlet() } : {}), ...(actor ? { actor } : {}) })
+  }
   return {
     'export.article': async ({ id, format, outDir, image, revisions }) => {
       const { files } = await runExport(store, { ids: [id], format, outDir: absolute(outDir), image, revisions })
