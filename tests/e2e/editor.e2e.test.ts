@@ -220,4 +220,18 @@ describe('the article editor', () => {
       }
     ])
   })
+
+  it('takes the outlet and the headline limit from the newsroom settings', async () => {
+    await page.getByRole('button', { name: 'Pengaturan' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Pengaturan' })
+    await dialog.getByLabel('Media untuk dateline (mis. KOMPAS.TV)').fill('KOMPAS.com')
+    await dialog.getByLabel('Batas panjang judul (karakter)').fill('30')
+    await dialog.getByRole('button', { name: 'Simpan pengaturan' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await page.getByRole('button', { name: 'Artikel baru' }).first().click()
+    await page.getByRole('textbox', { name: 'Isi berita' }).waitFor()
+    await expect(page.getByLabel('Media', { exact: true }).inputValue()).resolves.toBe('KOMPAS.com')
+    await page.getByRole('textbox', { name: 'Judul', exact: true }).fill('Judul yang terlalu panjang untuk batas ini')
+    await page.getByText('Judul melewati 30 karakter.').waitFor()
+  })
 })

@@ -69,4 +69,46 @@ describe('import and export from the app', () => {
     const html = (await readdir(out.path)).find((f) => f.endsWith('.html'))!
     expect(await readFile(resolve(out.path, html), 'utf8')).toContain('<html lang="id">')
   })
+
+  it('exports every approved article as a folder of HTML pages with an index', async () => {
+    // Approve the imported article as an editor would (the review journey tests the screens).
+    const approved = await page.evaluate(async (headline) => {
+      const r = window.redaksi
+      const editor = await r.profiles.save({ profile: { name: 'Rina Kusuma', initials: 'RK', role: 'redaktur-pelaksana' } })
+      if (!editor.ok) throw new Error(editor.error.message)
+      await r.profiles.switch({ id: editor.value.id })
+      const list = await r.articles.list({})
+      const article = list.ok ? list.value.items.find((a) => a.headline === headline) : undefined
+      if (!article) throw new Error('no article')
+      const full = await r.articles.get({ id: article.id })
+      if (!full.ok) throw new Error(full.error.message)
+      // Put right what the house style blocks on (the caption's weekday), then submit and approve.
+      const { id, rev, revId: _v, status: _s, createdAt: _c, updatedAt: _u, history: _h, ...draft } = full.value
+      const caption = draft.featuredImage!.caption.replace('Rabu, (13/6/2023)', 'Selasa (13/6/2023)')
+      const saved = await r.articles.save({ id, rev, draft: { ...draft, featuredImage: { ...draft.featuredImage!, caption } } })
+      if (!saved.ok) throw new Error(saved.error.message)
+      const submitted = await r.workflow.transition({ id, rev: saved.value.rev, action: 'submit' })
+      if (!submitted.ok) throw new Error(submitted.error.message)
+      const done = await r.workflow.transition({ id, rev: submitted.value.rev, action: 'approve', overrideWarnings: true })
+      if (!done.ok) throw new Error(done.error.message)
+      return done.value.status
+    }, HEADLINE)
+    expect(approved).toBe('approved')
+
+    const folder = await makeTempDir('redaksi-batch-')
+    try {
+      await page.goto(host.origin + '/#/')
+      await page.getByRole('button', { name: 'Ekspor yang disetujui…' }).click()
+      const dialog = page.getByRole('dialog', { name: 'Ekspor yang disetujui…' })
+      await dialog.getByLabel('Folder tujuan').fill(folder.path)
+      await dialog.getByRole('button', { name: 'Ekspor', exact: true }).click()
+      await dialog.getByText(/berkas diekspor/).waitFor()
+      const files = await readdir(folder.path)
+      expect(files).toContain('index.html')
+      expect(files.filter((f) => f.endsWith('.html'))).toHaveLength(2)
+      expect(await readFile(resolve(folder.path, 'index.html'), 'utf8')).toContain('Putin Bakal Tiba di Korea Utara')
+    } finally {
+      await folder.remove()
+    }
+  })
 })

@@ -8,6 +8,7 @@ import { ArticleEditor } from './features/editor/ArticleEditor'
 import { ExportDialog } from './features/exchange/ExportDialog'
 import { ImportDialog } from './features/exchange/ImportDialog'
 import { ProfileMenu } from './features/profiles/ProfileMenu'
+import { SettingsDialog } from './features/settings/SettingsDialog'
 import { ReviewScreen } from './features/review/ReviewScreen'
 import { listenForWindowClose } from './features/editor/flush-before-close'
 import { HelpButton } from './ui/HelpButton'
@@ -25,6 +26,7 @@ export function App(): React.JSX.Element {
   const [helpOpen, setHelpOpen] = useState(false)
   const [zone, setZone] = useState<Zone>('WIB')
   const route = useRoute()
+  const [settingsOpen, setSettingsOpen] = useState(false)
   const [exchange, setExchange] = useState<null | { kind: 'export'; articleId: string | null } | { kind: 'import' }>(null)
   const newArticle = useCreateArticle()
 
@@ -81,6 +83,9 @@ export function App(): React.JSX.Element {
           <button type="button" className="button button--quiet" onClick={() => setExchange({ kind: 'export', articleId: null })}>
             {t('exchange:exportApproved')}
           </button>
+          <button type="button" className="button button--quiet" onClick={() => setSettingsOpen(true)}>
+            {t('settings')}
+          </button>
           <ProfileMenu />
           <HelpButton onOpen={openHelp} />
           <ZoneSwitch zone={zone} onChange={setZone} />
@@ -105,6 +110,7 @@ export function App(): React.JSX.Element {
       <HelpSheet open={helpOpen} onClose={() => setHelpOpen(false)} />
       {exchange?.kind === 'export' && <ExportDialog articleId={exchange.articleId} onClose={() => setExchange(null)} />}
       {exchange?.kind === 'import' && <ImportDialog onClose={() => setExchange(null)} />}
+      {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
     </div>
   )
 }

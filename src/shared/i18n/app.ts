@@ -3,6 +3,11 @@ import type { Widen } from './widen'
 const id = {
   title: 'Redaksi',
   navigation: 'Navigasi utama',
+  settings: 'Pengaturan',
+  outlet: 'Media untuk dateline (mis. KOMPAS.TV)',
+  headlineLimit: 'Batas panjang judul (karakter)',
+  saveSettings: 'Simpan pengaturan',
+  cancel: 'Batal',
   unsavedOnClose: 'Sebagian perubahan belum tersimpan. Tutup Redaksi tanpa menyimpannya?',
   stayOpen: 'Tetap di Redaksi',
   closeAnyway: 'Tutup tanpa menyimpan',
@@ -33,6 +38,11 @@ const id = {
 const en: Widen<typeof id> = {
   title: 'Redaksi',
   navigation: 'Main navigation',
+  settings: 'Settings',
+  outlet: 'Outlet in the dateline (e.g. KOMPAS.TV)',
+  headlineLimit: 'Headline length limit (characters)',
+  saveSettings: 'Save settings',
+  cancel: 'Cancel',
   unsavedOnClose: 'Some changes are not saved. Close Redaksi without them?',
   stayOpen: 'Stay in Redaksi',
   closeAnyway: 'Close without saving',

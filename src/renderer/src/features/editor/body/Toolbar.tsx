@@ -1,21 +1,25 @@
 import { useEditorState, type Editor } from '@tiptap/react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { IS_MAC } from '../../../ui/platform'
+import { ariaKeys, keysText } from '../../../ui/shortcut-keys'
+import { shortcutKeys, type ShortcutId } from '../../../ui/shortcuts'
 
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
-
-/** "Mod-Shift-B" as the writer's keyboard says it: Ctrl+Shift+B, or ⌘⇧B on a Mac. */
-export function keyLabel(keys: string): string {
-  return keys
-    .split('-')
-    .map((k) => (k === 'Mod' ? (isMac ? '⌘' : 'Ctrl') : k === 'Shift' && isMac ? '⇧' : k === 'Alt' && isMac ? '⌥' : k))
-    .join(isMac ? '' : '+')
+/** Drawn rather than an emoji: the chain glyph is missing from many Linux fonts. */
+function LinkIcon(): React.JSX.Element {
+  return (
+    <svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+      <path d="M10 14a4 4 0 0 0 5.7 0l3.6-3.6a4 4 0 0 0-5.7-5.7l-1.1 1.1" />
+      <path d="M14 10a4 4 0 0 0-5.7 0l-3.6 3.6a4 4 0 0 0 5.7 5.7l1.1-1.1" />
+    </svg>
+  )
 }
 
 interface Action {
-  id: string
+  /** The shortcut's id in ui/shortcuts.ts: one list for the toolbar, the keymaps and the help sheet. */
+  id: ShortcutId
   labelKey: string
-  keys: string
-  glyph: string
+  glyph: ReactNode
   active?: (e: Editor) => boolean
   run: (e: Editor) => void
   enabled?: (e: Editor) => boolean
@@ -26,23 +30,23 @@ export function Toolbar(props: { editor: Editor; onLink: () => void; onBacaJuga:
   const { editor } = props
   const actions: Action[][] = [
     [
-      { id: 'bold', labelKey: 'bold', keys: 'Mod-B', glyph: 'B', active: (e) => e.isActive('bold'), run: (e) => e.chain().focus().toggleBold().run() },
-      { id: 'italic', labelKey: 'italic', keys: 'Mod-I', glyph: 'I', active: (e) => e.isActive('italic'), run: (e) => e.chain().focus().toggleItalic().run() },
-      { id: 'underline', labelKey: 'underline', keys: 'Mod-U', glyph: 'U', active: (e) => e.isActive('underline'), run: (e) => e.chain().focus().toggleUnderline().run() },
-      { id: 'strike', labelKey: 'strike', keys: 'Mod-Shift-S', glyph: 'S', active: (e) => e.isActive('strike'), run: (e) => e.chain().focus().toggleStrike().run() },
-      { id: 'link', labelKey: 'link', keys: 'Mod-K', glyph: '🔗', active: (e) => e.isActive('link'), run: () => props.onLink() }
+      { id: 'bold', labelKey: 'bold', glyph: 'B', active: (e) => e.isActive('bold'), run: (e) => e.chain().focus().toggleBold().run() },
+      { id: 'italic', labelKey: 'italic', glyph: 'I', active: (e) => e.isActive('italic'), run: (e) => e.chain().focus().toggleItalic().run() },
+      { id: 'underline', labelKey: 'underline', glyph: 'U', active: (e) => e.isActive('underline'), run: (e) => e.chain().focus().toggleUnderline().run() },
+      { id: 'strike', labelKey: 'strike', glyph: 'S', active: (e) => e.isActive('strike'), run: (e) => e.chain().focus().toggleStrike().run() },
+      { id: 'link', labelKey: 'link', glyph: <LinkIcon />, active: (e) => e.isActive('link'), run: () => props.onLink() }
     ],
     [
-      { id: 'h2', labelKey: 'heading2', keys: 'Mod-Alt-2', glyph: 'H2', active: (e) => e.isActive('heading', { level: 2 }), run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
-      { id: 'h3', labelKey: 'heading3', keys: 'Mod-Alt-3', glyph: 'H3', active: (e) => e.isActive('heading', { level: 3 }), run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run() },
-      { id: 'bullet', labelKey: 'bulletList', keys: 'Mod-Shift-8', glyph: '•', active: (e) => e.isActive('bulletList'), run: (e) => e.chain().focus().toggleBulletList().run() },
-      { id: 'ordered', labelKey: 'orderedList', keys: 'Mod-Shift-7', glyph: '1.', active: (e) => e.isActive('orderedList'), run: (e) => e.chain().focus().toggleOrderedList().run() },
-      { id: 'quote', labelKey: 'blockquote', keys: 'Mod-Shift-9', glyph: '❝', active: (e) => e.isActive('blockquote'), run: (e) => e.chain().focus().toggleBlockquote().run() }
+      { id: 'heading-2', labelKey: 'heading2', glyph: 'H2', active: (e) => e.isActive('heading', { level: 2 }), run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
+      { id: 'heading-3', labelKey: 'heading3', glyph: 'H3', active: (e) => e.isActive('heading', { level: 3 }), run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run() },
+      { id: 'bullet-list', labelKey: 'bulletList', glyph: '•', active: (e) => e.isActive('bulletList'), run: (e) => e.chain().focus().toggleBulletList().run() },
+      { id: 'ordered-list', labelKey: 'orderedList', glyph: '1.', active: (e) => e.isActive('orderedList'), run: (e) => e.chain().focus().toggleOrderedList().run() },
+      { id: 'quote', labelKey: 'blockquote', glyph: '❝', active: (e) => e.isActive('blockquote'), run: (e) => e.chain().focus().toggleBlockquote().run() }
     ],
-    [{ id: 'baca-juga', labelKey: 'bacaJuga', keys: 'Mod-Shift-B', glyph: 'Baca Juga', run: () => props.onBacaJuga() }],
+    [{ id: 'baca-juga', labelKey: 'bacaJuga', glyph: 'Baca Juga', run: () => props.onBacaJuga() }],
     [
-      { id: 'undo', labelKey: 'undo', keys: 'Mod-Z', glyph: '↶', run: (e) => e.chain().focus().undo().run(), enabled: (e) => e.can().undo() },
-      { id: 'redo', labelKey: 'redo', keys: 'Mod-Shift-Z', glyph: '↷', run: (e) => e.chain().focus().redo().run(), enabled: (e) => e.can().redo() }
+      { id: 'undo', labelKey: 'undo', glyph: '↶', run: (e) => e.chain().focus().undo().run(), enabled: (e) => e.can().undo() },
+      { id: 'redo', labelKey: 'redo', glyph: '↷', run: (e) => e.chain().focus().redo().run(), enabled: (e) => e.can().redo() }
     ]
   ]
   const flat = actions.flat()
@@ -61,7 +65,8 @@ export function Toolbar(props: { editor: Editor; onLink: () => void; onBacaJuga:
             const index = flat.indexOf(action)
             const pressed = state[index * 2] === '1'
             const enabled = state[index * 2 + 1] === '1'
-            const label = `${t(action.labelKey)} (${keyLabel(action.keys)})`
+            const keys = shortcutKeys(action.id)
+            const label = `${t(action.labelKey)} (${keysText(keys, IS_MAC)})`
             return (
               <button
                 key={action.id}
@@ -69,6 +74,7 @@ export function Toolbar(props: { editor: Editor; onLink: () => void; onBacaJuga:
                 className={`toolbar__button toolbar__button--${action.id}`}
                 aria-label={label}
                 title={label}
+                aria-keyshortcuts={ariaKeys(keys, IS_MAC)}
                 aria-pressed={action.active ? pressed : undefined}
                 disabled={!enabled}
                 // Keep the editor's selection: a mouse-down on a button would otherwise take focus.
