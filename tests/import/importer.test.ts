@@ -24,6 +24,14 @@ describe('importing Kompas text into the store', () => {
     return path
   }
 
+  it('records who imported: the current profile, or "import" where there is none', async () => {
+    const [anonymous] = await importer.importFiles([await file('a.txt', FIXTURE_TEXT)], 'ask')
+    const [named] = await new Importer(s.store, { actor: 'Haryo Jati' }).importText('b.txt', FIXTURE_TEXT, 'keep-both').then((o) => [o])
+    if (anonymous?.kind !== 'imported' || named?.kind !== 'imported') throw new Error('not imported')
+    expect((await s.store.get(anonymous.id)).history[0]?.actor).toBe('import')
+    expect((await s.store.get(named.id)).history[0]?.actor).toBe('Haryo Jati')
+  })
+
   it('stores the fixture as a draft, linking the Baca Juga whose headline is stored', async () => {
     const target = await storeArticle(s.store, { ...fixtureDraft(), headline: NETANYAHU.toUpperCase() })
     const [outcome] = await importer.importFiles([await file('putin.txt', FIXTURE_TEXT)], 'ask')
