@@ -28,3 +28,18 @@ export function Dialog(props: { title: string; onClose: () => void; children: Re
     </dialog>
   )
 }
+
+/** The row every form dialog ends with: extra actions first, then Cancel, then the form's submit. */
+export function FormActions(props: { cancel: string; submit: string; onCancel: () => void; children?: ReactNode }): React.JSX.Element {
+  return (
+    <div className="dialog__actions">
+      {props.children}
+      <button type="button" className="button button--quiet" onClick={props.onCancel}>
+        {props.cancel}
+      </button>
+      <button type="submit" className="button button--primary">
+        {props.submit}
+      </button>
+    </div>
+  )
+}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Role } from '../../../../shared/workflow'
+import { FormActions } from '../../ui/Dialog'
 import { useProfiles } from './ProfileContext'
 
 const ROLES: Role[] = ['penulis', 'editor', 'redaktur-pelaksana']
@@ -55,12 +56,7 @@ export function ProfileForm(props: { onDone: () => void }): React.JSX.Element {
           {error}
         </p>
       )}
-      <div className="dialog__actions">
-        <button type="button" className="button button--quiet" onClick={props.onDone}>
-          {t('cancel')}
-        </button>
-        <button type="submit" className="button button--primary">{t('saveProfile')}</button>
-      </div>
+      <FormActions cancel={t('cancel')} submit={t('saveProfile')} onCancel={props.onDone} />
     </form>
   )
 }

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Dialog } from '../../ui/Dialog'
+import { Dialog, FormActions } from '../../ui/Dialog'
 
 /** Asks for the note that returning (or reopening) an article requires. */
 export function NoteDialog(props: { title: string; onConfirm: (note: string) => void; onClose: () => void }): React.JSX.Element {
@@ -27,12 +27,7 @@ export function NoteDialog(props: { title: string; onConfirm: (note: string) => 
             {t('noteRequired')}
           </p>
         )}
-        <div className="dialog__actions">
-          <button type="button" className="button button--quiet" onClick={props.onClose}>
-            {t('cancel')}
-          </button>
-          <button type="submit" className="button button--primary">{t('confirm')}</button>
-        </div>
+        <FormActions cancel={t('cancel')} submit={t('confirm')} onCancel={props.onClose} />
       </form>
     </Dialog>
   )

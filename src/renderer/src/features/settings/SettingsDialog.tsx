@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Settings } from '../../../../shared/ipc'
-import { Dialog } from '../../ui/Dialog'
+import { Dialog, FormActions } from '../../ui/Dialog'
 
 /** The newsroom's own defaults: the outlet a dateline names, and where a headline gets too long. */
 export function SettingsDialog(props: { onClose: () => void }): React.JSX.Element {
@@ -46,14 +46,7 @@ export function SettingsDialog(props: { onClose: () => void }): React.JSX.Elemen
               {error}
             </p>
           )}
-          <div className="dialog__actions">
-            <button type="button" className="button button--quiet" onClick={props.onClose}>
-              {t('cancel')}
-            </button>
-            <button type="submit" className="button button--primary">
-              {t('saveSettings')}
-            </button>
-          </div>
+          <FormActions cancel={t('cancel')} submit={t('saveSettings')} onCancel={props.onClose} />
         </form>
       )}
     </Dialog>

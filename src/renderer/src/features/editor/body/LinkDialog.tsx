@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { parseSafeLink } from '../../../../../shared/links'
-import { Dialog } from '../../../ui/Dialog'
+import { Dialog, FormActions } from '../../../ui/Dialog'
 
 export function LinkDialog(props: {
   initial: string
@@ -43,17 +43,13 @@ export function LinkDialog(props: {
             {t('linkInvalid')}
           </p>
         )}
-        <div className="dialog__actions">
+        <FormActions cancel={t('cancel')} submit={t('linkApply')} onCancel={props.onClose}>
           {props.initial && (
             <button type="button" className="button button--quiet" onClick={props.onRemove}>
               {t('linkRemove')}
             </button>
           )}
-          <button type="button" className="button button--quiet" onClick={props.onClose}>
-            {t('cancel')}
-          </button>
-          <button type="submit" className="button button--primary">{t('linkApply')}</button>
-        </div>
+        </FormActions>
       </form>
     </Dialog>
   )
