@@ -165,7 +165,9 @@ export const contract = {
   ),
   'notes.resolve': channel<Note>()(z.object({ articleId: Id, noteId: Id, resolved: z.boolean() }).strict()),
   'articles.revisions': channel<RevisionSummary[]>()(z.object({ id: Id }).strict()),
-  'articles.revision': channel<Article>()(z.object({ id: Id, revId: RevIdSchema }).strict())
+  'articles.revision': channel<Article>()(z.object({ id: Id, revId: RevIdSchema }).strict()),
+  /** Makes an earlier version current again; the restore is itself a new revision. */
+  'articles.restoreRevision': channel<Article>()(z.object({ id: Id, revId: RevIdSchema, rev: Rev }).strict())
 } as const
 
 /** Re-exported: the compare view names revisions next to the channels that return them. */

@@ -234,4 +234,25 @@ describe('the article editor', () => {
     await page.getByRole('textbox', { name: 'Judul', exact: true }).fill('Judul yang terlalu panjang untuk batas ini')
     await page.getByText('Judul melewati 30 karakter.').waitFor()
   })
+
+  it('compares with an earlier version word by word, and restores it as a new revision', async () => {
+    const first = await create({ headline: 'Putin tiba di Pyongyang' })
+    const { id, rev, revId: _v, status: _s, createdAt: _c, updatedAt: _u, history: _h, ...draft } = first
+    const saved = await page.evaluate((request) => window.redaksi.articles.save(request), {
+      id,
+      rev,
+      draft: { ...draft, headline: 'Putin tiba di Korea Utara' }
+    })
+    expect(saved.ok).toBe(true)
+    await page.goto(`${host.origin}/#/tinjauan/${id}`)
+    const compare = page.getByRole('region', { name: 'Bandingkan versi' })
+    await compare.locator('del', { hasText: 'Pyongyang' }).waitFor()
+    await compare.locator('ins', { hasText: 'Korea Utara' }).waitFor()
+    await compare.getByRole('button', { name: 'Pulihkan versi ini' }).click()
+    await expect.poll(async () => (await get(id)).headline).toBe('Putin tiba di Pyongyang')
+    const restored = await get(id)
+    expect(restored.rev).toBe(3)
+    const revisions = await page.evaluate((articleId) => window.redaksi.articles.revisions({ id: articleId }), id)
+    expect(revisions.ok && revisions.value.map((r) => r.reason)).toEqual(['restore', 'edit', 'create'])
+  })
 })

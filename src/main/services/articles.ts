@@ -13,16 +13,23 @@ type ArticleChannels = Extract<keyof Services, `articles.${string}`>
 export function articleServices(store: ArticleStore, settings: SettingsFile, profiles: ProfilesFile): Pick<Services, ArticleChannels> {
   // History and revisions name the current profile; without one the store's own default stands.
   const actor = (): string | undefined => profiles.current()?.name
+  // An approved text is what the editor signed off: changing it needs a reopen first. A status
+  // change after this read bumps the rev, so the write that follows then fails as a conflict.
+  const refuseReadOnly = async (id: string): Promise<void> => {
+    if (READ_ONLY_STATUSES.has((await store.get(id)).status)) throw new WorkflowError('forbidden', refusalText('readOnly'))
+  }
   return {
     'articles.list': (query) => store.list({ ...query, sort: query.sort ?? 'updated-desc' }),
     'articles.search': ({ text, limit }) => store.search(text, limit === undefined ? {} : { limit }),
     'articles.create': ({ draft }) => store.create({ ...newArticleDraft({ ...NEWSROOM_DEFAULTS, outlet: settings.get().outlet }), ...draft }, actor()),
     'articles.get': ({ id }) => store.get(id),
     'articles.save': async ({ id, rev, draft }) => {
-      // An approved text is what the editor signed off: changing it needs a reopen first. A status
-      // change after this read bumps the rev, so the save below then fails as a conflict.
-      if (READ_ONLY_STATUSES.has((await store.get(id)).status)) throw new WorkflowError('forbidden', refusalText('readOnly'))
+      await refuseReadOnly(id)
       return store.save(id, rev, draft, actor())
+    },
+    'articles.restoreRevision': async ({ id, revId, rev }) => {
+      await refuseReadOnly(id)
+      return store.restoreRevision(id, revId, rev, actor())
     },
     'articles.spike': async ({ id, rev }) => {
       const current = await store.get(id)

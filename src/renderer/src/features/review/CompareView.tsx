@@ -41,8 +41,10 @@ function Diff({ parts }: { parts: DiffPart[] }): React.JSX.Element {
 }
 
 /** The article as submitted against any earlier revision: every field, and the body word by word. */
-export function CompareView({ article }: { article: Article }): React.JSX.Element {
+export function CompareView({ article, onRestored }: { article: Article; onRestored?: (article: Article) => void }): React.JSX.Element {
   const { t } = useTranslation('review')
+  const [restoreError, setRestoreError] = useState<string | null>(null)
+  const editable = article.status !== 'approved' && article.status !== 'published' && article.status !== 'spiked'
   const [revisions, setRevisions] = useState<RevisionSummary[]>([])
   const [chosen, setChosen] = useState<string>('')
   const [earlier, setEarlier] = useState<Article | null>(null)
@@ -92,6 +94,23 @@ export function CompareView({ article }: { article: Article }): React.JSX.Elemen
           </option>
         ))}
       </select>
+      {editable && onRestored && earlier && (
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() =>
+            void window.redaksi.articles.restoreRevision({ id: article.id, revId: chosen, rev: article.rev }).then((result) => {
+              if (result.ok) {
+                setRestoreError(null)
+                onRestored(result.value)
+              } else setRestoreError(result.error.message)
+            })
+          }
+        >
+          {t('restoreVersion')}
+        </button>
+      )}
+      {restoreError && <p role="alert">{restoreError}</p>}
       {diffs && (
         <>
           {!hasChanges(diffs.headline) && !hasChanges(diffs.other) && !hasChanges(diffs.body) && <p>{t('compareSame')}</p>}

@@ -88,7 +88,13 @@ export function ReviewScreen({ id }: { id: string | null }): React.JSX.Element {
             <div className="review-screen__columns">
               <div>
                 <ArticlePreview article={shown} />
-                <CompareView article={shown} />
+                <CompareView
+                  article={shown}
+                  onRestored={(next) => {
+                    setArticle(next)
+                    setGeneration((g) => g + 1)
+                  }}
+                />
               </div>
               <div>
                 <NotesPanel articleId={shown.id} />
