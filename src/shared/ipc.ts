@@ -166,6 +166,10 @@ export const contract = {
   'notes.resolve': channel<Note>()(z.object({ articleId: Id, noteId: Id, resolved: z.boolean() }).strict()),
   'articles.revisions': channel<RevisionSummary[]>()(z.object({ id: Id }).strict()),
   'articles.revision': channel<Article>()(z.object({ id: Id, revId: RevIdSchema }).strict()),
+  /** Which of these words the Indonesian dictionary does not know, with suggestions. */
+  'spelling.check': channel<{ misspelled: { word: string; suggestions: string[] }[] }>()(
+    z.object({ words: z.array(z.string().min(1).max(64)).max(5000) }).strict()
+  ),
   /** Makes an earlier version current again; the restore is itself a new revision. */
   'articles.restoreRevision': channel<Article>()(z.object({ id: Id, revId: RevIdSchema, rev: Rev }).strict())
 } as const

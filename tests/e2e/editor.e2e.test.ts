@@ -255,4 +255,16 @@ describe('the article editor', () => {
     const revisions = await page.evaluate((articleId) => window.redaksi.articles.revisions({ id: articleId }), id)
     expect(revisions.ok && revisions.value.map((r) => r.reason)).toEqual(['restore', 'edit', 'create'])
   })
+
+  it('flags a misspelling against the Indonesian dictionary and fixes it in one click', async () => {
+    const article = await create()
+    await open(article.id)
+    await body().click()
+    await page.keyboard.type('Putin bakal tiba pada Selasa waktu setenpat.')
+    const finding = page.locator('[data-rule="spelling"]')
+    await finding.getByText('“setenpat” tidak ada di kamus. Maksudnya “setempat”?').waitFor()
+    await finding.getByRole('button', { name: 'Perbaiki: Ganti dengan “setempat”' }).click()
+    await expect.poll(async () => JSON.stringify((await get(article.id)).body)).toContain('waktu setempat.')
+    await finding.waitFor({ state: 'detached' })
+  })
 })

@@ -34,7 +34,8 @@ describe('house-style findings in the workflow', () => {
     await actAs(redaksi, 'Haryo Jati', 'penulis')
     const { draft } = await storeReference()
     let article = await createArticle(redaksi, draft)
-    expect((await call(redaksi, 'workflow.check', { id: article.id })).findings.map((f) => f.rule)).toEqual(['day-matches-date'])
+    // Main checks with the Indonesian dictionary too: the optional spelling finding, a warning.
+    expect((await call(redaksi, 'workflow.check', { id: article.id })).findings.map((f) => f.rule)).toEqual(['day-matches-date', 'spelling'])
 
     const refused = await refusal(redaksi, 'workflow.transition', { id: article.id, rev: article.rev, action: 'submit' })
     expect(refused).toEqual({
@@ -46,7 +47,8 @@ describe('house-style findings in the workflow', () => {
 
     const caption = draft.featuredImage!.caption.replace('Rabu, (13/6/2023)', 'Selasa, (13/6/2023)')
     article = await call(redaksi, 'articles.save', { id: article.id, rev: article.rev, draft: { ...draft, featuredImage: { ...draft.featuredImage!, caption } } })
-    expect((await call(redaksi, 'workflow.check', { id: article.id })).findings).toEqual([])
+    // Only the spelling warning is left, and a warning does not stop a submission.
+    expect((await call(redaksi, 'workflow.check', { id: article.id })).findings.map((f) => [f.rule, f.severity])).toEqual([['spelling', 'warning']])
     expect((await move(redaksi, article, 'submit')).status).toBe('submitted')
   })
 
@@ -58,7 +60,10 @@ describe('house-style findings in the workflow', () => {
     const target = await call(redaksi, 'articles.get', { id: targets[0]! })
     await move(redaksi, target, 'spike')
     const { findings } = await call(redaksi, 'workflow.check', { id: article.id })
-    expect(findings.map((f) => [f.rule, f.severity, f.message])).toEqual([['baca-juga-target', 'blocking', expect.stringContaining('sudah di-spike')]])
+    expect(findings.map((f) => [f.rule, f.severity, f.message])).toEqual([
+      ['spelling', 'warning', expect.stringContaining('setenpat')],
+      ['baca-juga-target', 'blocking', expect.stringContaining('sudah di-spike')]
+    ])
 
     const orphan = await createArticle(redaksi, relinked(referenceArticle(), {}))
     const orphanFindings = (await call(redaksi, 'workflow.check', { id: orphan.id })).findings

@@ -4,6 +4,7 @@ import type { ArticleStore } from '../store/article-store'
 import type { SettingsFile } from '../settings/settings-file'
 import { articleServices } from './articles'
 import { desktopServices, type DesktopHooks } from './desktop'
+import { misspelled } from '../spelling/indonesian-speller'
 import { exchangeServices } from './exchange'
 import { imageServices } from './images'
 import { noteServices } from './notes'
@@ -36,6 +37,7 @@ export function createServices(deps: ServiceDeps): Services {
   const exportedDirs = new Set<string>()
   return {
     'app.info': async () => deps.info,
+    'spelling.check': async ({ words }) => ({ misspelled: await misspelled(words) }),
     'app.closeReady': async ({ saved }) => {
       deps.onCloseReady?.(saved)
       return null

@@ -2,6 +2,7 @@
 // looked up, so checking costs a few reads however large the newsroom's archive grows.
 import { bacaJugaTargets, type ArticleDraft } from '../../shared/article'
 import type { CheckContext } from '../../shared/kompas/findings'
+import { indonesianSpeller } from '../spelling/indonesian-speller'
 import type { ArticleStore } from '../store/article-store'
 import { StoreError } from '../store/errors'
 
@@ -23,6 +24,7 @@ export async function checkContextFor(store: ArticleStore, draft: Pick<ArticleDr
   return {
     articleExists: (id) => known.has(id),
     currentTitle: (id) => known.get(id) ?? null,
-    headlineLimit
+    headlineLimit,
+    spelling: await indonesianSpeller()
   }
 }

@@ -9,6 +9,7 @@ import { datelinePresent } from './rules/dateline-present'
 import { dayMatchesDate } from './rules/day-matches-date'
 import { dikutipDariSumber } from './rules/dikutip-dari-sumber'
 import { headlineLength } from './rules/headline-length'
+import { spelling } from './rules/spelling'
 import { timeZone } from './rules/time-zone'
 
 export const RULES: readonly Rule[] = [
@@ -20,7 +21,8 @@ export const RULES: readonly Rule[] = [
   timeZone,
   dikutipDariSumber,
   bacaJugaPlacement,
-  bacaJugaTarget
+  bacaJugaTarget,
+  spelling
 ]
 
 // The order the page reads in: headline, section line, photo, dateline and body, then the credits.

@@ -83,6 +83,15 @@ export interface CheckContext {
   headlineLimit: number
   /** Outlets a dateline may name (e.g. KOMPAS.TV, KOMPAS.com); any non-empty outlet when absent. */
   outlets?: string[]
+  /** An Indonesian dictionary, where one is loaded; without it the spelling rule says nothing. */
+  spelling?: Speller
+}
+
+/** What the spelling rule asks of a dictionary; main answers from Hunspell's id_ID through nspell. */
+export interface Speller {
+  isCorrect(word: string): boolean
+  /** Best first; may be empty. */
+  suggest(word: string): string[]
 }
 
 export interface Rule {

@@ -5,6 +5,7 @@ import { listAllSummaries } from '../../store/list-all-summaries'
 import type { Command } from '../command'
 import { COMMON_HELP, COMMON_OPTIONS, withStore } from '../context'
 import { EXIT, UsageError } from '../io'
+import { indonesianSpeller } from '../../spelling/indonesian-speller'
 
 interface Checked {
   id: string
@@ -30,7 +31,8 @@ ${COMMON_HELP}`,
       const context: CheckContext = {
         articleExists: (id) => stored.has(id),
         currentTitle: (id) => stored.get(id) ?? null,
-        headlineLimit: settings.get().headlineLimit
+        headlineLimit: settings.get().headlineLimit,
+        spelling: await indonesianSpeller()
       }
       const out: Checked[] = []
       for (const id of positionals) {

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { bacaJugaTargets, type ArticleDraft } from '../../../../shared/article'
 import { checkArticle, findingWhere } from '../../../../shared/kompas/check'
 import type { Finding } from '../../../../shared/kompas/findings'
+import { spellingCandidates } from '../../../../shared/kompas/rules/spelling'
 import type { BacaJugaTargets, TargetInfo } from './body/baca-juga-targets'
 
 const CHECK_DELAY_MS = 400
@@ -22,13 +23,24 @@ export function HouseStylePanel(props: {
   const { t, i18n } = useTranslation('review')
   const [findings, setFindings] = useState<Finding[] | null>(null)
   const { version, readDraft, targets, headlineLimit } = props
+  // What main's dictionary said of each word so far: null for a known word, else suggestions.
+  const dictionary = useRef(new Map<string, string[] | null>())
 
   useEffect(() => {
     let current = true
     const timer = setTimeout(() => {
       const draft = readDraft()
       const ids = [...new Set(bacaJugaTargets(draft.body))]
-      void Promise.all(ids.map(async (id) => [id, await targets.lookup(id)] as const)).then((found) => {
+      const words = dictionary.current
+      const unasked = spellingCandidates(draft).filter((w) => !words.has(w))
+      const spelled = unasked.length
+        ? window.redaksi.spelling.check({ words: unasked.slice(0, 5000) }).then((result) => {
+            if (!result.ok) return
+            const wrong = new Map(result.value.misspelled.map((m) => [m.word, m.suggestions]))
+            for (const word of unasked) words.set(word, wrong.get(word) ?? null)
+          })
+        : Promise.resolve()
+      void Promise.all([Promise.all(ids.map(async (id) => [id, await targets.lookup(id)] as const)), spelled]).then(([found]) => {
         if (!current) return
         const known = new Map<string, TargetInfo>(found)
         setFindings(
@@ -38,7 +50,9 @@ export function HouseStylePanel(props: {
             currentTitle: (id) => {
               const info = known.get(id)
               return info?.state === 'ok' ? info.headline : null
-            }
+            },
+            // A word the dictionary was not asked about (the request failed) is not flagged.
+            spelling: { isCorrect: (word) => (words.get(word) ?? null) === null, suggest: (word) => words.get(word) ?? [] }
           })
         )
       })
