@@ -100,11 +100,15 @@ describe('review and approval: write, return, fix, resubmit, four eyes, approve'
     await page.evaluate((id) => {
       window.location.hash = `#/artikel/${id}`
     }, articleId)
+    // Why it came back, right where he writes.
+    const notice = page.getByRole('note', { name: `Dikembalikan oleh ${FIRST_EDITOR}` })
+    await notice.getByText('Sebutkan sumber kutipan di paragraf pertama.').waitFor()
     await page.getByRole('textbox', { name: 'Isi berita' }).click()
     await page.keyboard.press('End')
     await page.keyboard.type(' Dikutip dari The Independent.')
     await page.getByRole('button', { name: 'Ajukan' }).click()
     await expect.poll(async () => (await stored()).status).toBe('submitted')
+    await notice.waitFor({ state: 'detached' })
 
     // He is an editor too, but four eyes: no approve button for him, and main refuses outright.
     await openReview()

@@ -17,6 +17,8 @@ import { applyFix } from '../../../../shared/kompas/apply-fix'
 import { docRange } from '../../../../shared/kompas/body-blocks'
 import type { Finding } from '../../../../shared/kompas/findings'
 import { ExportDialog } from '../exchange/ExportDialog'
+import { NotesPanel } from '../review/NotesPanel'
+import { ReturnNotice } from '../review/ReturnNotice'
 import { WorkflowActions } from '../review/WorkflowActions'
 import { BacaJugaTargets } from './body/baca-juga-targets'
 import { HouseStylePanel } from './HouseStylePanel'
@@ -131,6 +133,7 @@ function LoadedEditor({ session, article, fields }: { session: ArticleSession; a
         <aside className="editor-screen__credits" aria-label={t('credits')}>
           <p className="editor-screen__status">{t('app:status.' + article.status)}</p>
           {readOnly && <p role="note">{t('review:readOnly')}</p>}
+          <ReturnNotice article={article} />
           <WorkflowActions article={article} beforeAction={saveNow} onChanged={adopt} />
           <button type="button" className="button button--quiet" onClick={() => void saveNow().finally(() => setExporting(true))}>
             {t('exchange:export')}
@@ -145,6 +148,7 @@ function LoadedEditor({ session, article, fields }: { session: ArticleSession; a
           {!readOnly && (
             <HouseStylePanel version={checkVersion} readDraft={readDraft} targets={targets} headlineLimit={headlineLimit} onFix={applyFinding} />
           )}
+          <NotesPanel articleId={article.id} />
         </aside>
       </div>
       <StatusBar stats={body.stats} saveState={session.saveState} onRetry={saveQuietly} onReload={() => window.location.reload()} />

@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next'
+import type { Article } from '../../../../shared/article'
+
+/** Why the piece came back, where the writer is: the editor's note from the latest return. */
+export function ReturnNotice({ article }: { article: Article }): React.JSX.Element | null {
+  const { t } = useTranslation('review')
+  if (article.status !== 'returned') return null
+  const returned = [...article.history].reverse().find((entry) => entry.to === 'returned')
+  if (!returned) return null
+  return (
+    <section className="return-notice" role="note" aria-label={t('returnedBy', { name: returned.actor })}>
+      <p className="return-notice__by">
+        <strong>{t('returnedBy', { name: returned.actor })}</strong> ·{' '}
+        <time dateTime={returned.at}>{new Date(returned.at).toLocaleString('id-ID')}</time>
+      </p>
+      {returned.note && <blockquote className="return-notice__note">{returned.note}</blockquote>}
+    </section>
+  )
+}
