@@ -38,6 +38,13 @@ export function WorkflowActions(props: {
   const [asking, setAsking] = useState<null | { action: 'return' | 'reopen' } | { action: 'approve'; warnings: number }>(null)
   const [busy, setBusy] = useState(false)
 
+  // Main names places as the house-style checker does ("featuredImage.caption", "paragraph 2").
+  const pathLabel = (path: string): string => {
+    const body = /^(\w+) (\d+)$/.exec(path)
+    if (body) return t(`where.${body[1]}`, { count: Number(body[2]), defaultValue: path })
+    return t(`where.${path}`, { defaultValue: path })
+  }
+
   if (!current) return null
   const actions = ORDER.filter((a) => allowedActions(props.article, current).includes(a) && (!props.only || props.only.includes(a)))
 
@@ -90,7 +97,7 @@ export function WorkflowActions(props: {
               <ul>
                 {error.issues.map((issue, i) => (
                   <li key={i}>
-                    <strong>{issue.path}</strong>: {issue.message}
+                    <strong>{pathLabel(issue.path)}</strong>: {issue.message}
                   </li>
                 ))}
               </ul>
