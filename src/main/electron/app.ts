@@ -1,9 +1,10 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, shell, type OpenDialogOptions } from 'electron'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { Language } from '../../shared/ipc'
 import { dataPaths } from '../paths'
 import { openRedaksi, type Redaksi } from '../redaksi'
+import type { DesktopHooks } from '../services/desktop'
 import { guardClose } from './close-guard'
 import { setupHardening } from './hardening'
 import { sendNotice, setupIpc } from './ipc'
@@ -16,6 +17,20 @@ const here = fileURLToPath(new URL('.', import.meta.url))
 const rendererIndex = join(here, '../renderer/index.html')
 const preloadPath = join(here, '../preload/index.cjs')
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+
+/** The folder picker and the system browser, for the services (the browser host has neither). */
+function desktopHooks(currentWindow: () => BrowserWindow | null): DesktopHooks {
+  return {
+    chooseFolder: async () => {
+      const options: OpenDialogOptions = { properties: ['openDirectory', 'createDirectory'] }
+      const window = currentWindow()
+      const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+      return picked.canceled ? null : (picked.filePaths[0] ?? null)
+    },
+    // shell.openPath hands the file to the system's handler for .html: the default browser.
+    openInBrowser: async (path) => (await shell.openPath(path)) === ''
+  }
+}
 
 const renderer: RendererLocation = devServerUrl
   ? { kind: 'dev-server', origin: devServerUrl }
@@ -87,30 +102,38 @@ export function startDesktopApp(): void {
     if (process.platform !== 'darwin') app.quit()
   })
 
-  app.on('will-quit', () => {
-    void redaksi?.close()
+  // The store flushes its index and drains its write queue before the process ends.
+  let storeClosed = false
+  app.on('will-quit', (event) => {
+    if (storeClosed || !redaksi) return
+    event.preventDefault()
+    void redaksi.close().finally(() => {
+      storeClosed = true
+      app.quit()
+    })
   })
 
   void app.whenReady().then(async () => {
     setupHardening(renderer)
     const paths = dataPaths(app.getPath('userData'), process.argv)
-    redaksi = await openRedaksi(
-      paths,
-      { name: app.getName(), version: app.getVersion(), transport: 'electron' },
-      {
-        onSettingsChanged: () => refreshMenu(),
-        onCloseReady: (saved) => closeGuard?.closeReady(saved),
-        desktop: {
-          chooseFolder: async () => {
-            const options = { properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] }
-            const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
-            return picked.canceled ? null : (picked.filePaths[0] ?? null)
-          },
-          // shell.openPath hands the file to the system's handler for .html: the default browser.
-          openInBrowser: async (path) => (await shell.openPath(path)) === ''
+    try {
+      redaksi = await openRedaksi(
+        paths,
+        { name: app.getName(), version: app.getVersion(), transport: 'electron' },
+        {
+          onSettingsChanged: () => refreshMenu(),
+          onCloseReady: (saved) => closeGuard?.closeReady(saved),
+          desktop: desktopHooks(() => window)
         }
-      }
-    )
+      )
+    } catch (error) {
+      // A store that cannot be opened (another Redaksi, or `npm run browser`, holds it; a disk
+      // error) must say so rather than leave the writer with no window at all.
+      dialog.showErrorBox('Redaksi tidak dapat dibuka', `${error instanceof Error ? error.message : String(error)}\n\n${paths.storeDir}`)
+      storeClosed = true
+      app.quit()
+      return
+    }
     setupIpc(ipcMain, redaksi.dispatch, renderer)
     refreshMenu()
     await createWindow()

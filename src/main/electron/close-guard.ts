@@ -42,7 +42,8 @@ export function guardClose(window: BrowserWindow, language: () => Language): { c
   }
 
   window.on('close', (event) => {
-    if (allowed || window.webContents.isCrashed()) return
+    // A renderer that crashed, or has not loaded yet, holds no unsaved work and cannot answer.
+    if (allowed || window.webContents.isCrashed() || window.webContents.isLoading()) return
     event.preventDefault()
     if (timer) return
     sendNotice(window.webContents, 'window.closing', {})
