@@ -223,11 +223,7 @@ class FileArticleStore implements ArticleStore {
     return this.write('save the article', async () => {
       this.checkRev(id, baseRev)
       const draft = this.validDraft(input)
-      const current = await this.readCurrent(id)
-      if (current.article.rev !== baseRev) throw conflict(id, baseRev, current.article.rev)
-      if (current.article.status === 'spiked') {
-        throw new StoreError('invalid', `Article ${id} is spiked; restore it from the trash before editing (artikel ada di tempat sampah).`)
-      }
+      const current = await this.editable(id, baseRev)
       const at = this.now()
       const mark = await this.keepPrevious(current, at, false)
       const next = this.nextVersion(current.article, { ...draft }, at)
@@ -263,11 +259,7 @@ class FileArticleStore implements ArticleStore {
     return this.write('restore the revision', async () => {
       this.checkRev(id, baseRev)
       const old = await readRevision(this.layout.revisionDir(id), id, revId)
-      const current = await this.readCurrent(id)
-      if (current.article.rev !== baseRev) throw conflict(id, baseRev, current.article.rev)
-      if (current.article.status === 'spiked') {
-        throw new StoreError('invalid', `Article ${id} is spiked; take it out of the trash first (artikel ada di tempat sampah).`)
-      }
+      const current = await this.editable(id, baseRev)
       const at = this.now()
       const mark = await this.keepPrevious(current, at, true)
       const status = current.article.status
@@ -379,6 +371,16 @@ class FileArticleStore implements ArticleStore {
   }
 
   /** Reads and checks an article file; a damaged one is quarantined and reported as such. */
+  /** The current version, if a write based on `baseRev` may change its content: not stale, not in the trash. */
+  private async editable(id: string, baseRev: number): Promise<ArticleFile> {
+    const current = await this.readCurrent(id)
+    if (current.article.rev !== baseRev) throw conflict(id, baseRev, current.article.rev)
+    if (current.article.status === 'spiked') {
+      throw new StoreError('invalid', `Article ${id} is spiked; restore it from the trash before editing (artikel ada di tempat sampah).`)
+    }
+    return current
+  }
+
   private async readCurrent(id: string): Promise<ArticleFile> {
     for (let attempt = 0; attempt < 2; attempt++) {
       const entry = this.entries.get(id)
