@@ -18,6 +18,7 @@ export function articleServices(store: ArticleStore, settings: SettingsFile, pro
   const refuseReadOnly = async (id: string): Promise<void> => {
     if (READ_ONLY_STATUSES.has((await store.get(id)).status)) throw new WorkflowError('forbidden', refusalText('readOnly'))
   }
+  const names = nameSuggestions(store)
   return {
     'articles.list': (query) => store.list({ ...query, sort: query.sort ?? 'updated-desc' }),
     'articles.search': ({ text, limit }) => store.search(text, limit === undefined ? {} : { limit }),
@@ -38,6 +39,6 @@ export function articleServices(store: ArticleStore, settings: SettingsFile, pro
     },
     'articles.revisions': ({ id }) => store.listRevisions(id),
     'articles.revision': ({ id, revId }) => store.getRevision(id, revId),
-    'articles.names': () => nameSuggestions(store)
+    'articles.names': names
   }
 }
