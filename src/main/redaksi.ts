@@ -32,6 +32,10 @@ export async function openRedaksi(
   const profiles = await ProfilesFile.open(join(dirname(paths.settingsFile), 'profiles.json'))
   const notes = new NoteStore(paths.storeDir)
   const services = createServices({ store, settings, profiles, notes, info: { ...info, storeDir: paths.storeDir }, ...hooks })
-  const dispatch = createDispatch(services, (message, error) => console.error(`[redaksi] ${message}`, error))
+  const dispatch = createDispatch(
+    services,
+    (message, error) => console.error(`[redaksi] ${message}`, error),
+    () => settings.get().language
+  )
   return { services, dispatch, store, settings, close: () => store.close() }
 }

@@ -1,4 +1,4 @@
-import { isResult, type Result } from '../shared/result'
+import { fail, isResult, type Result } from '../shared/result'
 import type { Channel, Notice } from '../shared/ipc'
 import { createApi } from './api'
 
@@ -36,9 +36,9 @@ const invoke = async (channel: Channel, request: unknown): Promise<Result<unknow
     })
     const body: unknown = await response.json()
     if (isResult(body)) return body
-    return { ok: false, error: { code: 'internal', message: `Jawaban host tidak dikenali (HTTP ${response.status}).` } }
-  } catch (error) {
-    return { ok: false, error: { code: 'io', message: `Host Redaksi tidak dapat dihubungi: ${String(error)}` } }
+    return fail('request.internal', { channel })
+  } catch {
+    return fail('request.host-unreachable')
   }
 }
 

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { isResult, type Result } from '../shared/result'
+import { fail, isResult, type Result } from '../shared/result'
 import { notices, type Notice } from '../shared/ipc'
 import { createApi } from './api'
 
@@ -8,9 +8,7 @@ import { createApi } from './api'
 
 const invoke = async (channel: string, request: unknown): Promise<Result<unknown>> => {
   const response: unknown = await ipcRenderer.invoke(channel, request)
-  return isResult(response)
-    ? response
-    : { ok: false, error: { code: 'internal', message: 'Jawaban dari proses utama tidak dikenali.' } }
+  return isResult(response) ? response : fail('request.internal', { channel })
 }
 
 const subscribe = (notice: Notice, listener: (payload: unknown) => void): (() => void) => {

@@ -1,56 +1,132 @@
 /**
- * What crosses the process boundary: never a thrown exception (Electron flattens those
- * to a message string), always a value that says whether the call worked.
+ * What crosses a boundary (IPC, the browser host, the newsroom server's HTTP, the CLI): never a
+ * thrown exception (Electron flattens those to a message string), always a value that says whether
+ * the call worked, and when not, why, as data: a reason from the one list (failures.ts), the values
+ * its words name, and where the problem is. `message` is those words in the asker's language,
+ * written at the boundary by `inLanguage`; nothing downstream parses it.
  */
-export type ErrorCode =
-  | 'invalid-request'
-  | 'unknown-channel'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not-found'
-  | 'conflict'
-  | 'damaged'
-  | 'io'
-  | 'internal'
+import { codeOf, isErrorCode, isFailureReason, type ErrorCode, type FailureReason } from './failures'
+import type { Finding } from './kompas/findings'
+import { failureWords, type Language } from './i18n/failures'
+import type { Location } from './location'
 
-export interface RedaksiError {
-  code: ErrorCode
+export type { ErrorCode, FailureReason }
+
+/** Values a failure's words name. `status` and `action` are translated; the rest are shown as given. */
+export type FailureParams = Record<string, string | number>
+
+/** What is wrong with one part of the input; words in i18n/failures.ts under `issue`. */
+export const ISSUE_KINDS = [
+  'required',
+  'wrong-type',
+  'too-long',
+  'too-short',
+  'too-many',
+  'too-big',
+  'too-small',
+  'not-allowed',
+  'bad-format',
+  'unknown-node',
+  'unknown-mark',
+  'node-not-allowed-here',
+  'bad-attrs',
+  'invalid'
+] as const
+export type IssueKind = (typeof ISSUE_KINDS)[number]
+
+export interface FailureIssue {
+  at: Location
+  kind: IssueKind
+  params?: FailureParams
   message: string
-  /** Which fields of the request were wrong, for invalid-request. */
-  issues?: { path: string; message: string }[]
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: RedaksiError }
+export interface Failure {
+  code: ErrorCode
+  reason: FailureReason
+  params?: FailureParams
+  /** Each part of the input to fix, for invalid requests and bodies the schema refuses. */
+  issues?: FailureIssue[]
+  /** The house-style findings that stopped a submit or an approval; each carries both languages. */
+  findings?: Finding[]
+  message: string
+}
+
+/** Kept for the renderer's older name of the same thing. */
+export type RedaksiError = Failure
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: Failure }
+
+export interface FailureDetails {
+  issues?: Omit<FailureIssue, 'message'>[]
+  findings?: Finding[]
+}
+
+/** A failure with its words in Indonesian; `inLanguage` re-words it for the asker. */
+export function failure(reason: FailureReason, params?: FailureParams, details: FailureDetails = {}): Failure {
+  const hasParams = params !== undefined && Object.keys(params).length > 0
+  const issues = details.issues?.length ? details.issues : undefined
+  const words = failureWords('id', { reason, ...(hasParams ? { params } : {}), ...(issues ? { issues } : {}) })
+  return {
+    code: codeOf(reason),
+    reason,
+    ...(hasParams ? { params } : {}),
+    ...(details.findings?.length ? { findings: details.findings } : {}),
+    ...words
+  }
+}
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
-export const fail = (code: ErrorCode, message: string, issues?: RedaksiError['issues']): Result<never> => ({
+export const fail = (reason: FailureReason, params?: FailureParams, details?: FailureDetails): Result<never> => ({
   ok: false,
-  error: issues ? { code, message, issues } : { code, message }
+  error: failure(reason, params, details)
 })
 
-const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
-  'invalid-request',
-  'unknown-channel',
-  'unauthorized',
-  'forbidden',
-  'not-found',
-  'conflict',
-  'damaged',
-  'io',
-  'internal'
-])
+/**
+ * Thrown inside a process (store, workflow, import) and turned into a Result at its door. One class
+ * for every part, so a door needs no table of error types.
+ */
+export class RedaksiFailure extends Error {
+  override readonly name = 'RedaksiFailure'
+  readonly failure: Failure
+  constructor(reason: FailureReason, params?: FailureParams, details?: FailureDetails & { cause?: unknown }) {
+    const f = failure(reason, params, details)
+    super(f.message, details?.cause === undefined ? undefined : { cause: details.cause })
+    this.failure = f
+  }
+  get code(): ErrorCode {
+    return this.failure.code
+  }
+  get reason(): FailureReason {
+    return this.failure.reason
+  }
+}
+
+export const isFailure = (error: unknown): error is RedaksiFailure => error instanceof RedaksiFailure
+
+/** True when `error` is a RedaksiFailure for one of these reasons. */
+export function failedWith(error: unknown, ...reasons: FailureReason[]): error is RedaksiFailure {
+  return isFailure(error) && reasons.includes(error.failure.reason)
+}
+
+/** The failure with its words (and its issues' words) in `language`. */
+export function inLanguage(f: Failure, language: Language): Failure {
+  const { message: _m, issues, ...rest } = f
+  const unworded = issues?.map(({ message: _i, ...issue }) => issue)
+  return { ...rest, ...failureWords(language, { reason: f.reason, ...(f.params ? { params: f.params } : {}), ...(unworded ? { issues: unworded } : {}) }) }
+}
 
 /** True for a well-formed Result envelope; used where a transport hands us untyped JSON. */
 export function isResult(value: unknown): value is Result<unknown> {
   if (typeof value !== 'object' || value === null || !('ok' in value)) return false
-  const v = value as { ok: unknown; error?: { code?: unknown; message?: unknown } }
+  const v = value as { ok: unknown; error?: { code?: unknown; reason?: unknown; message?: unknown } }
   if (v.ok === true) return 'value' in (value as object)
   return (
     v.ok === false &&
     typeof v.error === 'object' &&
     v.error !== null &&
-    typeof v.error.code === 'string' &&
-    ERROR_CODES.has(v.error.code) &&
+    isErrorCode(v.error.code) &&
+    isFailureReason(v.error.reason) &&
     typeof v.error.message === 'string'
   )
 }

@@ -56,7 +56,7 @@ describe('the IPC contract', () => {
   it('rejects an invalid request with a typed error naming the field', async () => {
     const result = await redaksi.dispatch('articles.get', { id: 42 })
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
-    expect(!result.ok && result.error.issues?.[0]?.path).toBe('id')
+    expect(!result.ok && result.error.issues?.[0]?.at).toEqual({ field: 'request', path: ['id'] })
   })
 
   it('rejects a channel the contract does not have', async () => {

@@ -38,11 +38,13 @@ describe('house-style findings in the workflow', () => {
     expect((await call(redaksi, 'workflow.check', { id: article.id })).findings.map((f) => f.rule)).toEqual(['day-matches-date', 'spelling'])
 
     const refused = await refusal(redaksi, 'workflow.transition', { id: article.id, rev: article.rev, action: 'submit' })
-    expect(refused).toEqual({
+    expect(refused).toMatchObject({
       code: 'invalid-request',
-      message: 'Belum bisa diajukan: 1 temuan harus diperbaiki.',
-      issues: [{ path: 'featuredImage.caption', message: '13/6/2023 jatuh pada hari Selasa, bukan Rabu.' }]
+      reason: 'workflow.blocking',
+      params: { action: 'submit', count: 1 },
+      message: 'Belum bisa diajukan: 1 temuan harus diperbaiki.'
     })
+    expect(refused.findings?.map((f) => [f.where, f.message])).toEqual([[{ field: 'featuredImage.caption', from: 76, to: 93 }, '13/6/2023 jatuh pada hari Selasa, bukan Rabu.']])
     expect((await call(redaksi, 'articles.get', { id: article.id })).rev).toBe(article.rev)
 
     const caption = draft.featuredImage!.caption.replace('Rabu, (13/6/2023)', 'Selasa, (13/6/2023)')
@@ -90,7 +92,7 @@ describe('house-style findings in the workflow', () => {
     await actAs(redaksi, 'Deni Muliya', 'editor')
     const warned = await refusal(redaksi, 'workflow.transition', { id: article.id, rev: article.rev, action: 'approve' })
     expect(warned.code).toBe('invalid-request')
-    expect(warned.issues).toEqual([{ path: 'headline', message: expect.any(String) as unknown }])
+    expect(warned.findings?.map((f) => [f.rule, f.where])).toEqual([['headline-length', { field: 'headline', from: 20, to: 44 }]])
     // The empty editor field is not among the warnings: approval fills it.
     article = await move(redaksi, article, 'approve', { overrideWarnings: true })
     expect(article.history.at(-1)).toMatchObject({ actor: 'Deni Muliya', action: 'approve', note: 'disetujui dengan 1 peringatan: headline-length' })
@@ -105,6 +107,6 @@ describe('house-style findings in the workflow', () => {
     // Sumber removed during review: a blocking finding.
     article = await call(redaksi, 'articles.save', { id: article.id, rev: article.rev, draft: cleanDraft({ sumber: [] }) })
     const refused = await refusal(redaksi, 'workflow.transition', { id: article.id, rev: article.rev, action: 'approve', overrideWarnings: true })
-    expect(refused).toMatchObject({ code: 'invalid-request', message: 'Belum bisa disetujui: 1 temuan harus diperbaiki.', issues: [{ path: 'sumber' }] })
+    expect(refused).toMatchObject({ code: 'invalid-request', message: 'Belum bisa disetujui: 1 temuan harus diperbaiki.', findings: [{ where: { field: 'sumber' } }] })
   })
 })

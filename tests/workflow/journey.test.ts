@@ -14,7 +14,7 @@ describe('review and approval through dispatch', () => {
 
   it('refuses every action until a profile is chosen', async () => {
     const article = await createArticle(redaksi)
-    expect(await refusal(redaksi, 'workflow.transition', { id: article.id, rev: article.rev, action: 'submit' })).toEqual({ code: 'forbidden', message: 'Pilih profil dulu.' })
+    expect(await refusal(redaksi, 'workflow.transition', { id: article.id, rev: article.rev, action: 'submit' })).toEqual({ code: 'forbidden', reason: 'workflow.no-profile', message: 'Pilih profil dulu.' })
     expect((await refusal(redaksi, 'notes.add', { articleId: article.id, body: 'Halo' })).code).toBe('forbidden')
     expect(await call(redaksi, 'articles.get', { id: article.id })).toEqual(article)
   })
@@ -51,7 +51,7 @@ describe('review and approval through dispatch', () => {
     expect(article).toMatchObject({ status: 'approved', editor: ['Deni Muliya'], rev: before + 1 })
 
     const readOnly = await refusal(redaksi, 'articles.save', { id: article.id, rev: article.rev, draft: cleanDraft() })
-    expect(readOnly).toEqual({ code: 'forbidden', message: 'Artikel yang sudah disetujui hanya dapat dibaca.' })
+    expect(readOnly).toEqual({ code: 'forbidden', reason: 'workflow.read-only', message: 'Artikel yang sudah disetujui hanya dapat dibaca.' })
 
     const steps = article.history.map((h) => [h.actor, h.action, h.from, h.to])
     expect(steps).toEqual([
@@ -83,7 +83,7 @@ describe('review and approval through dispatch', () => {
     expect((await refusal(redaksi, 'articles.save', { id: article.id, rev: article.rev, draft: cleanDraft() })).code).toBe('forbidden')
     expect((await refusal(redaksi, 'articles.spike', { id: article.id, rev: article.rev })).code).toBe('invalid-request')
     const spike = await refusal(redaksi, 'workflow.transition', { id: article.id, rev: article.rev, action: 'spike' })
-    expect(spike).toEqual({ code: 'invalid-request', message: 'Artikel berstatus Terbit tidak dapat dibuang.' })
+    expect(spike).toEqual({ code: 'invalid-request', reason: 'workflow.illegal', params: { status: 'published', action: 'spike' }, message: 'Artikel berstatus Terbit tidak dapat dibuang.' })
   })
 
   it('refuses a stale rev as a conflict before judging anything', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { STATUSES, type Status } from '../../src/shared/article'
 import type { Finding } from '../../src/shared/kompas/findings'
 import { allowedActions, nextStatus, WORKFLOW_ACTIONS, type Profile, type WorkflowAction } from '../../src/shared/workflow'
-import { WorkflowError } from '../../src/main/workflow/errors'
+import { RedaksiFailure } from '../../src/shared/result'
 import { planTransition, type TransitionRequest } from '../../src/main/workflow/transition'
 
 // Written out by hand rather than derived from the table under test.
@@ -32,11 +32,11 @@ const article = (status: Status, penulis = ['Haryo Jati'], editorNames: string[]
 const warning = (rule: string): Finding => ({ rule, severity: 'warning', message: `${rule} warns`, messageEn: '', where: { field: 'headline' } })
 const blocking = (rule: string): Finding => ({ rule, severity: 'blocking', message: `${rule} blocks`, messageEn: '', where: { field: 'featuredImage.caption' } })
 
-function refused(req: TransitionRequest): WorkflowError {
+function refused(req: TransitionRequest): RedaksiFailure {
   try {
     planTransition(req)
   } catch (err) {
-    if (err instanceof WorkflowError) return err
+    if (err instanceof RedaksiFailure) return err
     throw err
   }
   throw new Error(`${req.action} from ${req.article.status} was allowed`)
@@ -55,7 +55,7 @@ describe('the status machine table', () => {
 
   it.each(cases.filter(([from, action]) => !LEGAL[`${from} ${action}`]))('refuses %s + %s with an Indonesian message naming both', (from, action) => {
     const err = refused({ article: article(from, ['Someone Else']), profile: redpel, action, note: 'catatan', overrideWarnings: true })
-    expect(err.code).toBe('invalid')
+    expect(err.code).toBe('invalid-request')
     expect(err.message).toMatch(/^Artikel berstatus \S.* tidak dapat \S+/)
   })
 
@@ -94,7 +94,7 @@ describe('roles', () => {
     for (const status of ['draft', 'submitted', 'in-review', 'returned', 'approved'] as const) {
       expect(planTransition({ article: article(status, ['Other']), profile: editor, action: 'spike' }).to).toBe('spiked')
     }
-    expect(refused({ article: article('published', ['Other']), profile: editor, action: 'spike' }).code).toBe('invalid')
+    expect(refused({ article: article('published', ['Other']), profile: editor, action: 'spike' }).code).toBe('invalid-request')
   })
 })
 
@@ -115,7 +115,7 @@ describe('notes and findings', () => {
     for (const [status, action] of [['submitted', 'return'], ['approved', 'reopen']] as const) {
       for (const note of [undefined, '', '   ']) {
         const err = refused({ article: article(status), profile: editor, action, note })
-        expect(err).toMatchObject({ code: 'invalid', message: expect.stringContaining('Catatan wajib') as unknown })
+        expect(err).toMatchObject({ code: 'invalid-request', reason: 'workflow.note-required', message: expect.stringContaining('Catatan wajib') as unknown })
       }
       expect(planTransition({ article: article(status), profile: editor, action, note: ' Perbaiki lead. ' }).note).toBe('Perbaiki lead.')
     }
@@ -123,7 +123,7 @@ describe('notes and findings', () => {
   it('stops a submit on blocking findings and lists what to fix', () => {
     const err = refused({ article: article('draft'), profile: writer, action: 'submit', findings: [blocking('day-matches-date'), warning('headline-length')] })
     expect(err.message).toBe('Belum bisa diajukan: 1 temuan harus diperbaiki.')
-    expect(err.issues).toEqual([{ path: 'featuredImage.caption', message: 'day-matches-date blocks' }])
+    expect(err.failure.findings?.map((f) => [f.rule, f.where])).toEqual([['day-matches-date', { field: 'featuredImage.caption' }]])
   })
   it('lets a submit through over warnings', () => {
     expect(planTransition({ article: article('draft'), profile: writer, action: 'submit', findings: [warning('headline-length')] }).to).toBe('submitted')
@@ -131,8 +131,8 @@ describe('notes and findings', () => {
   it('approves over warnings only when told to, and records it', () => {
     const findings = [warning('headline-length'), warning('baca-juga-target'), warning('headline-length')]
     const err = refused({ article: article('in-review'), profile: editor, action: 'approve', findings })
-    expect(err.code).toBe('invalid')
-    expect(err.issues).toHaveLength(3)
+    expect(err.code).toBe('invalid-request')
+    expect(err.failure.findings).toHaveLength(3)
     const plan = planTransition({ article: article('in-review'), profile: editor, action: 'approve', findings, overrideWarnings: true, note: 'Oke.' })
     expect(plan.note).toBe('Oke. (disetujui dengan 3 peringatan: headline-length, baca-juga-target)')
   })

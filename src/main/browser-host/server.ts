@@ -67,7 +67,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const server = createServer((request, response) => {
     void handle(request, response).catch((error: unknown) => {
       console.error('[redaksi] browser host failed a request', error)
-      if (!response.headersSent) sendJson(response, 500, fail('internal', 'Kesalahan internal host.'))
+      if (!response.headersSent) sendJson(response, 500, fail('request.internal', { channel: 'host' }))
       else response.destroy()
     })
   })
@@ -75,7 +75,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const host = request.headers.host ?? ''
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
-      sendJson(response, 403, fail('forbidden', 'Host tidak dikenal.'))
+      sendJson(response, 403, fail('request.unknown-host'))
       return
     }
     const url = new URL(request.url ?? '/', `http://${host}`)
@@ -86,15 +86,15 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         return
       }
       if (!tokenMatches(request.headers.authorization, token)) {
-        sendJson(response, 401, fail('unauthorized', 'Token host tidak ada atau salah.'))
+        sendJson(response, 401, fail('request.bad-token'))
         return
       }
       let payload: unknown
       try {
         payload = JSON.parse(await readBody(request))
       } catch (error) {
-        if (error instanceof RequestTooLarge) sendJson(response, 413, fail('invalid-request', 'Permintaan terlalu besar.'))
-        else sendJson(response, 400, fail('invalid-request', 'Badan permintaan bukan JSON yang sah.'))
+        if (error instanceof RequestTooLarge) sendJson(response, 413, fail('request.too-large'))
+        else sendJson(response, 400, fail('request.not-json'))
         return
       }
       const channel = decodeURIComponent(url.pathname.slice('/api/'.length))

@@ -13,7 +13,7 @@ export function setupIpc(ipc: IpcRegistry, dispatch: Dispatch, renderer: Rendere
     ipc.handle(channel, async (event: IpcMainInvokeEvent, request: unknown) => {
       const frame = event.senderFrame
       const trusted = isTrustedSender(frame && { url: frame.url, isMainFrame: frame.parent === null }, renderer)
-      if (!trusted) return fail('forbidden', 'Pengirim pesan tidak dikenal.')
+      if (!trusted) return fail('request.untrusted-sender')
       return dispatch(channel, request)
     })
   }

@@ -2,11 +2,10 @@ import { NEWSROOM_DEFAULTS, newArticleDraft } from '../../shared/new-article'
 import type { SettingsFile } from '../settings/settings-file'
 import type { ArticleStore } from '../store/article-store'
 import { READ_ONLY_STATUSES } from '../../shared/workflow'
-import { WorkflowError } from '../workflow/errors'
-import { refusalText } from '../workflow/messages'
 import type { ProfilesFile } from '../workflow/profiles-file'
 import { nameSuggestions } from './names'
 import type { Services } from './services'
+import { RedaksiFailure } from '../../shared/result'
 
 type ArticleChannels = Extract<keyof Services, `articles.${string}`>
 
@@ -16,7 +15,7 @@ export function articleServices(store: ArticleStore, settings: SettingsFile, pro
   // An approved text is what the editor signed off: changing it needs a reopen first. A status
   // change after this read bumps the rev, so the write that follows then fails as a conflict.
   const refuseReadOnly = async (id: string): Promise<void> => {
-    if (READ_ONLY_STATUSES.has((await store.get(id)).status)) throw new WorkflowError('forbidden', refusalText('readOnly'))
+    if (READ_ONLY_STATUSES.has((await store.get(id)).status)) throw new RedaksiFailure('workflow.read-only')
   }
   const names = nameSuggestions(store)
   return {
@@ -34,7 +33,7 @@ export function articleServices(store: ArticleStore, settings: SettingsFile, pro
     },
     'articles.spike': async ({ id, rev }) => {
       const current = await store.get(id)
-      if (current.status === 'published') throw new WorkflowError('invalid', refusalText('illegal', { status: 'published', action: 'spike', passive: true }))
+      if (current.status === 'published') throw new RedaksiFailure('workflow.illegal', { status: 'published', action: 'spike' })
       return store.spike(id, rev, actor())
     },
     'articles.revisions': ({ id }) => store.listRevisions(id),

@@ -1,65 +1,49 @@
-import { contract, isChannel } from '../../shared/ipc'
-import { fail, ok, type ErrorCode, type RedaksiError, type Result } from '../../shared/result'
+import { contract, isChannel, type Language } from '../../shared/ipc'
+import { issuesFromZod } from '../../shared/request-issues'
+import { fail, failure, inLanguage, isFailure, ok, type FailureReason, type Result } from '../../shared/result'
 import type { Services } from './services'
 
 export type Dispatch = (channel: unknown, request: unknown) => Promise<Result<unknown>>
 
-interface CodedError {
-  code: string
-  message: string
-  /** What to fix, e.g. the blocking findings that stopped a submit; passed through to the renderer. */
-  issues?: unknown
+// Errors thrown by parts not yet speaking RedaksiFailure carry a code of their own; each maps to
+// the reason that says the same thing. (Shrinks to nothing as the parts move over.)
+const LEGACY: Partial<Record<string, FailureReason>> = {
+  'not-found': 'store.article-not-found',
+  conflict: 'store.conflict',
+  invalid: 'store.invalid-draft',
+  damaged: 'store.damaged-file',
+  io: 'store.io',
+  forbidden: 'workflow.role'
 }
 
-const PASSED_THROUGH: Partial<Record<string, ErrorCode>> = {
-  'not-found': 'not-found',
-  conflict: 'conflict',
-  invalid: 'invalid-request',
-  damaged: 'damaged',
-  io: 'io',
-  forbidden: 'forbidden'
-}
-
-function isCodedError(error: unknown): error is CodedError {
-  return error instanceof Error && typeof (error as Partial<CodedError>).code === 'string'
-}
-
-function issuesOf(error: CodedError): RedaksiError['issues'] {
-  if (!Array.isArray(error.issues)) return undefined
-  const issues = error.issues
-    .filter((i): i is { path: string; message: string } => typeof i?.path === 'string' && typeof i?.message === 'string')
-    .slice(0, 50)
-    .map(({ path, message }) => ({ path, message }))
-  return issues.length ? issues : undefined
-}
+const legacyCode = (error: unknown): string | undefined =>
+  error instanceof Error && typeof (error as { code?: unknown }).code === 'string' ? (error as unknown as { code: string }).code : undefined
 
 /**
  * The single door into the services for both transports: the channel must exist, the request
  * must pass its schema before any work is done, and whatever a service throws comes back as a
- * typed error rather than escaping into the transport.
+ * typed failure, worded in the app's language, rather than escaping into the transport.
  */
-export function createDispatch(services: Services, log: (message: string, error: unknown) => void): Dispatch {
+export function createDispatch(
+  services: Services,
+  log: (message: string, error: unknown) => void,
+  language: () => Language = () => 'id'
+): Dispatch {
+  const worded = (result: Result<never>): Result<never> => (result.ok ? result : { ok: false, error: inLanguage(result.error, language()) })
   return async (channel, request) => {
-    if (!isChannel(channel)) return fail('unknown-channel', `Saluran tidak dikenal: ${String(channel).slice(0, 80)}`)
+    if (!isChannel(channel)) return worded(fail('request.unknown-channel', { channel: String(channel).slice(0, 80) }))
     const parsed = contract[channel].request.safeParse(request)
-    if (!parsed.success) {
-      return fail(
-        'invalid-request',
-        `Permintaan ${channel} tidak sah.`,
-        parsed.error.issues.slice(0, 20).map((issue) => ({
-          path: issue.path.map(String).join('.'),
-          message: issue.message
-        }))
-      )
-    }
+    if (!parsed.success) return worded(fail('request.invalid', { channel }, { issues: issuesFromZod(parsed.error.issues) }))
     try {
       const handler = services[channel] as (request: unknown) => Promise<unknown>
       return ok(await handler(parsed.data))
     } catch (error) {
-      const code = isCodedError(error) ? PASSED_THROUGH[error.code] : undefined
-      if (code && isCodedError(error)) return fail(code, error.message, issuesOf(error))
+      if (isFailure(error)) return worded({ ok: false, error: error.failure })
+      const legacy = LEGACY[legacyCode(error) ?? '']
+      // Their words are their own until they move over; keep them rather than a generic sentence.
+      if (legacy) return { ok: false, error: { ...failure(legacy), message: (error as Error).message } }
       log(`${channel} failed`, error)
-      return fail('internal', `Terjadi kesalahan internal pada ${channel}.`)
+      return worded(fail('request.internal', { channel }))
     }
   }
 }

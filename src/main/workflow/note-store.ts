@@ -8,7 +8,7 @@ import { z } from 'zod'
 import type { Note } from '../../shared/workflow'
 import { writeFileDurably } from '../store/durable-file'
 import { WriteQueue } from '../store/write-queue'
-import { WorkflowError } from './errors'
+import { RedaksiFailure } from '../../shared/result'
 
 const NoteSchema = z.object({
   id: z.string(),
@@ -43,7 +43,7 @@ export class NoteStore {
     return this.queue.run(async () => {
       const notes = await this.read(articleId)
       if (parentId !== undefined && !notes.some((n) => n.id === parentId)) {
-        throw new WorkflowError('not-found', `Catatan ${parentId} tidak ditemukan pada artikel ini.`)
+        throw new RedaksiFailure('note.not-found', { id: parentId })
       }
       const note: Note = { id: randomUUID(), articleId, parentId: parentId ?? null, author, body, at: this.now().toISOString(), resolved: false }
       await this.write(articleId, [...notes, note])
@@ -55,7 +55,7 @@ export class NoteStore {
     return this.queue.run(async () => {
       const notes = await this.read(articleId)
       const found = notes.find((n) => n.id === noteId)
-      if (!found) throw new WorkflowError('not-found', `Catatan ${noteId} tidak ditemukan pada artikel ini.`)
+      if (!found) throw new RedaksiFailure('note.not-found', { id: noteId })
       const { resolvedBy: _by, resolvedAt: _at, ...open } = found
       const next: Note = resolved ? { ...open, resolved: true, resolvedBy: by, resolvedAt: this.now().toISOString() } : { ...open, resolved: false }
       await this.write(articleId, notes.map((n) => (n.id === noteId ? next : n)))
@@ -84,7 +84,7 @@ export class NoteStore {
     }
     const data = NotesFileSchema.safeParse(parsed)
     // Refuse rather than overwrite: a damaged thread is the editors' words, not ours to drop.
-    if (!data.success) throw new WorkflowError('damaged', `Berkas catatan artikel ${articleId} rusak.`)
+    if (!data.success) throw new RedaksiFailure('note.damaged', { id: articleId })
     return data.data.notes
   }
 

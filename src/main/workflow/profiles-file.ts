@@ -7,7 +7,7 @@ import { z } from 'zod'
 import { RoleSchema, sameName, type Profile, type Role } from '../../shared/workflow'
 import { writeFileDurably } from '../store/durable-file'
 import { WriteQueue } from '../store/write-queue'
-import { WorkflowError } from './errors'
+import { RedaksiFailure } from '../../shared/result'
 
 const ProfileSchema = z.object({
   id: z.string().min(1).max(64),
@@ -68,9 +68,9 @@ export class ProfilesFile {
   save(input: ProfileInput): Promise<Profile> {
     return this.queue.run(async () => {
       const existing = input.id === undefined ? undefined : this.data.profiles.find((p) => p.id === input.id)
-      if (input.id !== undefined && !existing) throw new WorkflowError('not-found', `Profil ${input.id} tidak ditemukan.`)
+      if (input.id !== undefined && !existing) throw new RedaksiFailure('profile.not-found', { id: input.id })
       const clash = this.data.profiles.find((p) => p.id !== input.id && sameName(p.name, input.name))
-      if (clash) throw new WorkflowError('conflict', `Sudah ada profil bernama “${clash.name}”.`)
+      if (clash) throw new RedaksiFailure('profile.name-taken', { name: clash.name })
       const profile: Profile = { id: existing?.id ?? randomUUID(), name: input.name, initials: input.initials, role: input.role }
       const profiles = existing ? this.data.profiles.map((p) => (p.id === profile.id ? profile : p)) : [...this.data.profiles, profile]
       await this.write({ ...this.data, profiles })
@@ -81,7 +81,7 @@ export class ProfilesFile {
   switchTo(id: string): Promise<Profile> {
     return this.queue.run(async () => {
       const profile = this.data.profiles.find((p) => p.id === id)
-      if (!profile) throw new WorkflowError('not-found', `Profil ${id} tidak ditemukan.`)
+      if (!profile) throw new RedaksiFailure('profile.not-found', { id })
       await this.write({ ...this.data, currentId: id })
       return { ...profile }
     })

@@ -2,10 +2,10 @@
 // without a store. The table and the role rules are shared with the renderer (src/shared/workflow);
 // what only main can judge (notes, findings, filling in the editor) is decided here.
 import type { Article, ArticleDraft, Status } from '../../shared/article'
-import { findingWhere, hasBlocking } from '../../shared/kompas/check'
+import { hasBlocking } from '../../shared/kompas/check'
 import type { Finding } from '../../shared/kompas/findings'
 import { NOTE_REQUIRED, nextStatus, refusal, type Profile, type WorkflowAction } from '../../shared/workflow'
-import { WorkflowError } from './errors'
+import { RedaksiFailure } from '../../shared/result'
 import { refusalText } from './messages'
 
 export interface TransitionRequest {
@@ -27,8 +27,6 @@ export interface TransitionPlan {
   changes?: Partial<ArticleDraft>
 }
 
-const listed = (findings: readonly Finding[]) => findings.map((f) => ({ path: findingWhere(f), message: f.message }))
-
 /** The editor field approval would write: the approver, when nobody is credited yet. */
 export function editorAfterApproval(article: Pick<Article, 'editor'>, profile: Profile): string[] | null {
   return article.editor.some((name) => name.trim() !== '') ? null : [profile.name]
@@ -37,14 +35,14 @@ export function editorAfterApproval(article: Pick<Article, 'editor'>, profile: P
 export function planTransition(req: TransitionRequest): TransitionPlan {
   const { article, profile, action } = req
   const why = refusal(article, profile, action)
-  if (why === 'illegal') throw new WorkflowError('invalid', refusalText('illegal', { status: article.status, action, passive: true }))
-  if (why === 'role') throw new WorkflowError('forbidden', refusalText('role', { action }))
-  if (why === 'four-eyes') throw new WorkflowError('forbidden', refusalText('fourEyes'))
-  if (why === 'not-own') throw new WorkflowError('forbidden', refusalText('notOwn', { action }))
+  if (why === 'illegal') throw new RedaksiFailure('workflow.illegal', { status: article.status, action })
+  if (why === 'role') throw new RedaksiFailure('workflow.role', { action })
+  if (why === 'four-eyes') throw new RedaksiFailure('workflow.four-eyes')
+  if (why === 'not-own') throw new RedaksiFailure('workflow.not-own', { action })
 
   const to = nextStatus(article.status, action)!
   const note = req.note?.trim() ?? ''
-  if (NOTE_REQUIRED.has(action) && note === '') throw new WorkflowError('invalid', refusalText('noteRequired', { action }))
+  if (NOTE_REQUIRED.has(action) && note === '') throw new RedaksiFailure('workflow.note-required', { action })
 
   const plan: TransitionPlan = { to, historyAction: action === 'submit' && article.status === 'returned' ? 'resubmit' : action }
   if (note !== '') plan.note = note
@@ -53,11 +51,11 @@ export function planTransition(req: TransitionRequest): TransitionPlan {
     const findings = req.findings ?? []
     if (hasBlocking(findings)) {
       const blocking = findings.filter((f) => f.severity === 'blocking')
-      throw new WorkflowError('invalid', refusalText('blocking', { action, passive: true, count: blocking.length }), listed(blocking))
+      throw new RedaksiFailure('workflow.blocking', { action, count: blocking.length }, { findings: blocking })
     }
     const warnings = findings.filter((f) => f.severity === 'warning')
     if (action === 'approve' && warnings.length > 0) {
-      if (!req.overrideWarnings) throw new WorkflowError('invalid', refusalText('warnings', { count: warnings.length }), listed(warnings))
+      if (!req.overrideWarnings) throw new RedaksiFailure('workflow.warnings', { count: warnings.length }, { findings: warnings })
       const rules = [...new Set(warnings.map((f) => f.rule))].join(', ')
       const over = refusalText('approvedOver', { count: warnings.length, rules })
       plan.note = plan.note ? `${plan.note} (${over})` : over

@@ -29,14 +29,17 @@ export const RULES: readonly Rule[] = [
 // A record, so adding a field to Location fails to compile until it has its place here.
 const PAGE_ORDER: Record<Location['field'], number> = {
   headline: 0,
-  published: 1,
-  'featuredImage.caption': 2,
-  'featuredImage.credit': 3,
-  dateline: 4,
-  body: 5,
-  penulis: 6,
-  editor: 7,
-  sumber: 8
+  section: 1,
+  published: 2,
+  featuredImage: 3,
+  'featuredImage.caption': 4,
+  'featuredImage.credit': 5,
+  dateline: 6,
+  body: 7,
+  penulis: 8,
+  editor: 9,
+  sumber: 10,
+  tags: 11
 }
 
 const rank = (where: Location): number[] => [

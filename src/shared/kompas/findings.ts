@@ -2,44 +2,14 @@
 // Pure data, so a finding can cross IPC, be stored in the history ("approved over 2 warnings")
 // and be drawn by the renderer without any of the checker's code.
 import type { ArticleDraft, Dateline, FeaturedImage } from '../article'
+import type { BodyLocation, FieldLocation, FieldName } from '../location'
 
 /** `blocking` stops "submit"; `warning` is shown, and an editor may approve over it. */
 export type Severity = 'blocking' | 'warning'
 
-/** The article's form fields a finding can point at, in the dotted form people read. */
-export const FIELDS = [
-  'headline',
-  'published',
-  'featuredImage.caption',
-  'featuredImage.credit',
-  'dateline',
-  'penulis',
-  'editor',
-  'sumber'
-] as const
-export type FieldName = (typeof FIELDS)[number]
+export type { FieldName, FieldLocation, BodyLocation }
 
-/**
- * Where a finding is. `from`/`to` are UTF-16 offsets (JavaScript string indices, as ProseMirror
- * counts) into the field's text, or into the body block's text as `blockText` defines it, so the
- * editor can underline exactly the offending words; without them the whole field or block is meant.
- */
-export interface FieldLocation {
-  field: FieldName
-  from?: number
-  to?: number
-}
-export interface BodyLocation {
-  field: 'body'
-  /** Index of the top-level node in `body.content`. */
-  block: number
-  /** That node's type ('paragraph', 'bacaJuga', …) and its 1-based rank among top-level nodes of the
-   * same type, carried along so the finding can say "paragraph 3" without the article at hand. */
-  node: string
-  ordinal: number
-  from?: number
-  to?: number
-}
+/** Where a finding is: a form field or a body block (never a request path). */
 export type Location = FieldLocation | BodyLocation
 
 /** A field patch: only the fields a fix may set wholesale; the body is edited by `replace` instead. */

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { bacaJugaTargets, type ArticleDraft } from '../../../../shared/article'
 import { checkArticle } from '../../../../shared/kompas/check'
-import type { Finding, Location } from '../../../../shared/kompas/findings'
+import type { Finding } from '../../../../shared/kompas/findings'
+import { whereLabel } from '../../ui/where-label'
 import { spellingCandidates } from '../../../../shared/kompas/rules/spelling'
 import type { BacaJugaTargets, TargetInfo } from './body/baca-juga-targets'
 
@@ -64,9 +65,6 @@ export function HouseStylePanel(props: {
   }, [version, readDraft, targets, headlineLimit])
 
   const english = i18n.language === 'en'
-  // Where a finding is, in the writer's words: the field's own label, or "paragraf 3".
-  const whereLabel = (where: Location): string =>
-    where.field === 'body' ? t(`where.${where.node}`, { count: where.ordinal, defaultValue: `${where.node} ${where.ordinal}` }) : t(`where.${where.field}`)
   return (
     <section className="house-style" aria-labelledby="house-style-title">
       <h3 id="house-style-title">{t('houseStyle')}</h3>
@@ -77,7 +75,7 @@ export function HouseStylePanel(props: {
           {findings.map((finding, i) => (
             <li key={`${finding.rule}-${i}`} className={`house-style__finding house-style__finding--${finding.severity}`} data-rule={finding.rule}>
               <span className="house-style__where">
-                {finding.severity === 'blocking' ? t('blocking') : t('warning')} · {whereLabel(finding.where)}
+                {finding.severity === 'blocking' ? t('blocking') : t('warning')} · {whereLabel(t, finding.where)}
               </span>
               {english ? finding.messageEn : finding.message}
               {finding.fix && (

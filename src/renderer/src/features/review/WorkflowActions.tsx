@@ -6,6 +6,7 @@ import { allowedActions, type WorkflowAction } from '../../../../shared/workflow
 import { Dialog } from '../../ui/Dialog'
 import { useProfiles } from '../profiles/ProfileContext'
 import { NoteDialog } from './NoteDialog'
+import { whereLabel } from '../../ui/where-label'
 
 const LABEL: Record<WorkflowAction, string> = {
   submit: 'submit',
@@ -32,18 +33,12 @@ export function WorkflowActions(props: {
   onChanged: (article: Article) => void
   only?: WorkflowAction[]
 }): React.JSX.Element | null {
-  const { t } = useTranslation('review')
+  const { t, i18n } = useTranslation('review')
+  const english = i18n.language === 'en'
   const { current } = useProfiles()
   const [error, setError] = useState<RedaksiError | null>(null)
   const [asking, setAsking] = useState<null | { action: 'return' | 'reopen' } | { action: 'approve'; warnings: number }>(null)
   const [busy, setBusy] = useState(false)
-
-  // Main names places as the house-style checker does ("featuredImage.caption", "paragraph 2").
-  const pathLabel = (path: string): string => {
-    const body = /^(\w+) (\d+)$/.exec(path)
-    if (body) return t(`where.${body[1]}`, { count: Number(body[2]), defaultValue: path })
-    return t(`where.${path}`, { defaultValue: path })
-  }
 
   if (!current) return null
   const actions = ORDER.filter((a) => allowedActions(props.article, current).includes(a) && (!props.only || props.only.includes(a)))
@@ -91,13 +86,13 @@ export function WorkflowActions(props: {
       {error && (
         <div role="alert" className="workflow-actions__error">
           <p>{t('actionFailed', { message: error.message })}</p>
-          {error.issues && error.issues.length > 0 && (
+          {error.findings && error.findings.length > 0 && (
             <>
               <p>{t('mustFix')}</p>
               <ul>
-                {error.issues.map((issue, i) => (
+                {error.findings.map((finding, i) => (
                   <li key={i}>
-                    <strong>{pathLabel(issue.path)}</strong>: {issue.message}
+                    <strong>{whereLabel(t, finding.where)}</strong>: {english ? finding.messageEn : finding.message}
                   </li>
                 ))}
               </ul>

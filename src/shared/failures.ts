@@ -1,0 +1,117 @@
+// Every reason a call can fail, in one list: the reason names the words (shared/i18n/failures.ts
+// must have them in every language, or it does not compile) and maps to the coarse code that
+// transports act on (HTTP status, exit code, "reload" vs "fix this"). Add a reason here, then its
+// words; nothing else. Grouped by the part of Redaksi that raises it.
+
+export const ERROR_CODES = [
+  'invalid-request',
+  'unknown-channel',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'conflict',
+  'damaged',
+  'too-large',
+  'rate-limited',
+  'unavailable',
+  'io',
+  'internal'
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+export const FAILURES = {
+  // Any door: the transport, the contract, the unexpected.
+  'request.invalid': 'invalid-request',
+  'request.unknown-channel': 'unknown-channel',
+  'request.not-json': 'invalid-request',
+  'request.too-large': 'too-large',
+  'request.unknown-host': 'forbidden',
+  'request.bad-token': 'unauthorized',
+  'request.untrusted-sender': 'forbidden',
+  'request.internal': 'internal',
+  'request.host-unreachable': 'unavailable',
+
+  // The article body against the schema (shared/editor/schema).
+  'body.invalid': 'invalid-request',
+  'body.too-deep': 'too-large',
+  'body.too-large': 'too-large',
+
+  // The local store.
+  'store.article-not-found': 'not-found',
+  'store.conflict': 'conflict',
+  'store.invalid-draft': 'invalid-request',
+  'store.spiked': 'conflict',
+  'store.not-in-trash': 'conflict',
+  'store.bad-asset-ref': 'invalid-request',
+  'store.asset-not-found': 'not-found',
+  'store.bad-revision-id': 'invalid-request',
+  'store.revision-not-found': 'not-found',
+  'store.damaged-file': 'damaged',
+  'store.newer-schema': 'damaged',
+  'store.closed': 'unavailable',
+  'store.open-here': 'unavailable',
+  'store.locked': 'unavailable',
+  'store.io': 'io',
+
+  // Profiles, notes and the status machine.
+  'workflow.no-profile': 'forbidden',
+  'workflow.illegal': 'invalid-request',
+  'workflow.role': 'forbidden',
+  'workflow.four-eyes': 'forbidden',
+  'workflow.not-own': 'forbidden',
+  'workflow.note-required': 'invalid-request',
+  'workflow.blocking': 'invalid-request',
+  'workflow.warnings': 'invalid-request',
+  'workflow.read-only': 'forbidden',
+  'profile.not-found': 'not-found',
+  'profile.name-taken': 'conflict',
+  'note.not-found': 'not-found',
+  'note.damaged': 'damaged',
+
+  // Images.
+  'image.empty': 'invalid-request',
+  'image.too-large': 'too-large',
+  'image.not-image': 'invalid-request',
+
+  // Export and import.
+  'export.not-absolute': 'invalid-request',
+  'export.nothing': 'not-found',
+  'export.unknown-job': 'not-found',
+  'export.folder-unwritable': 'io',
+  'import.not-text': 'invalid-request',
+  'import.not-article': 'invalid-request',
+  'import.duplicate': 'conflict',
+  'bundle.truncated': 'damaged',
+  'bundle.not-bundle': 'invalid-request',
+  'bundle.newer': 'invalid-request',
+  'bundle.damaged': 'damaged',
+  'bundle.image-damaged': 'damaged',
+
+  // The newsroom server: accounts and sessions.
+  'auth.bad-login': 'unauthorized',
+  'auth.rate-limited': 'rate-limited',
+  'auth.disabled': 'forbidden',
+  'auth.no-token': 'unauthorized',
+  'auth.token-expired': 'unauthorized',
+  'auth.token-revoked': 'unauthorized',
+  'auth.not-admin': 'forbidden',
+  'account.not-found': 'not-found',
+  'account.exists': 'conflict',
+  'account.weak-password': 'invalid-request',
+
+  // Sync between an app and the server.
+  'sync.offline': 'unavailable',
+  'sync.not-connected': 'invalid-request',
+  'sync.conflict': 'conflict',
+  'sync.server-error': 'unavailable'
+} as const satisfies Record<string, ErrorCode>
+
+export type FailureReason = keyof typeof FAILURES
+
+export const FAILURE_REASONS = Object.keys(FAILURES) as FailureReason[]
+
+export const codeOf = (reason: FailureReason): ErrorCode => FAILURES[reason]
+
+export const isFailureReason = (value: unknown): value is FailureReason => typeof value === 'string' && Object.hasOwn(FAILURES, value)
+
+export const isErrorCode = (value: unknown): value is ErrorCode => typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value)
