@@ -2,14 +2,14 @@
 // the caller's business (staging.ts), so every format shares one way of not half-writing.
 import type { Article } from '../../shared/article'
 import { formatPlainText } from '../../shared/kompas/plain-text'
-import type { ArticleStore } from '../store/article-store'
+import type { ArticleStore } from '../store'
 import { renderArticleHtml } from './article-html'
 import { BodyRenderer, extensionsFor } from './body-renderer'
 import { makeBundle } from './bundle'
 import { EXTENSIONS, type ExportFormat } from './file-names'
 import { dataUri, readImage } from './image-file'
 import { toNinjs } from './ninjs'
-import { readResource } from './resource-file'
+import { readResource } from '../resource-file'
 
 export type ImageMode = 'embed' | 'copy'
 

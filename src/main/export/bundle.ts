@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { SCHEMA_VERSION, type Article } from '../../shared/article'
-import type { ArticleStore } from '../store/article-store'
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from './bundle-format'
+import type { ArticleStore } from '../store'
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from '../../shared/bundle-format'
 
 /** The bundle of one article, with its image and, when asked, every kept revision. */
 export async function makeBundle(store: ArticleStore, article: Article, withRevisions: boolean): Promise<Bundle> {

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import type { ArticleStore } from '../store/article-store'
+import type { ArticleStore } from '../store'
 
 /**
  * Raster types a browser shows in <img>. SVG is left out on purpose: a copied SVG opened on its

@@ -2,7 +2,7 @@
 // transit), not a bundle, from a newer Redaksi, or damaged inside. Nothing is stored from here.
 import { createHash } from 'node:crypto'
 import { SCHEMA_VERSION, type Article, type ArticleDraft } from '../../shared/article'
-import { BUNDLE_FORMAT, BUNDLE_VERSION, BundleSchema } from '../export/bundle-format'
+import { BUNDLE_FORMAT, BUNDLE_VERSION, BundleSchema } from '../../shared/bundle-format'
 import { ExchangeError } from '../export/exchange-error'
 import type { ImportCandidate } from './import-candidate'
 

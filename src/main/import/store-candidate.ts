@@ -4,7 +4,7 @@
 import { access } from 'node:fs/promises'
 import { BACA_JUGA, summarise, type ArticleSummary } from '../../shared/article'
 import type { DuplicateArticle, ImportOutcome, OnDuplicate } from '../../shared/exchange'
-import type { ArticleStore } from '../store/article-store'
+import type { ArticleStore } from '../store'
 import { headlineKey } from './headline-key'
 import type { ImportCandidate } from './import-candidate'
 import { resolveBacaJuga } from './resolve-baca-juga'

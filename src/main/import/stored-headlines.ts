@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../../shared/article'
-import type { ArticleStore } from '../store/article-store'
+import type { ArticleStore } from '../store'
 import { listAllSummaries } from '../store/list-all-summaries'
 import { headlineKey } from './headline-key'
 

@@ -3,8 +3,8 @@
 import { bacaJugaTargets, type ArticleDraft } from '../../shared/article'
 import type { CheckContext } from '../../shared/kompas/findings'
 import { indonesianSpeller } from '../spelling/indonesian-speller'
-import type { ArticleStore } from '../store/article-store'
-import { StoreError } from '../store/errors'
+import type { ArticleStore } from '../store'
+import { StoreError } from '../store'
 
 /**
  * A spiked target still exists but has no current title, so the rule says "sudah di-spike"

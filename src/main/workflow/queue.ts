@@ -3,8 +3,8 @@
 import type { Article } from '../../shared/article'
 import type { QueueItem } from '../../shared/workflow'
 import { summarise } from '../../shared/article'
-import type { ArticleStore } from '../store/article-store'
-import { StoreError } from '../store/errors'
+import type { ArticleStore } from '../store'
+import { StoreError } from '../store'
 import { listAllSummaries } from '../store/list-all-summaries'
 
 /** When the article last went in for review: its latest submit or resubmit. */

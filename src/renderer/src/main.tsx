@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
-import { ProfileProvider } from './features/profiles/ProfileContext'
+import { ProfileProvider } from './features/profiles'
 import { setupI18n } from './i18n/setup'
 import './ui/base.css'
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { ImportOutcome, OnDuplicate } from '../../../../shared/exchange'
 import { Dialog } from '../../ui/Dialog'
 import { navigate } from '../../ui/router'
-import { bytesToBase64 } from '../editor/fields/base64'
+import { bytesToBase64 } from '../../ui/base64'
 
 interface Pending {
   file: File

@@ -4,7 +4,7 @@ import type { Article } from '../../../../shared/article'
 import type { RedaksiError } from '../../../../shared/result'
 import { allowedActions, type WorkflowAction } from '../../../../shared/workflow'
 import { Dialog } from '../../ui/Dialog'
-import { useProfiles } from '../profiles/ProfileContext'
+import { useProfiles } from '../profiles'
 import { NoteDialog } from './NoteDialog'
 import { whereLabel } from '../../ui/where-label'
 

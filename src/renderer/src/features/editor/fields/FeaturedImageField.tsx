@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FeaturedImage } from '../../../../../shared/article'
-import { bytesToBase64 } from './base64'
+import { bytesToBase64 } from '../../../ui/base64'
 import { useAssetUrl } from './useAssetUrl'
 
 const EMPTY: FeaturedImage = { asset: null, caption: '', credit: '' }
