@@ -10,7 +10,7 @@ import { setupHardening } from './hardening'
 import { sendNotice, setupIpc } from './ipc'
 import { menuTemplate } from './menu-template'
 import type { RendererLocation } from './sender'
-import { mainWindowOptions } from './window-options'
+import { openMainWindow } from './main-window'
 import { readWindowState, writeWindowState } from './window-state'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
@@ -75,9 +75,7 @@ export function startDesktopApp(): void {
 
   const createWindow = async (): Promise<void> => {
     const state = await readWindowState(windowStateFile, screen.getAllDisplays().map((d) => d.workArea))
-    // electronegativity reads only literal webPreferences; ours live in window-options.ts, held to
-    // the checklist by tests/electron-seams/window-options.test.ts.
-    window = new BrowserWindow(mainWindowOptions(preloadPath, state.bounds)) // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK
+    window = openMainWindow(BrowserWindow, preloadPath, state.bounds)
     if (state.maximized) window.maximize()
     closeGuard = guardClose(window, () => redaksi?.settings.get().language ?? 'id')
     window.once('ready-to-show', () => window?.show())
