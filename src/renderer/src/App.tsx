@@ -16,6 +16,7 @@ import { SkipLink } from './ui/SkipLink'
 import { shortcutKeys } from './ui/shortcuts'
 import { useGlobalShortcut } from './ui/useGlobalShortcut'
 import { ZoneSwitch } from './ui/ZoneSwitch'
+import './App.css'
 
 export function App(): React.JSX.Element {
   const { t, i18n } = useTranslation()

@@ -9,7 +9,8 @@ import { openArticleStore } from '../../../src/main/store/article-store'
 import { makeTempDir } from '../../helpers/temp-dir'
 import { launchChromium, startBrowserHost } from '../harness'
 
-const out = resolve(import.meta.dirname, '../../../docs/screenshots')
+// SCREENSHOT_DIR: write elsewhere, e.g. to compare a CSS change before and after.
+const out = process.env.SCREENSHOT_DIR ?? resolve(import.meta.dirname, '../../../docs/screenshots')
 const MINUTE = 60_000
 
 const articles: [minutesAgo: number, draft: Partial<ArticleDraft>, spiked?: boolean][] = [

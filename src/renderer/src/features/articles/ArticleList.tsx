@@ -16,6 +16,7 @@ import { NO_FILTERS, parseFilters } from './list-query'
 import { nextRowIndex } from './row-keys'
 import { useArticleQuery } from './useArticleQuery'
 import { useCreateArticle } from './useCreateArticle'
+import './articles.css'
 
 const FILTERS_KEY = 'redaksi.list.filters'
 const LAST_OPENED_KEY = 'redaksi.list.lastOpened'

@@ -81,7 +81,7 @@ export function HouseStylePanel(props: {
               {finding.fix && (
                 <>
                   {' '}
-                  <button type="button" className="button button--small" onClick={() => props.onFix(finding)}>
+                  <button type="button" className="button" onClick={() => props.onFix(finding)}>
                     {t('applyFix', { label: english ? finding.fix.labelEn : finding.fix.label })}
                   </button>
                 </>

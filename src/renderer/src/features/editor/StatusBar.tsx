@@ -25,7 +25,7 @@ export function StatusBar(props: { stats: BodyStats; saveState: SaveState; onRet
         {s.kind === 'failed' && (
           <>
             {t('saveFailed')}: {s.message}{' '}
-            <button type="button" className="button button--small" onClick={props.onRetry}>
+            <button type="button" className="button" onClick={props.onRetry}>
               {t('retry')}
             </button>
           </>
@@ -33,7 +33,7 @@ export function StatusBar(props: { stats: BodyStats; saveState: SaveState; onRet
         {s.kind === 'conflict' && (
           <>
             {t('conflict')}{' '}
-            <button type="button" className="button button--small" onClick={props.onReload}>
+            <button type="button" className="button" onClick={props.onReload}>
               {t('reload')}
             </button>
           </>

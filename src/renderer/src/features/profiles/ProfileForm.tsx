@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Role } from '../../../../shared/workflow'
 import { FormActions } from '../../ui/Dialog'
 import { useProfiles } from './ProfileContext'
+import './profiles.css'
 
 const ROLES: Role[] = ['penulis', 'editor', 'redaktur-pelaksana']
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Note } from '../../../../shared/workflow'
+import './NotesPanel.css'
 
 function NoteForm(props: { label: string; onSend: (body: string) => Promise<void> }): React.JSX.Element {
   const { t } = useTranslation('review')
@@ -17,7 +18,7 @@ function NoteForm(props: { label: string; onSend: (body: string) => Promise<void
     >
       <label htmlFor={id}>{props.label}</label>
       <textarea id={id} rows={2} value={body} onChange={(e) => setBody(e.target.value)} />
-      <button type="submit" className="button button--small">
+      <button type="submit" className="button">
         {t('send')}
       </button>
     </form>
@@ -83,10 +84,10 @@ export function NotesPanel({ articleId }: { articleId: string }): React.JSX.Elem
               ))}
             </ul>
             <div className="note__actions">
-              <button type="button" className="button button--small button--quiet" onClick={() => setReplyTo(replyTo === note.id ? null : note.id)}>
+              <button type="button" className="button button--quiet" onClick={() => setReplyTo(replyTo === note.id ? null : note.id)}>
                 {t('reply')}
               </button>
-              <button type="button" className="button button--small button--quiet" onClick={() => void resolve(note)}>
+              <button type="button" className="button button--quiet" onClick={() => void resolve(note)}>
                 {note.resolved ? t('reopenNote') : t('resolve')}
               </button>
             </div>

@@ -7,6 +7,7 @@ import { Dialog } from '../../ui/Dialog'
 import { useProfiles } from '../profiles'
 import { NoteDialog } from './NoteDialog'
 import { whereLabel } from '../../ui/where-label'
+import './WorkflowActions.css'
 
 const LABEL: Record<WorkflowAction, string> = {
   submit: 'submit',

@@ -30,7 +30,7 @@ export function BacaJugaView({ node, updateAttributes, deleteNode, selected }: R
       {renamed && (
         <p className="baca-juga-block__warning" role="status">
           {t('bacaJugaRenamed', { title: renamed })}{' '}
-          <button type="button" className="button button--small" onClick={() => updateAttributes({ title: renamed })}>
+          <button type="button" className="button" onClick={() => updateAttributes({ title: renamed })}>
             {t('bacaJugaRefresh')}
           </button>
         </p>
