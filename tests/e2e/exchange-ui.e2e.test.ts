@@ -2,17 +2,11 @@ import { readFile, readdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeTempDir } from '../helpers/temp-dir'
+import { referenceText } from '../helpers/reference-article'
 import { useApp } from './harness'
 
 const fixture = resolve(import.meta.dirname, '../fixtures/kompas-tv-putin-korea-utara.txt')
 const HEADLINE = 'Putin Bakal Tiba di Korea Utara Selasa Besok, Kunjungi Negara Kim Jong-Un 2 Hari'
-
-/** The fixture as an article: without the page-noise lines and the blank lines around them. */
-async function fixtureArticle(): Promise<string> {
-  const lines = (await readFile(fixture, 'utf8')).split('\n')
-  const kept = lines.filter((line) => line !== '> >' && line !== 'TERBARU')
-  return `${kept.join('\n').trim()}\n`
-}
 
 describe('import and export from the app', () => {
   const app = useApp({ fresh: 'suite', viewport: { width: 1280, height: 900 } })
@@ -48,7 +42,7 @@ describe('import and export from the app', () => {
     await dialog.getByText(/1 berkas diekspor/).waitFor()
     const files = await readdir(out.path)
     expect(files).toHaveLength(1)
-    expect(await readFile(resolve(out.path, files[0]!), 'utf8')).toBe(await fixtureArticle())
+    expect(await readFile(resolve(out.path, files[0]!), 'utf8')).toBe(referenceText())
   })
 
   it('exports HTML and says where the file is when no browser can be opened from here', async () => {

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Article, ArticleSummary, BodyNode } from '../../src/shared/article'
 import { useApp } from './harness'
-import { readReferenceArticle } from './reference-article'
+import { referenceParts } from '../helpers/reference-article'
 
 // The smallest valid PNG (one transparent pixel): a real image for the featured-image field.
 const ONE_PIXEL_PNG = Buffer.from(
@@ -10,7 +10,7 @@ const ONE_PIXEL_PNG = Buffer.from(
   'base64'
 )
 
-const reference = readReferenceArticle()
+const reference = referenceParts()
 
 async function stored(page: Page, id: string): Promise<Article> {
   const result = await page.evaluate((articleId) => window.redaksi.articles.get({ id: articleId }), id)
