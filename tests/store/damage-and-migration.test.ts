@@ -30,7 +30,7 @@ describe('damaged files', () => {
     const store = await openArticleStore(dir)
     expect(store.openReport.quarantined).toHaveLength(1)
     expect(store.openReport.quarantined[0]).toMatchObject({ articleId: two })
-    expect(store.openReport.quarantined[0]?.reason).toBeTruthy()
+    expect(store.openReport.quarantined[0]?.reason).toMatch(/\S/)
     expect(existsSync(file)).toBe(false)
     const moved = await readdir(join(dir, 'quarantine'))
     expect(moved.some((n) => n.endsWith(`${two}.json`))).toBe(true)

@@ -108,14 +108,16 @@ describe('reading while writing', () => {
       }
       moving = false
     })()
-    let reads = 0
-    while (moving) {
-      const got = await store.get(a.id)
-      expect(got.id).toBe(a.id)
-      reads++
+    // Reads interleaved with the moves, every one while they are still running.
+    const ids: string[] = []
+    const duringMoves: boolean[] = []
+    for (let i = 0; i < 10; i++) {
+      duringMoves.push(moving)
+      ids.push((await store.get(a.id)).id)
     }
     await mover
-    expect(reads).toBeGreaterThan(0)
+    expect(duringMoves).toEqual(Array(10).fill(true))
+    expect(ids).toEqual(Array(10).fill(a.id))
     await store.close()
   })
 })
