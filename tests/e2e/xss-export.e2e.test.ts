@@ -14,7 +14,7 @@ import { runExport } from '../../src/main/export/run-export'
 import { openArticleStore, type ArticleStore } from '../../src/main/store'
 import { makeTempDir } from '../helpers/temp-dir'
 import { draft, p } from '../kompas/build'
-import { launchChromium } from './harness'
+import { launchChromium, PageWatch } from './harness'
 
 /** Markup and script that must stay text wherever a field puts it. */
 const TEXT_VECTORS = [
@@ -174,6 +174,8 @@ describe('exported HTML runs nothing, whatever the article holds', () => {
     const problems: string[] = []
     // One tab for all pages (a new tab costs more than the page): listeners name the page at hand.
     const page = await browser.newPage()
+    // The suite's policy (errors, warnings, failed requests), and below it this test's stricter one.
+    const watch = new PageWatch(page)
     let current = { name: '', url: '' }
     page.on('dialog', (d) => {
       problems.push(`${current.name}: dialog ${d.message()}`)
@@ -203,6 +205,7 @@ describe('exported HTML runs nothing, whatever the article holds', () => {
       if (live.length) problems.push(`${p.name}: live markup ${live.join(' | ')}`)
     }
     await page.close()
+    watch.check()
     expect(pages.length).toBe(204)
     expect(ownImages.size).toBe(3)
     expect(problems).toEqual([])
