@@ -4,7 +4,7 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { ArticleSchema, RevIdSchema, SCHEMA_VERSION, wordCount, type Article } from '../../shared/article'
+import { ArticleSchema, RevIdSchema, SCHEMA_VERSION, type Article } from '../../shared/article'; import { wordCount } from '../../shared/editor/queries'
 import { removeTreeDurably, writeFileDurably } from './durable-file'
 import { StoreError } from './errors'
 import { parseJsonText } from './json-file-adapter'

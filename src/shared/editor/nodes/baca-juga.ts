@@ -1,6 +1,11 @@
 import { mergeAttributes, Node } from '@tiptap/core'
 import { TextSelection } from '@tiptap/pm/state'
-import { BACA_JUGA, type BacaJugaAttrs } from '../../article'
+import { z } from 'zod'
+
+/** "Baca Juga" (read also): points at another article and keeps the title shown when inserted. */
+export const BacaJugaAttrsSchema = z.object({ articleId: z.string().nullable(), title: z.string() })
+export type BacaJugaAttrs = z.infer<typeof BacaJugaAttrsSchema>
+export const BACA_JUGA = 'bacaJuga'
 
 export interface BacaJugaOptions {
   /**
@@ -51,12 +56,14 @@ export const BacaJuga = Node.create<BacaJugaOptions>({
     return {
       articleId: {
         default: null,
+        validate: 'string|null',
         parseHTML: (element) => element.getAttribute('data-article-id') || null,
         renderHTML: (attributes) =>
           this.options.editorAttributes && attributes.articleId ? { 'data-article-id': attributes.articleId as string } : {}
       },
       title: {
         default: '',
+        validate: 'string',
         parseHTML: (element) => element.querySelector('[data-baca-juga-title]')?.textContent?.trim() ?? '',
         // Rendered as the block's text, not as an attribute.
         renderHTML: () => ({})
