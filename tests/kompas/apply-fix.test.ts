@@ -44,7 +44,7 @@ describe('applyFix', () => {
         const to = Math.min(from + (Math.max(a, b) % 4), before.length)
         const after = replaceInBlock({ type: 'doc', content: [block] }, 0, from, to, text)!
         expect(textOf(after)).toBe(before.slice(0, from) + text + before.slice(to))
-        expect(after.content?.every((n: BodyNode) => n.text !== '')).toBe(true)
+        expect((after.content ?? []).every((n: BodyNode) => n.text !== '')).toBe(true)
       })
     )
   })

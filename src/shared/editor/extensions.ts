@@ -3,6 +3,7 @@ import type { AnyExtension } from '@tiptap/core'
 import StarterKit from '@tiptap/starter-kit'
 import { parseSafeLink } from '../links'
 import { BacaJuga, TOP_LEVEL_GROUP, type BacaJugaOptions } from './nodes/baca-juga'
+import { PullQuote } from './nodes/pull-quote'
 
 /** A Kompas article body: top-level blocks and Baca Juga blocks between them. */
 const ArticleDocument = Document.extend({ content: `(block | ${TOP_LEVEL_GROUP})+` })
@@ -15,7 +16,7 @@ export interface ArticleSchemaOptions {
  * The article body's schema, one list for the editor (which adds UI-only extensions such as the
  * placeholder and node views) and for main's HTML export. Only what a Kompas piece uses:
  * paragraphs, H2/H3, bold, italic, underline, strike, links (http, https, mailto), lists,
- * quotes, hard breaks, undo/redo and Baca Juga blocks. No code, no rules, no images in the body
+ * quotes, hard breaks, undo/redo, Baca Juga blocks and pull quotes (kutipan). No code, no rules, no images in the body
  * (the featured image is a field of its own).
  */
 export function articleExtensions(options: ArticleSchemaOptions = {}): AnyExtension[] {
@@ -37,6 +38,7 @@ export function articleExtensions(options: ArticleSchemaOptions = {}): AnyExtens
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null }
       }
     }),
-    BacaJuga.configure(options.bacaJuga ?? {})
+    BacaJuga.configure(options.bacaJuga ?? {}),
+    PullQuote
   ]
 }

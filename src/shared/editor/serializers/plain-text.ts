@@ -1,12 +1,20 @@
 // The body in the Kompas plain-text layout: one block of text per top-level node, list items as
-// "- " or "1. " lines, quotes flattened, Baca Juga as its "Baca Juga: " line. kompas/plain-text.ts
+// "- " or "1. " lines, quotes flattened, Baca Juga as its "Baca Juga: " line, a pull quote as its "Kutipan: " line. kompas/plain-text.ts
 // puts the article around it and kompas/parse-plain-text.ts reads the same lines back.
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { BACA_JUGA, type BacaJugaAttrs } from '../nodes/baca-juga'
+import { attribution, PULL_QUOTE, type PullQuoteAttrs } from '../nodes/pull-quote'
 import { bodyDoc, type BodyInput } from '../queries/body-doc'
 import { leafText } from '../queries/text-segments'
 
 export const BACA_JUGA_LABEL = 'Baca Juga: '
+export const PULL_QUOTE_LABEL = 'Kutipan: '
+
+/** “Kutipan: “…” — Nama, Jabatan”: the quote in curly quotes, so a dash inside it stays its own. */
+export function pullQuoteLine(attrs: PullQuoteAttrs): string {
+  const who = attribution(attrs)
+  return `${PULL_QUOTE_LABEL}“${attrs.quote.trim()}”${who ? ` — ${who}` : ''}`
+}
 
 /** Inline text of a node: text as written, a hard break as a line break. */
 const inlineText = (node: ProseMirrorNode): string => node.textBetween(0, node.content.size, '', leafText)
@@ -24,6 +32,8 @@ function blockLines(node: ProseMirrorNode): string[] {
   switch (node.type.name) {
     case BACA_JUGA:
       return [`${BACA_JUGA_LABEL}${(node.attrs as BacaJugaAttrs).title}`]
+    case PULL_QUOTE:
+      return [pullQuoteLine(node.attrs as PullQuoteAttrs)]
     case 'bulletList':
       return children(node).map((item) => `- ${itemText(item)}`)
     case 'orderedList': {
