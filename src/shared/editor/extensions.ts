@@ -3,6 +3,7 @@ import type { AnyExtension } from '@tiptap/core'
 import StarterKit from '@tiptap/starter-kit'
 import { parseSafeLink } from '../links'
 import { BacaJuga, TOP_LEVEL_GROUP, type BacaJugaOptions } from './nodes/baca-juga'
+import { checkedHeading, HEADING_LEVELS } from './nodes/heading'
 import { PullQuote } from './nodes/pull-quote'
 
 /** A Kompas article body: top-level blocks and Baca Juga blocks between them. */
@@ -22,9 +23,14 @@ export interface ArticleSchemaOptions {
 export function articleExtensions(options: ArticleSchemaOptions = {}): AnyExtension[] {
   return [
     ArticleDocument,
-    StarterKit.configure({
+    // StarterKit's own heading, its level checked (nodes/heading.ts).
+    StarterKit.extend({
+      addExtensions() {
+        return (this.parent?.() ?? []).map((extension) => (extension.name === 'heading' ? checkedHeading(extension) : extension))
+      }
+    }).configure({
       document: false,
-      heading: { levels: [2, 3] },
+      heading: { levels: [...HEADING_LEVELS] },
       code: false,
       codeBlock: false,
       horizontalRule: false,
