@@ -123,8 +123,8 @@ export const zones = [
 
 /**
  * Imports that break a rule today and that other work in flight (issue 10) removes: the store
- * split gives the store one public surface, the body schema moves export's body renderer into
- * src/shared/editor, the failure-type conversion deletes ExchangeError and StoreError. Keyed by
+ * split gives the store one public surface, the failure-type conversion deletes ExchangeError
+ * and StoreError. Keyed by
  * file, then the exact resolved target, so anything new in these files still fails. Delete an
  * entry when its import goes; tests/lint/layers.test.ts fails on an entry that no longer matches.
  */
@@ -150,8 +150,6 @@ export const pending = {
   'src/main/settings/settings-file.ts': ['src/main/store/durable-file'],
   'src/main/workflow/note-store.ts': ['src/main/store/durable-file', 'src/main/store/write-queue'],
   'src/main/workflow/profiles-file.ts': ['src/main/store/durable-file', 'src/main/store/write-queue'],
-  // The body schema: export's body renderer moves into src/shared/editor/serializers.
-  'src/main/export/body-renderer.ts': ['@tiptap/core', '@tiptap/pm/model'],
   // The failure type: ExchangeError gives way to src/shared/result.ts.
   'src/main/import/decode-text.ts': ['src/main/export/exchange-error'],
   'src/main/import/importer.ts': ['src/main/export/exchange-error'],
