@@ -1,6 +1,6 @@
 import { dataPaths, defaultDataDir } from '../paths'
 import { SettingsFile } from '../settings/settings-file'
-import { openArticleStore, type ArticleStore } from '../store/article-store'
+import { openArticleStore, type ArticleStore } from '../store'
 
 /** Options every command takes, with the help lines that describe them. */
 export const COMMON_OPTIONS = {

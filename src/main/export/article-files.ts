@@ -2,7 +2,7 @@
 // the caller's business (staging.ts), so every format shares one way of not half-writing.
 import type { Article } from '../../shared/article'
 import { formatPlainText } from '../../shared/kompas/plain-text'
-import type { ArticleStore } from '../store/article-store'
+import type { ArticleStore } from '../store'
 import { renderArticleHtml } from './article-html'
 import { BodyRenderer, extensionsFor } from './body-renderer'
 import { makeBundle } from './bundle'

@@ -3,8 +3,8 @@
 import { bacaJugaTargets, type ArticleDraft } from '../../shared/article'
 import type { CheckContext } from '../../shared/kompas/findings'
 import { indonesianSpeller } from '../spelling/indonesian-speller'
-import type { ArticleStore } from '../store/article-store'
-import { StoreError } from '../store/errors'
+import type { ArticleStore } from '../store'
+import { failedWith } from '../../shared/result'
 
 /**
  * A spiked target still exists but has no current title, so the rule says "sudah di-spike"
@@ -18,7 +18,7 @@ export async function checkContextFor(store: ArticleStore, draft: Pick<ArticleDr
       known.set(id, target.status === 'spiked' ? null : target.headline)
     } catch (err) {
       // A missing or damaged target is one the reader could not follow: report it as gone.
-      if (!(err instanceof StoreError && (err.code === 'not-found' || err.code === 'damaged'))) throw err
+      if (!failedWith(err, 'store.article-not-found', 'store.damaged-file')) throw err
     }
   }
   return {
