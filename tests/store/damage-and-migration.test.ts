@@ -58,6 +58,33 @@ describe('damaged files', () => {
     await store.close()
   })
 
+  it('quarantines a damaged revision snapshot or tombstone and keeps the rest of the history', async () => {
+    const dir = await tempStoreDir()
+    const store = await openArticleStore(dir)
+    let a = await store.create(draft({ headline: 'Satu' }))
+    a = await store.setStatus(a.id, 1, 'submitted', { actor: 'haryo', action: 'submit' })
+    const names = (await readdir(join(dir, 'revisions', a.id))).sort()
+    expect(names).toHaveLength(2)
+    const spoilt = join(dir, 'revisions', a.id, names[0] as string)
+    await writeFile(spoilt, '{"schemaVersion":2,"reason":"create"')
+    expect((await store.listRevisions(a.id)).map((r) => r.rev)).toEqual([2])
+    expect(store.openReport.quarantined).toEqual([{ file: expect.stringContaining(join(dir, 'quarantine')), articleId: a.id, reason: expect.stringMatching(/^not valid JSON/) }])
+    expect(existsSync(spoilt)).toBe(false)
+    expect((await store.get(a.id)).rev).toBe(2)
+
+    const gone = await store.create(draft({ headline: 'Dua' }))
+    await store.emptyTrash()
+    await store.spike(gone.id, 1)
+    await store.emptyTrash()
+    await writeFile(join(dir, 'tombstones', `${gone.id}.json`), '{"schemaVersion":2,"id":"x"}')
+    expect(await store.listTombstones()).toEqual([])
+    expect(store.openReport.quarantined.map((q) => [q.articleId, q.reason])).toEqual([
+      [a.id, expect.stringMatching(/^not valid JSON/)],
+      [gone.id, expect.stringMatching(/^unexpected shape at id: /)]
+    ])
+    await store.close()
+  })
+
   it.each([
     ['missing', (f: string) => rm(f)],
     ['truncated', (f: string) => truncate(f, 10)],

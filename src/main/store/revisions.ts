@@ -68,23 +68,28 @@ export async function listRevisions(folder: RevisionFolder): Promise<RevisionSum
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return []
     throw err
   }
-  names.sort()
-  const out: RevisionSummary[] = []
+  const kept: { takenAt: string; summary: RevisionSummary }[] = []
   for (const name of names) {
     const rev = await readRevisionFile(folder, name)
     if (!rev) continue
-    out.push({
-      revId: rev.article.revId,
-      rev: rev.article.rev,
-      savedAt: rev.article.updatedAt,
-      reason: rev.reason,
-      savedBy: rev.savedBy,
-      headline: rev.article.headline,
-      status: rev.article.status,
-      words: wordCount(rev.article.body)
+    kept.push({
+      takenAt: rev.takenAt,
+      summary: {
+        revId: rev.article.revId,
+        rev: rev.article.rev,
+        savedAt: rev.article.updatedAt,
+        reason: rev.reason,
+        savedBy: rev.savedBy,
+        headline: rev.article.headline,
+        status: rev.article.status,
+        words: wordCount(rev.article.body)
+      }
     })
   }
-  return out.reverse()
+  // Newest first. Two versions can share a rev (a local edit and the server's): the later saved comes first.
+  const later = (x: string, y: string): number => (x < y ? 1 : x > y ? -1 : 0)
+  kept.sort((a, b) => b.summary.rev - a.summary.rev || later(a.summary.savedAt, b.summary.savedAt) || later(a.takenAt, b.takenAt))
+  return kept.map((k) => k.summary)
 }
 
 export async function readRevision(folder: RevisionFolder, revId: string): Promise<Article> {
