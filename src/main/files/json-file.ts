@@ -102,8 +102,7 @@ export class JsonFile<T extends object> {
     return this.check(db.data)
   }
 
-  /** Checks JSON already parsed from this kind of file (by inspect). */
-  check(raw: unknown): Inspection<T> {
+  private check(raw: unknown): Inspection<T> {
     if (raw === null) return { state: 'missing' }
     if (!isRecord(raw)) return { state: 'damaged', reason: 'not a JSON object' }
     const version = versionOf(raw)
