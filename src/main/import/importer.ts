@@ -30,7 +30,7 @@ function readCandidate(fileName: string, bytes: Uint8Array, options: KompasImpor
 /** Files that are wrong become a failed outcome; a store that cannot write still throws. */
 const failed = (fileName: string, err: unknown): ImportOutcome => {
   if (err instanceof ExchangeError) return { kind: 'failed', fileName, message: err.message }
-  if (failedWith(err, 'store.invalid-draft')) return { kind: 'failed', fileName, message: `${fileName}: ${err.message}` }
+  if (failedWith(err, 'store.invalid-draft', 'store.spiked', 'store.bad-asset-ref')) return { kind: 'failed', fileName, message: `${fileName}: ${err.message}` }
   throw err
 }
 
