@@ -97,7 +97,7 @@ describe('article store: create, get, save', () => {
     expect(await at(store.create({ ...draft(), body: { type: 'doc' } } as never))).toEqual({
       reason: 'store.invalid-draft',
       // `body` is not one of the form's fields: the location is the path into the request.
-      at: [[{ field: 'request', path: ['draft', 'body', 'content'] }, 'required']]
+      at: [[{ field: 'request', path: ['draft', 'body'] }, 'invalid']]
     })
     expect((await refusal(store.create(null as never))).reason).toBe('store.invalid-draft')
     expect(await snapshotTree(dir)).toEqual(before)
