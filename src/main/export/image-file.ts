@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import type { ArticleStore } from '../store'
 
 /**
@@ -26,7 +25,7 @@ export async function readImage(store: ArticleStore, asset: string | null | unde
   const mime = IMAGE_TYPES[ext]
   if (!mime) return null
   try {
-    return { ext, mime, bytes: await readFile(store.assetPath(asset)) }
+    return { ext, mime, bytes: await store.readAsset(asset) }
   } catch {
     return null
   }

@@ -6,7 +6,7 @@ import { basename, extname } from 'node:path'
 import type { ImportOutcome, OnDuplicate } from '../../shared/exchange'
 import { ExchangeError } from '../export/exchange-error'
 import type { ArticleStore } from '../store'
-import { StoreError } from '../store'
+import { failedWith } from '../../shared/result'
 import { decodeText } from './decode-text'
 import type { ImportCandidate } from './import-candidate'
 import { parseBundle } from './parse-bundle'
@@ -30,7 +30,7 @@ function readCandidate(fileName: string, bytes: Uint8Array, options: KompasImpor
 /** Files that are wrong become a failed outcome; a store that cannot write still throws. */
 const failed = (fileName: string, err: unknown): ImportOutcome => {
   if (err instanceof ExchangeError) return { kind: 'failed', fileName, message: err.message }
-  if (err instanceof StoreError && err.code === 'invalid') return { kind: 'failed', fileName, message: `${fileName}: ${err.message}` }
+  if (failedWith(err, 'store.invalid-draft', 'store.spiked', 'store.bad-asset-ref')) return { kind: 'failed', fileName, message: `${fileName}: ${err.message}` }
   throw err
 }
 

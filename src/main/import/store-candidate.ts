@@ -1,7 +1,6 @@
 // Putting a checked import into the store, never duplicating silently: an article already stored
 // (the same id, when it came from this store, or the same headline) is reported to the caller
 // ('ask'), replaced ('replace'), or kept beside the new copy ('keep-both').
-import { access } from 'node:fs/promises'
 import { BACA_JUGA, summarise, type ArticleSummary } from '../../shared/article'
 import type { DuplicateArticle, ImportOutcome, OnDuplicate } from '../../shared/exchange'
 import type { ArticleStore } from '../store'
@@ -18,12 +17,6 @@ function duplicatesOf(candidate: ImportCandidate, headlines: ReadonlyMap<string,
   // The article it was exported from first: that is the one "replace" means.
   return [...new Map([...sameId, ...sameHeadline].map((s) => [s.id, s])).values()]
 }
-
-const exists = (path: string): Promise<boolean> =>
-  access(path).then(
-    () => true,
-    () => false
-  )
 
 /**
  * Stores one candidate. `headlines` is the store's headline index; it is updated with the stored
@@ -46,7 +39,7 @@ export async function storeCandidate(
   for (const image of candidate.images) await store.putAsset(image.bytes, image.asset)
   const warnings = [...candidate.warnings]
   const asset = draft.featuredImage?.asset
-  if (draft.featuredImage && asset && !(await exists(store.assetPath(asset)))) draft.featuredImage = { ...draft.featuredImage, asset: null }
+  if (draft.featuredImage && asset && !(await store.hasAsset(asset))) draft.featuredImage = { ...draft.featuredImage, asset: null }
 
   const linked = resolveBacaJuga(draft.body, headlines)
   const unresolved = draft.body.content.filter((n) => n.type === BACA_JUGA && !n.attrs?.articleId).length

@@ -8,8 +8,7 @@ import { ExportJobs } from '../export/export-jobs'
 import { baseNames } from '../export/file-names'
 import { runExport } from '../export/run-export'
 import { Importer } from '../import/importer'
-import type { ArticleStore } from '../store/article-store'
-import { listAllSummaries } from '../store/list-all-summaries'
+import { listAllSummaries, type ArticleStore } from '../store'
 import type { Services } from './services'
 
 type ExchangeChannels = Extract<keyof Services, `export.${string}` | `import.${string}`>

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises'
 import { MAX_IMAGE_BYTES } from '../../shared/ipc'
-import type { ArticleStore } from '../store/article-store'
+import type { ArticleStore } from '../store'
 import type { Services } from './services'
 
 class ImageRejected extends Error {
@@ -33,13 +32,8 @@ export function imageServices(store: ArticleStore): Pick<Services, 'assets.put' 
       return { asset }
     },
     'assets.get': async ({ asset }) => {
-      let bytes: Buffer
-      try {
-        bytes = await readFile(store.assetPath(asset))
-      } catch {
-        throw Object.assign(new Error(`Gambar ${asset} tidak ada di penyimpanan.`), { code: 'not-found' })
-      }
-      return { base64: bytes.toString('base64'), mimeType: imageType(bytes) ?? 'application/octet-stream' }
+      const bytes = await store.readAsset(asset)
+      return { base64: Buffer.from(bytes).toString('base64'), mimeType: imageType(bytes) ?? 'application/octet-stream' }
     }
   }
 }

@@ -5,7 +5,7 @@ import { bacaJugaTargets } from '../../shared/editor/queries'
 import type { CheckContext } from '../../shared/kompas/findings'
 import { indonesianSpeller } from '../spelling/indonesian-speller'
 import type { ArticleStore } from '../store'
-import { StoreError } from '../store'
+import { failedWith } from '../../shared/result'
 
 /**
  * A spiked target still exists but has no current title, so the rule says "sudah di-spike"
@@ -19,7 +19,7 @@ export async function checkContextFor(store: ArticleStore, draft: Pick<ArticleDr
       known.set(id, target.status === 'spiked' ? null : target.headline)
     } catch (err) {
       // A missing or damaged target is one the reader could not follow: report it as gone.
-      if (!(err instanceof StoreError && (err.code === 'not-found' || err.code === 'damaged'))) throw err
+      if (!failedWith(err, 'store.article-not-found', 'store.damaged-file')) throw err
     }
   }
   return {

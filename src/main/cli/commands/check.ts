@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { checkArticle, findingWhere, hasBlocking } from '../../../shared/kompas/check'
 import type { CheckContext, Finding } from '../../../shared/kompas/findings'
-import { listAllSummaries } from '../../store/list-all-summaries'
+import { listAllSummaries } from '../../store'
 import type { Command } from '../command'
 import { COMMON_HELP, COMMON_OPTIONS, withStore } from '../context'
 import { EXIT, UsageError } from '../io'

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { StatusSchema, type Status } from '../../../shared/article'
-import { listAllSummaries } from '../../store/list-all-summaries'
+import { listAllSummaries } from '../../store'
 import type { Command } from '../command'
 import { COMMON_HELP, COMMON_OPTIONS, withStore } from '../context'
 import { EXIT, UsageError } from '../io'
