@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { BodyRenderer, extensionsFor } from '../../src/main/export/body-renderer'
 import type { Body } from '../../src/shared/article'
 import { makeDraft, seededRandom } from '../bench/corpus'
+import { RedaksiFailure } from '../../src/shared/result'
 import { fixtureDraft } from './exchange-fixture'
 
 const hrefFor = (id: string): string | null => (id === '01J0ABC' ? '01J0ABC.html' : null)
@@ -33,7 +34,14 @@ describe('the export’s body renderer', () => {
   it('refuses a body the schema cannot hold, with a clear error', async () => {
     const renderer = new BodyRenderer(extensionsFor(null))
     try {
-      expect(() => renderer.render({ type: 'doc', content: [{ type: 'video' }] }, '')).toThrow(/tidak dapat dirender/)
+      let thrown: unknown
+      try {
+        renderer.render({ type: 'doc', content: [{ type: 'video' }] }, '')
+      } catch (err) {
+        thrown = err
+      }
+      expect(thrown).toBeInstanceOf(RedaksiFailure)
+      expect((thrown as RedaksiFailure).failure).toEqual({ code: 'invalid-request', reason: 'body.invalid', message: 'Isi artikel tidak sesuai skema editor.' })
     } finally {
       await renderer.close()
     }

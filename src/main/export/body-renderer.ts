@@ -8,7 +8,7 @@ import { DOMSerializer, Node, type Schema } from '@tiptap/pm/model'
 import { Window } from 'happy-dom'
 import type { Body } from '../../shared/article'
 import { articleExtensions } from '../../shared/editor/extensions'
-import { ExchangeError } from './exchange-error'
+import { RedaksiFailure } from '../../shared/result'
 import { escapeHtml } from './html-escape'
 import { safeBody } from './safe-body'
 
@@ -57,7 +57,7 @@ export class BodyRenderer {
       doc = Node.fromJSON(this.schema, safeBody(body))
     } catch (err) {
       // A body the schema cannot hold (a node from another program) is refused, not guessed at.
-      throw new ExchangeError('invalid', `isi artikel tidak dapat dirender: ${err instanceof Error ? err.message : String(err)}`)
+      throw new RedaksiFailure('body.invalid', {}, { cause: err })
     }
     // Settings as @tiptap/html's own: a DOM to build nodes in, never a browser that runs anything.
     this.window ??= new Window({

@@ -1,25 +1,25 @@
 import { mkdir, readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { z } from 'zod'
-import { ZoneSchema } from '../../shared/article'
-import { Language, type Settings } from '../../shared/ipc'
+import { DEFAULT_SETTINGS, SETTING_SCHEMAS, type Settings } from '../../shared/settings'
+import { RedaksiFailure } from '../../shared/result'
 import { writeFileDurably } from '../store/durable-file'
 
-export const DEFAULT_SETTINGS: Settings = { language: 'id', outlet: 'KOMPAS.TV', headlineLimit: 100, zone: 'WIB' }
+export { DEFAULT_SETTINGS }
 
 // Each field falls back on its own, so one bad value does not cost the user the others.
 const SettingsFileSchema = z
   .object({
-    language: Language.catch(DEFAULT_SETTINGS.language),
-    outlet: z.string().trim().min(1).max(60).catch(DEFAULT_SETTINGS.outlet),
-    headlineLimit: z.number().int().min(20).max(300).catch(DEFAULT_SETTINGS.headlineLimit),
-    zone: ZoneSchema.catch(DEFAULT_SETTINGS.zone)
+    language: SETTING_SCHEMAS.language.catch(DEFAULT_SETTINGS.language),
+    outlet: SETTING_SCHEMAS.outlet.catch(DEFAULT_SETTINGS.outlet),
+    headlineLimit: SETTING_SCHEMAS.headlineLimit.catch(DEFAULT_SETTINGS.headlineLimit),
+    zone: SETTING_SCHEMAS.zone.catch(DEFAULT_SETTINGS.zone)
   })
-  .catch(DEFAULT_SETTINGS)
+  .catch({ ...DEFAULT_SETTINGS })
 
 /** The user's preferences, one small JSON file; a damaged file falls back to the defaults. */
 export class SettingsFile {
-  private current: Settings = DEFAULT_SETTINGS
+  private current: Settings = { ...DEFAULT_SETTINGS }
 
   private constructor(private readonly path: string) {}
 
@@ -28,7 +28,7 @@ export class SettingsFile {
     try {
       file.current = SettingsFileSchema.parse(JSON.parse(await readFile(path, 'utf8')))
     } catch {
-      file.current = DEFAULT_SETTINGS
+      file.current = { ...DEFAULT_SETTINGS }
     }
     return file
   }
@@ -39,8 +39,13 @@ export class SettingsFile {
 
   async update(change: Partial<Settings>): Promise<Settings> {
     const next: Settings = { ...this.current, ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) }
-    await mkdir(dirname(this.path), { recursive: true })
-    await writeFileDurably(this.path, JSON.stringify(next, null, 2))
+    try {
+      await mkdir(dirname(this.path), { recursive: true })
+      await writeFileDurably(this.path, JSON.stringify(next, null, 2))
+    } catch (err) {
+      // The old settings stay in force: nothing the user sees changes until it is on disk.
+      throw new RedaksiFailure('settings.unwritable', { file: this.path }, { cause: err })
+    }
     this.current = next
     return next
   }

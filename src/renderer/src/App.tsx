@@ -11,6 +11,7 @@ import { ProfileMenu } from './features/profiles/ProfileMenu'
 import { SettingsDialog } from './features/settings/SettingsDialog'
 import { ReviewScreen } from './features/review/ReviewScreen'
 import { listenForWindowClose } from './features/editor/flush-before-close'
+import { useFailureText } from './ui/failure-text'
 import { HelpButton } from './ui/HelpButton'
 import { HelpSheet } from './ui/HelpSheet'
 import { LanguageSwitch } from './ui/LanguageSwitch'
@@ -22,6 +23,7 @@ import { ZoneSwitch } from './ui/ZoneSwitch'
 
 export function App(): React.JSX.Element {
   const { t, i18n } = useTranslation()
+  const failureText = useFailureText()
   const [info, setInfo] = useState<AppInfo | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const [zone, setZone] = useState<Zone>('WIB')
@@ -95,7 +97,7 @@ export function App(): React.JSX.Element {
       <main id="main" tabIndex={-1} className="app__main">
         {newArticle.error && (
           <p role="alert" className="notice notice--error">
-            {t('list:createFailed', { message: newArticle.error.message })}
+            {t('list:createFailed', { message: failureText(newArticle.error) })}
           </p>
         )}
         {route.screen === 'article' ? (

@@ -2,10 +2,11 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { bacaJugaTargets, type ArticleDraft } from '../../../../shared/article'
 import { checkArticle } from '../../../../shared/kompas/check'
+import { buildCheckContext, type TargetState } from '../../../../shared/kompas/check-context'
 import type { Finding } from '../../../../shared/kompas/findings'
 import { whereLabel } from '../../ui/where-label'
 import { spellingCandidates } from '../../../../shared/kompas/rules/spelling'
-import type { BacaJugaTargets, TargetInfo } from './body/baca-juga-targets'
+import type { BacaJugaTargets } from './body/baca-juga-targets'
 
 const CHECK_DELAY_MS = 400
 
@@ -43,18 +44,16 @@ export function HouseStylePanel(props: {
         : Promise.resolve()
       void Promise.all([Promise.all(ids.map(async (id) => [id, await targets.lookup(id)] as const)), spelled]).then(([found]) => {
         if (!current) return
-        const known = new Map<string, TargetInfo>(found)
+        const known = new Map(found.filter((entry): entry is readonly [string, TargetState] => entry[1].state === 'live' || entry[1].state === 'spiked'))
         setFindings(
-          checkArticle(draft, {
-            headlineLimit,
-            articleExists: (id) => known.get(id)?.state === 'ok',
-            currentTitle: (id) => {
-              const info = known.get(id)
-              return info?.state === 'ok' ? info.headline : null
-            },
-            // A word the dictionary was not asked about (the request failed) is not flagged.
-            spelling: { isCorrect: (word) => (words.get(word) ?? null) === null, suggest: (word) => words.get(word) ?? [] }
-          })
+          checkArticle(
+            draft,
+            buildCheckContext(known, {
+              headlineLimit,
+              // A word the dictionary was not asked about (the request failed) is not flagged.
+              spelling: { isCorrect: (word) => (words.get(word) ?? null) === null, suggest: (word) => words.get(word) ?? [] }
+            })
+          )
         )
       })
     }, CHECK_DELAY_MS)

@@ -1,6 +1,13 @@
 import { createContext, useContext, useEffect, useState } from 'react'
+import type { Article } from '../../../../../shared/article'
+import { targetStateOf, type TargetState } from '../../../../../shared/kompas/check-context'
+import type { Result } from '../../../../../shared/result'
 
-export type TargetInfo = { state: 'ok'; headline: string } | { state: 'gone' } | { state: 'loading' }
+/** A target as the editor knows it: found (live or spiked, as the checker sees it), gone, or still being asked. */
+export type TargetInfo = TargetState | { state: 'gone' } | { state: 'loading' }
+
+/** What articles.get's answer says about a target; any failure means the reader could not follow it. */
+export const targetInfoOf = (result: Result<Article>): TargetInfo => (result.ok ? targetStateOf(result.value) : { state: 'gone' })
 
 /**
  * Looks up the articles Baca Juga blocks point to, once per target while an article is open:
@@ -12,10 +19,7 @@ export class BacaJugaTargets {
   lookup(articleId: string): Promise<TargetInfo> {
     let pending = this.cache.get(articleId)
     if (!pending) {
-      pending = window.redaksi.articles.get({ id: articleId }).then((result): TargetInfo => {
-        if (!result.ok || result.value.status === 'spiked') return { state: 'gone' }
-        return { state: 'ok', headline: result.value.headline }
-      })
+      pending = window.redaksi.articles.get({ id: articleId }).then(targetInfoOf)
       this.cache.set(articleId, pending)
     }
     return pending
