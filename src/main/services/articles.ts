@@ -18,6 +18,12 @@ export function articleServices(store: ArticleStore, settings: SettingsFile, pro
   const refuseReadOnly = async (id: string): Promise<void> => {
     if (READ_ONLY_STATUSES.has((await store.get(id)).status)) throw new RedaksiFailure('workflow.read-only')
   }
+  // A revision is looked for among the article's own: another article's revId is "not found" for
+  // this one, said as such, and a missing article is said before its revision.
+  const requireRevision = async (id: string, revId: string): Promise<void> => {
+    const revisions = await store.listRevisions(id)
+    if (!revisions.some((r) => r.revId === revId)) throw new RedaksiFailure('store.revision-not-found', { id, revId })
+  }
   const names = nameSuggestions(store)
   return {
     'articles.list': (query) => store.list({ ...query, sort: query.sort ?? 'updated-desc' }),
@@ -30,10 +36,14 @@ export function articleServices(store: ArticleStore, settings: SettingsFile, pro
     },
     'articles.restoreRevision': async ({ id, revId, rev }) => {
       await refuseReadOnly(id)
+      await requireRevision(id, revId)
       return store.restoreRevision(id, revId, rev, actor())
     },
     'articles.revisions': ({ id }) => store.listRevisions(id),
-    'articles.revision': ({ id, revId }) => store.getRevision(id, revId),
+    'articles.revision': async ({ id, revId }) => {
+      await requireRevision(id, revId)
+      return store.getRevision(id, revId)
+    },
     'articles.names': names
   }
 }

@@ -5,6 +5,7 @@ import type { ExportFormat } from '../../shared/exchange'
 import { RedaksiFailure } from '../../shared/result'
 import { articleFiles, exportContext } from '../export/article-files'
 import { ExportJobs } from '../export/export-jobs'
+import { requireArticles } from '../export/require-articles'
 import { baseNames } from '../export/file-names'
 import { runExport } from '../export/run-export'
 import { Importer } from '../import/importer'
@@ -52,6 +53,7 @@ export function exchangeServices(
       }
     },
     'export.batch': async ({ ids, status, outDir, image }) => {
+      if (ids) await requireArticles(store, ids)
       const chosen = ids ?? (await listAllSummaries(store, { status: status ?? 'approved' })).map((s) => s.id)
       if (chosen.length === 0) throw new RedaksiFailure('export.nothing', { status: status ?? 'approved' })
       return jobs.start({ ids: chosen, format: 'html', outDir: absolute(outDir), image, index: true })

@@ -236,6 +236,9 @@ const en: Words = {
 
 const WORDS: Record<Language, Words> = { id, en }
 
+/** The templates themselves, for the test that holds both languages to the same placeholders. */
+export const FAILURE_WORDS: Readonly<Record<Language, Words>> = WORDS
+
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
 }

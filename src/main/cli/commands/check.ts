@@ -5,6 +5,7 @@ import { cli } from '../../../shared/i18n/cli'
 import { review } from '../../../shared/i18n/review'
 import type { Location } from '../../../shared/location'
 import { RedaksiFailure } from '../../../shared/result'
+import { requireArticles } from '../../export/require-articles'
 import { checkContextFor } from '../../workflow/check-context'
 import type { Command } from '../command'
 import { COMMON_OPTIONS, withStore } from '../context'
@@ -39,6 +40,7 @@ export const checkCommand: Command = {
     if (positionals.length === 0) throw new RedaksiFailure('cli.no-ids')
     // The same context main builds for workflow.check and submit, so the verdicts agree.
     const results = await withStore(argv, async (store, settings) => {
+      await requireArticles(store, positionals)
       const out: Checked[] = []
       for (const id of positionals) {
         const article = await store.get(id)

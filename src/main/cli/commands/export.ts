@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util'
 import { ExportFormatSchema, ImageModeSchema } from '../../../shared/exchange'
 import { cli } from '../../../shared/i18n/cli'
 import { RedaksiFailure } from '../../../shared/result'
+import { requireArticles } from '../../export/require-articles'
 import { runExport } from '../../export/run-export'
 import { listAllSummaries } from '../../store/list-all-summaries'
 import type { Command } from '../command'
@@ -35,6 +36,7 @@ export const exportCommand: Command = {
     const outDir = resolve(values.out)
     const { files } = await withStore(argv, async (store) => {
       const ids = positionals.length ? positionals : (await listAllSummaries(store, { status: status! })).map((s) => s.id)
+      await requireArticles(store, ids)
       return runExport(store, { ids, format: format.data, outDir, image, revisions: values.revisions, index: format.data === 'html' && ids.length > 1 })
     })
     for (const file of files) io.out(`${file}\n`)

@@ -1,0 +1,23 @@
+import { failedWith, RedaksiFailure } from '../../shared/result'
+import type { ArticleStore } from '../store/article-store'
+import { listAllSummaries } from '../store/list-all-summaries'
+
+/**
+ * An export (or a check) names articles that exist, or it is refused before anything starts, not
+ * later in a batch job's state, naming the id that is missing. The listed ones are known from the
+ * index; any other (a spiked one) is read, which says not-found when it is gone.
+ */
+export async function requireArticles(store: ArticleStore, ids: readonly string[]): Promise<void> {
+  const listed = new Set((await listAllSummaries(store)).map((s) => s.id))
+  for (const id of new Set(ids)) {
+    if (listed.has(id)) continue
+    try {
+      await store.get(id)
+    } catch (err) {
+      // Said for this id, which the request's other ids would hide. (The store's own not-found
+      // carries a code until it throws RedaksiFailure.)
+      if (failedWith(err, 'store.article-not-found') || (err as { code?: unknown }).code === 'not-found') throw new RedaksiFailure('store.article-not-found', { id })
+      throw err
+    }
+  }
+}
