@@ -75,7 +75,7 @@ ${COMMON_ID}`
   },
   noFindings: 'tidak ada temuan',
   blocking: 'BLOKIR',
-  warning: 'saran',
+  warning: 'peringatan',
   duplicate: '{{file}}: “{{headline}}” sudah tersimpan ({{ids}}); tidak diimpor. Pakai --on-duplicate replace atau keep-both.',
   unresolved: '{{file}}: {{count}} Baca Juga belum tertaut ke artikel tersimpan',
   nothingToExport: 'tidak ada yang diekspor',
