@@ -28,11 +28,11 @@ function readCandidate(fileName: string, bytes: Uint8Array, options: KompasImpor
 
 /**
  * Files that are wrong become a failed outcome; a store that cannot write still throws. A file is
- * wrong when its failure is about what was sent (its reason's code is invalid-request or damaged:
+ * wrong when its failure is about what was sent (invalid-request, too-large, a damaged bundle:
  * not a text, not an article, a body outside the schema), never when the store itself failed.
  */
 const failed = (fileName: string, err: unknown): ImportOutcome => {
-  if (isFailure(err) && (err.code === 'invalid-request' || failedWith(err, 'bundle.truncated', 'bundle.damaged', 'bundle.image-damaged'))) {
+  if (isFailure(err) && (err.code === 'invalid-request' || err.code === 'too-large' || failedWith(err, 'bundle.truncated', 'bundle.damaged', 'bundle.image-damaged'))) {
     return { kind: 'failed', fileName, failure: failureData(err.failure) }
   }
   // The store's draft refusal, until the store speaks RedaksiFailure too (see dispatch's LEGACY).

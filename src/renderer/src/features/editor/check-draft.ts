@@ -1,7 +1,8 @@
 // The house-style check as the editor runs it while the writer types: the targets and the
 // dictionary are asked over the contract, then the shared context builder and rules judge, as main
 // does on submit, so what is green here is what submit accepts.
-import { bacaJugaTargets, type ArticleDraft } from '../../../../shared/article'
+import type { ArticleDraft } from '../../../../shared/article'
+import { bacaJugaTargets } from '../../../../shared/editor/queries'
 import { checkArticle } from '../../../../shared/kompas/check'
 import { buildCheckContext, type TargetState } from '../../../../shared/kompas/check-context'
 import type { Finding } from '../../../../shared/kompas/findings'
