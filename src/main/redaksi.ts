@@ -5,7 +5,7 @@ import { createDispatch, type Dispatch } from './services/dispatch'
 import { createServices, type ServiceDeps } from './services/create-services'
 import type { Services } from './services/services'
 import { SettingsFile } from './settings/settings-file'
-import { openArticleStore, type ArticleStore } from './store/article-store'
+import { openArticleStore, type ArticleStore } from './store'
 import { NoteStore } from './workflow/note-store'
 import { ProfilesFile } from './workflow/profiles-file'
 

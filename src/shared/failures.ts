@@ -51,7 +51,13 @@ export const FAILURES = {
   'store.closed': 'unavailable',
   'store.open-here': 'unavailable',
   'store.locked': 'unavailable',
+  'store.locked-elsewhere': 'unavailable',
+  'store.invalid-article': 'invalid-request',
   'store.io': 'io',
+
+  // Any JSON file the app keeps (src/main/files/json-file.ts).
+  'file.damaged': 'damaged',
+  'file.newer-schema': 'damaged',
 
   // Profiles, notes and the status machine.
   'workflow.no-profile': 'forbidden',

@@ -50,7 +50,7 @@ describe('.redaksi bundles', () => {
       history: [],
       status: 'x'
     })
-    expect((await readFile(to.store.assetPath(copy.featuredImage!.asset!))).equals(PNG)).toBe(true)
+    expect(Buffer.from(await to.store.readAsset(copy.featuredImage!.asset!)).equals(PNG)).toBe(true)
   })
 
   it('offers replace or keep both when the same article arrives twice', async () => {

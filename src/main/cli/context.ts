@@ -1,6 +1,6 @@
 import { dataPaths, defaultDataDir } from '../paths'
 import { SettingsFile } from '../settings/settings-file'
-import { openArticleStore, type ArticleStore } from '../store/article-store'
+import { openArticleStore, type ArticleStore } from '../store'
 
 /** Options every command takes (their help lines are in shared/i18n/cli.ts; --lang is taken out before). */
 export const COMMON_OPTIONS = {

@@ -9,7 +9,6 @@ import { checkCommand } from './commands/check'
 import { exportCommand } from './commands/export'
 import { importCommand } from './commands/import'
 import { listCommand } from './commands/list'
-import { legacyFailure } from '../services/legacy-failure'
 import { EXIT, fill, type CliIo } from './io'
 import { environmentLanguage, takeLanguage, type Env } from './language'
 
@@ -55,9 +54,7 @@ export async function runCli(argv: string[], io: CliIo, env: Env = process.env):
       io.err(`redaksi ${name}: ${failureText(err.failure, language)}\n${fill(cli[language].seeHelp, { command: name })}\n`)
       return EXIT.usage
     }
-    // The store's own errors are worded by code too, until it throws RedaksiFailure itself.
-    const failed = isFailure(err) ? err.failure : legacyFailure(err)
-    if (failed) io.err(`redaksi ${name}: ${failureText(failed, language)}\n`)
+    if (isFailure(err)) io.err(`redaksi ${name}: ${failureText(err.failure, language)}\n`)
     else io.err(`redaksi ${name}: ${fill(cli[language].internal, { detail: err instanceof Error ? err.message : String(err) })}\n`)
     return EXIT.failed
   }

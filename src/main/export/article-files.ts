@@ -3,7 +3,7 @@
 import type { Article } from '../../shared/article'
 import { BodyHtml } from '../../shared/editor/serializers/html'
 import { formatPlainText } from '../../shared/kompas/plain-text'
-import type { ArticleStore } from '../store/article-store'
+import type { ArticleStore } from '../store'
 import { renderArticleHtml } from './article-html'
 import { makeBundle } from './bundle'
 import { EXTENSIONS, type ExportFormat } from './file-names'

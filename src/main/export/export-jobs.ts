@@ -2,7 +2,7 @@
 // has no push channel), and may cancel. Finished jobs are remembered a while for a last poll.
 import { randomBytes } from 'node:crypto'
 import type { ExportJobStatus as JobStatus } from '../../shared/exchange'
-import type { ArticleStore } from '../store/article-store'
+import type { ArticleStore } from '../store'
 import { failure, failureData, isFailure, RedaksiFailure } from '../../shared/result'
 import { runExport, type ExportRequest } from './run-export'
 

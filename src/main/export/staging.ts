@@ -3,7 +3,7 @@
 // place only once the whole export has succeeded. Cancelling or failing removes the folder.
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { fsyncDir } from '../store/durable-file'
+import { fsyncDir } from '../files'
 import { RedaksiFailure } from '../../shared/result'
 
 export const STAGING_PREFIX = '.redaksi-ekspor-'

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import type { ImportOutcome, OnDuplicate } from '../../shared/exchange'
 import { failedWith, failureData, isFailure } from '../../shared/result'
-import type { ArticleStore } from '../store/article-store'
+import type { ArticleStore } from '../store'
 import { decodeText } from './decode-text'
 import type { ImportCandidate } from './import-candidate'
 import { parseBundle } from './parse-bundle'
@@ -35,8 +35,8 @@ const failed = (fileName: string, err: unknown): ImportOutcome => {
   if (isFailure(err) && (err.code === 'invalid-request' || err.code === 'too-large' || failedWith(err, 'bundle.truncated', 'bundle.damaged', 'bundle.image-damaged'))) {
     return { kind: 'failed', fileName, failure: failureData(err.failure) }
   }
-  // The store's draft refusal, until the store speaks RedaksiFailure too (see dispatch's LEGACY).
-  if (err instanceof Error && (err as { code?: unknown }).code === 'invalid') return { kind: 'failed', fileName, failure: { reason: 'store.invalid-draft' } }
+  // The store's refusals of the draft itself fail only this file.
+  if (failedWith(err, 'store.invalid-draft', 'store.spiked', 'store.bad-asset-ref')) return { kind: 'failed', fileName, failure: failureData(err.failure) }
   throw err
 }
 

@@ -1,6 +1,6 @@
 import { NEWSROOM_DEFAULTS, newArticleDraft } from '../../shared/new-article'
 import type { SettingsFile } from '../settings/settings-file'
-import type { ArticleStore } from '../store/article-store'
+import type { ArticleStore } from '../store'
 import { READ_ONLY_STATUSES } from '../../shared/workflow'
 import type { ProfilesFile } from '../workflow/profiles-file'
 import { nameSuggestions } from './names'

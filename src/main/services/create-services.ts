@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import type { AppInfo } from '../../shared/ipc'
-import type { ArticleStore } from '../store/article-store'
+import type { ArticleStore } from '../store'
 import type { SettingsFile } from '../settings/settings-file'
 import { articleServices } from './articles'
 import { desktopServices, type DesktopHooks } from './desktop'

@@ -1,7 +1,6 @@
 import { contract, isChannel, type Language } from '../../shared/ipc'
 import { issuesFromZod, reasonOf } from '../../shared/request-issues'
 import { fail, inLanguage, isFailure, ok, type Result } from '../../shared/result'
-import { legacyFailure, type LegacyRequest } from './legacy-failure'
 import type { Services } from './services'
 
 export type Dispatch = (channel: unknown, request: unknown) => Promise<Result<unknown>>
@@ -27,8 +26,6 @@ export function createDispatch(
       return ok(await handler(parsed.data))
     } catch (error) {
       if (isFailure(error)) return worded({ ok: false, error: error.failure })
-      const legacy = legacyFailure(error, (parsed.data ?? {}) as LegacyRequest)
-      if (legacy) return worded(fail(legacy.reason, legacy.params))
       log(`${channel} failed`, error)
       return worded(fail('request.internal', { channel }))
     }

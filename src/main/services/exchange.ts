@@ -9,8 +9,7 @@ import { requireArticles } from '../export/require-articles'
 import { baseNames } from '../export/file-names'
 import { runExport } from '../export/run-export'
 import { Importer } from '../import/importer'
-import type { ArticleStore } from '../store/article-store'
-import { listAllSummaries } from '../store/list-all-summaries'
+import { listAllSummaries, type ArticleStore } from '../store'
 import type { Services } from './services'
 
 type ExchangeChannels = Extract<keyof Services, `export.${string}` | `import.${string}`>

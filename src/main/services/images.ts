@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises'
 import { MAX_IMAGE_BYTES } from '../../shared/ipc'
-import type { ArticleStore } from '../store/article-store'
+import type { ArticleStore } from '../store'
 import type { Services } from './services'
 import { RedaksiFailure } from '../../shared/result'
 
@@ -31,13 +30,8 @@ export function imageServices(store: ArticleStore): Pick<Services, 'assets.put' 
       return { asset }
     },
     'assets.get': async ({ asset }) => {
-      let bytes: Buffer
-      try {
-        bytes = await readFile(store.assetPath(asset))
-      } catch {
-        throw new RedaksiFailure('store.asset-not-found', { asset })
-      }
-      return { base64: bytes.toString('base64'), mimeType: imageType(bytes) ?? 'application/octet-stream' }
+      const bytes = await store.readAsset(asset)
+      return { base64: Buffer.from(bytes).toString('base64'), mimeType: imageType(bytes) ?? 'application/octet-stream' }
     }
   }
 }

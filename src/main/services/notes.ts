@@ -1,4 +1,4 @@
-import type { ArticleStore } from '../store/article-store'
+import type { ArticleStore } from '../store'
 import type { NoteStore } from '../workflow/note-store'
 import type { ProfilesFile } from '../workflow/profiles-file'
 import { requireProfile } from '../workflow/require-profile'

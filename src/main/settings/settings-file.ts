@@ -1,9 +1,9 @@
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { z } from 'zod'
-import { DEFAULT_SETTINGS, SETTING_SCHEMAS, type Settings } from '../../shared/settings'
 import { RedaksiFailure } from '../../shared/result'
-import { writeFileDurably } from '../store/durable-file'
+import { DEFAULT_SETTINGS, SETTING_SCHEMAS, type Settings } from '../../shared/settings'
+import { JsonFile, type JsonFileKind } from '../files'
 
 export { DEFAULT_SETTINGS }
 
@@ -17,19 +17,23 @@ const SettingsFileSchema = z
   })
   .catch({ ...DEFAULT_SETTINGS })
 
-/** The user's preferences, one small JSON file; a damaged file falls back to the defaults. */
+/**
+ * A bad value falls back on its own (above); a file that is not JSON at all is set aside as
+ * `settings.json.damaged-<time>` and the defaults used. Files from before schema versions (0) are
+ * read as version 1, which has the same fields.
+ */
+const SETTINGS_FILE: JsonFileKind<Settings> = { version: 1, schema: SettingsFileSchema, onDamage: 'reset', indent: 2, migrate: (raw) => raw }
+
+/** The user's preferences, one small JSON file. */
 export class SettingsFile {
   private current: Settings = { ...DEFAULT_SETTINGS }
 
-  private constructor(private readonly path: string) {}
+  private constructor(private readonly file: JsonFile<Settings>) {}
 
   static async open(path: string): Promise<SettingsFile> {
-    const file = new SettingsFile(path)
-    try {
-      file.current = SettingsFileSchema.parse(JSON.parse(await readFile(path, 'utf8')))
-    } catch {
-      file.current = { ...DEFAULT_SETTINGS }
-    }
+    const file = new SettingsFile(new JsonFile(path, SETTINGS_FILE))
+    const read = await file.file.read()
+    if (read.state === 'ok') file.current = read.data
     return file
   }
 
@@ -40,11 +44,11 @@ export class SettingsFile {
   async update(change: Partial<Settings>): Promise<Settings> {
     const next: Settings = { ...this.current, ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) }
     try {
-      await mkdir(dirname(this.path), { recursive: true })
-      await writeFileDurably(this.path, JSON.stringify(next, null, 2))
+      await mkdir(dirname(this.file.path), { recursive: true })
+      await this.file.write(next)
     } catch (err) {
       // The old settings stay in force: nothing the user sees changes until it is on disk.
-      throw new RedaksiFailure('settings.unwritable', { file: this.path }, { cause: err })
+      throw new RedaksiFailure('settings.unwritable', { file: this.file.path }, { cause: err })
     }
     this.current = next
     return next

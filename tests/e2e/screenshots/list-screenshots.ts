@@ -5,7 +5,7 @@
 import { join, resolve } from 'node:path'
 import type { ArticleDraft } from '../../../src/shared/article'
 import { newArticleDraft } from '../../../src/shared/new-article'
-import { openArticleStore } from '../../../src/main/store/article-store'
+import { openArticleStore } from '../../../src/main/store'
 import { makeTempDir } from '../../helpers/temp-dir'
 import { launchChromium, startBrowserHost } from '../harness'
 

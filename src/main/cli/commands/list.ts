@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { StatusSchema, type Status } from '../../../shared/article'
 import { RedaksiFailure } from '../../../shared/result'
-import { listAllSummaries } from '../../store/list-all-summaries'
+import { listAllSummaries } from '../../store'
 import type { Command } from '../command'
 import { COMMON_OPTIONS, withStore } from '../context'
 import { EXIT } from '../io'
