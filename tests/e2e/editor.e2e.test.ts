@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Article, ArticleDraft } from '../../src/shared/article'
 import { useApp } from './harness'
+import { ensureEditorProfile } from './list-helpers'
 
 type DraftInput = Partial<ArticleDraft>
 
@@ -116,13 +117,15 @@ describe('the article editor', () => {
         ]
       }
     })
+    await ensureEditorProfile(app.page)
     await app.page.evaluate(
       async ({ renamedId, renamedRev, spikedId, spikedRev }) => {
         const current = await window.redaksi.articles.get({ id: renamedId })
         if (!current.ok) throw new Error('missing')
         const { headline: _old, id: _id, rev: _rev, revId: _revId, status: _s, createdAt: _c, updatedAt: _u, history: _h, ...rest } = current.value
         await window.redaksi.articles.save({ id: renamedId, rev: renamedRev, draft: { ...rest, headline: 'Judul baru' } })
-        await window.redaksi.articles.spike({ id: spikedId, rev: spikedRev })
+        const spiked = await window.redaksi.articles.spike({ id: spikedId, rev: spikedRev })
+        if (!spiked.ok) throw new Error(spiked.error.message)
       },
       { renamedId: renamed.id, renamedRev: renamed.rev, spikedId: spiked.id, spikedRev: spiked.rev }
     )

@@ -42,8 +42,8 @@ export async function storeCandidate(
   if (draft.featuredImage && asset && !(await store.hasAsset(asset))) draft.featuredImage = { ...draft.featuredImage, asset: null }
 
   const linked = resolveBacaJuga(draft.body, headlines)
+  // Counted, not worded: the dialog and the command line each say it in their own language.
   const unresolved = draft.body.content.filter((n) => n.type === BACA_JUGA && !n.attrs?.articleId).length
-  if (unresolved) warnings.push(`${unresolved} Baca Juga belum tertaut ke artikel tersimpan`)
 
   const target = onDuplicate === 'replace' ? duplicates[0] : undefined
   const article = target ? await store.save(target.id, target.rev, draft, actor) : await store.create(draft, actor)

@@ -33,6 +33,7 @@ export function createServices(deps: ServiceDeps): Services {
     outlet: async () => deps.settings.get().outlet,
     actor: () => deps.profiles.current()?.name
   })
+  const workflow = workflowServices(deps.store, deps.settings, deps.profiles)
   // Folders written to by an export this session: the only places "open in the browser" may open.
   const exportedDirs = new Set<string>()
   return {
@@ -63,7 +64,9 @@ export function createServices(deps: ServiceDeps): Services {
     },
     ...desktopServices(deps.desktop, exportedDirs),
     ...profileServices(deps.profiles),
-    ...workflowServices(deps.store, deps.settings, deps.profiles),
+    ...workflow,
+    // The list's "buang" is the workflow's spike: the same table, roles and history, never a side door.
+    'articles.spike': ({ id, rev }) => workflow['workflow.transition']({ id, rev, action: 'spike' }),
     ...noteServices(deps.store, deps.notes, deps.profiles)
   }
 }

@@ -1,21 +1,21 @@
 import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { z } from 'zod'
-import { ZoneSchema } from '../../shared/article'
-import { Language, type Settings } from '../../shared/ipc'
+import { RedaksiFailure } from '../../shared/result'
+import { DEFAULT_SETTINGS, SETTING_SCHEMAS, type Settings } from '../../shared/settings'
 import { JsonFile, type JsonFileKind } from '../files'
 
-export const DEFAULT_SETTINGS: Settings = { language: 'id', outlet: 'KOMPAS.TV', headlineLimit: 100, zone: 'WIB' }
+export { DEFAULT_SETTINGS }
 
 // Each field falls back on its own, so one bad value does not cost the user the others.
 const SettingsFileSchema = z
   .object({
-    language: Language.catch(DEFAULT_SETTINGS.language),
-    outlet: z.string().trim().min(1).max(60).catch(DEFAULT_SETTINGS.outlet),
-    headlineLimit: z.number().int().min(20).max(300).catch(DEFAULT_SETTINGS.headlineLimit),
-    zone: ZoneSchema.catch(DEFAULT_SETTINGS.zone)
+    language: SETTING_SCHEMAS.language.catch(DEFAULT_SETTINGS.language),
+    outlet: SETTING_SCHEMAS.outlet.catch(DEFAULT_SETTINGS.outlet),
+    headlineLimit: SETTING_SCHEMAS.headlineLimit.catch(DEFAULT_SETTINGS.headlineLimit),
+    zone: SETTING_SCHEMAS.zone.catch(DEFAULT_SETTINGS.zone)
   })
-  .catch(DEFAULT_SETTINGS)
+  .catch({ ...DEFAULT_SETTINGS })
 
 /**
  * A bad value falls back on its own (above); a file that is not JSON at all is set aside as
@@ -26,7 +26,7 @@ const SETTINGS_FILE: JsonFileKind<Settings> = { version: 1, schema: SettingsFile
 
 /** The user's preferences, one small JSON file. */
 export class SettingsFile {
-  private current: Settings = DEFAULT_SETTINGS
+  private current: Settings = { ...DEFAULT_SETTINGS }
 
   private constructor(private readonly file: JsonFile<Settings>) {}
 
@@ -43,8 +43,13 @@ export class SettingsFile {
 
   async update(change: Partial<Settings>): Promise<Settings> {
     const next: Settings = { ...this.current, ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) }
-    await mkdir(dirname(this.file.path), { recursive: true })
-    await this.file.write(next)
+    try {
+      await mkdir(dirname(this.file.path), { recursive: true })
+      await this.file.write(next)
+    } catch (err) {
+      // The old settings stay in force: nothing the user sees changes until it is on disk.
+      throw new RedaksiFailure('settings.unwritable', { file: this.file.path }, { cause: err })
+    }
     this.current = next
     return next
   }

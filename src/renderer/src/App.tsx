@@ -8,6 +8,7 @@ import { ExportDialog, ImportDialog } from './features/exchange'
 import { ProfileMenu } from './features/profiles'
 import { ReviewScreen } from './features/review'
 import { SettingsDialog } from './features/settings'
+import { useFailureText } from './ui/failure-text'
 import { HelpButton } from './ui/HelpButton'
 import { HelpSheet } from './ui/HelpSheet'
 import { LanguageSwitch } from './ui/LanguageSwitch'
@@ -20,6 +21,7 @@ import './App.css'
 
 export function App(): React.JSX.Element {
   const { t, i18n } = useTranslation()
+  const failureText = useFailureText()
   const [info, setInfo] = useState<AppInfo | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const [zone, setZone] = useState<Zone>('WIB')
@@ -93,7 +95,7 @@ export function App(): React.JSX.Element {
       <main id="main" tabIndex={-1} className="app__main">
         {newArticle.error && (
           <p role="alert" className="notice notice--error">
-            {t('list:createFailed', { message: newArticle.error.message })}
+            {t('list:createFailed', { message: failureText(newArticle.error) })}
           </p>
         )}
         {route.screen === 'article' ? (

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { useFailureText } from '../../ui/failure-text'
 import type { SaveState } from './save-state'
 
 export interface BodyStats {
@@ -11,6 +12,7 @@ const WORDS_PER_MINUTE = 200
 
 export function StatusBar(props: { stats: BodyStats; saveState: SaveState; onRetry: () => void; onReload: () => void }): React.JSX.Element {
   const { t } = useTranslation('editor')
+  const failureText = useFailureText()
   const minutes = Math.max(1, Math.round(props.stats.words / WORDS_PER_MINUTE))
   const s = props.saveState
   return (
@@ -24,7 +26,7 @@ export function StatusBar(props: { stats: BodyStats; saveState: SaveState; onRet
         {s.kind === 'unsaved' && t('unsaved')}
         {s.kind === 'failed' && (
           <>
-            {t('saveFailed')}: {s.message}{' '}
+            {t('saveFailed')}: {failureText(s.failure)}{' '}
             <button type="button" className="button" onClick={props.onRetry}>
               {t('retry')}
             </button>

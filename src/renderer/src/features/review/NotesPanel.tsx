@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Failure } from '../../../../shared/result'
+import { useFailureText } from '../../ui/failure-text'
 import type { Note } from '../../../../shared/workflow'
 import './NotesPanel.css'
 
@@ -31,7 +33,8 @@ export function NotesPanel({ articleId }: { articleId: string }): React.JSX.Elem
   const [notes, setNotes] = useState<Note[]>([])
   const [replyTo, setReplyTo] = useState<string | null>(null)
   const [generation, setGeneration] = useState(0)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<Failure | null>(null)
+  const failureText = useFailureText()
 
   useEffect(() => {
     let current = true
@@ -44,7 +47,7 @@ export function NotesPanel({ articleId }: { articleId: string }): React.JSX.Elem
   const refresh = useCallback(() => setGeneration((g) => g + 1), [])
   const add = async (body: string, parentId?: string): Promise<void> => {
     const result = await window.redaksi.notes.add(parentId ? { articleId, body, parentId } : { articleId, body })
-    if (!result.ok) setError(result.error.message)
+    if (!result.ok) setError(result.error)
     else {
       setError(null)
       setReplyTo(null)
@@ -53,7 +56,7 @@ export function NotesPanel({ articleId }: { articleId: string }): React.JSX.Elem
   }
   const resolve = async (note: Note): Promise<void> => {
     const result = await window.redaksi.notes.resolve({ articleId, noteId: note.id, resolved: !note.resolved })
-    if (!result.ok) setError(result.error.message)
+    if (!result.ok) setError(result.error)
     else refresh()
   }
 
@@ -63,7 +66,7 @@ export function NotesPanel({ articleId }: { articleId: string }): React.JSX.Elem
   return (
     <section className="notes-panel" aria-label={t('notes')}>
       <h3>{t('notes')}</h3>
-      {error && <p role="alert">{error}</p>}
+      {error && <p role="alert">{failureText(error)}</p>}
       {threads.length === 0 && <p className="notes-panel__empty">{t('notesEmpty')}</p>}
       <ul className="notes-panel__threads">
         {threads.map((note) => (

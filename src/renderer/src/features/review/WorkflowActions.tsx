@@ -7,6 +7,7 @@ import { Dialog } from '../../ui/Dialog'
 import { useProfiles } from '../profiles'
 import { NoteDialog } from './NoteDialog'
 import { whereLabel } from '../../ui/where-label'
+import { useFailureText } from '../../ui/failure-text'
 import './WorkflowActions.css'
 
 const LABEL: Record<WorkflowAction, string> = {
@@ -36,6 +37,7 @@ export function WorkflowActions(props: {
 }): React.JSX.Element | null {
   const { t, i18n } = useTranslation('review')
   const english = i18n.language === 'en'
+  const failureText = useFailureText()
   const { current } = useProfiles()
   const [error, setError] = useState<RedaksiError | null>(null)
   const [asking, setAsking] = useState<null | { action: 'return' | 'reopen' } | { action: 'approve'; warnings: number }>(null)
@@ -86,7 +88,7 @@ export function WorkflowActions(props: {
       </div>
       {error && (
         <div role="alert" className="workflow-actions__error">
-          <p>{t('actionFailed', { message: error.message })}</p>
+          <p>{t('actionFailed', { message: failureText(error) })}</p>
           {error.findings && error.findings.length > 0 && (
             <>
               <p>{t('mustFix')}</p>
