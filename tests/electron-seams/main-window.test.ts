@@ -1,29 +1,28 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron'
 import { describe, expect, it } from 'vitest'
-import { openMainWindow, type WindowClass } from '../../src/main/electron/main-window'
+import { openMainWindow, registerPreload, type PreloadSession, type WindowClass } from '../../src/main/electron/main-window'
 import { RENDERER_CSP, RENDERER_CSP_HEADER } from '../../src/shared/csp'
 
 /** What the real `new BrowserWindow(...)` call in main-window.ts hands to Electron. */
-function optionsGiven(preloadPath: string, bounds: { width: number; height: number }): BrowserWindowConstructorOptions {
+function optionsGiven(bounds: { width: number; height: number }): BrowserWindowConstructorOptions {
   const given: BrowserWindowConstructorOptions[] = []
   const Recorder = class {
     constructor(options: BrowserWindowConstructorOptions) {
       given.push(options)
     }
   } as unknown as WindowClass
-  const window: BrowserWindow = openMainWindow(Recorder, preloadPath, bounds)
+  const window: BrowserWindow = openMainWindow(Recorder, bounds)
   expect(window).toBeInstanceOf(Recorder)
   expect(given).toHaveLength(1)
   return given[0] as BrowserWindowConstructorOptions
 }
 
 describe('the main window', () => {
-  const options = optionsGiven('/app/out/preload/index.cjs', { width: 1200, height: 800 })
+  const options = optionsGiven({ width: 1200, height: 800 })
 
   it('keeps every web preference on Electron’s security checklist, and no other', () => {
     // Exact: a preference added later (say, nodeIntegration back on "for a minute") fails here.
     expect(options.webPreferences).toEqual({
-      preload: '/app/out/preload/index.cjs',
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -50,6 +49,28 @@ describe('the main window', () => {
     expect(RENDERER_CSP).toContain("default-src 'none'")
     expect(RENDERER_CSP).toContain("object-src 'none'")
     expect(RENDERER_CSP).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline|\*/)
+  })
+})
+
+describe('the preload', () => {
+  /** A session that keeps what is registered on it, as Electron's does. */
+  function recordingSession(): PreloadSession & { registered: unknown[] } {
+    const registered: { id?: string; type: string; filePath: string }[] = []
+    return {
+      registered,
+      registerPreloadScript: (script) => {
+        registered.push(script)
+        return script.id ?? 'random'
+      },
+      getPreloadScripts: () => registered.map((r) => ({ id: r.id ?? 'random', type: r.type as 'frame', filePath: r.filePath }))
+    }
+  }
+
+  it('is registered on the session for frames, once, however often the window opens', () => {
+    const session = recordingSession()
+    registerPreload(session, '/app/out/preload/index.cjs')
+    registerPreload(session, '/app/out/preload/index.cjs')
+    expect(session.registered).toEqual([{ type: 'frame', id: 'redaksi-preload', filePath: '/app/out/preload/index.cjs' }])
   })
 })
 

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, shell, type OpenDialogOptions } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type OpenDialogOptions } from 'electron'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { Language } from '../../shared/ipc'
@@ -13,7 +13,7 @@ import { setupHardening } from './hardening'
 import { sendNotice, setupIpc } from './ipc'
 import { menuTemplate } from './menu-template'
 import type { RendererLocation } from './sender'
-import { openMainWindow } from './main-window'
+import { openMainWindow, registerPreload } from './main-window'
 import { readWindowState, writeWindowState } from './window-state'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
@@ -78,7 +78,8 @@ export function startDesktopApp(): void {
 
   const createWindow = async (): Promise<void> => {
     const state = await readWindowState(windowStateFile, screen.getAllDisplays().map((d) => d.workArea))
-    window = openMainWindow(BrowserWindow, preloadPath, state.bounds)
+    registerPreload(session.defaultSession, preloadPath)
+    window = openMainWindow(BrowserWindow, state.bounds)
     if (state.maximized) window.maximize()
     closeGuard = guardClose(window, () => redaksi?.settings.get().language ?? 'id')
     window.once('ready-to-show', () => window?.show())
