@@ -5,6 +5,7 @@ import type { Finding } from '../../../../shared/kompas/findings'
 import { whereLabel } from '../../ui/where-label'
 import type { BacaJugaTargets } from './body/baca-juga-targets'
 import { checkDraft, type Dictionary } from './check-draft'
+import './HouseStylePanel.css'
 
 const CHECK_DELAY_MS = 400
 

@@ -14,6 +14,7 @@ import { PullQuoteDialog } from './PullQuoteDialog'
 import { cleanPastedHtml } from './paste-cleanup'
 import { Toolbar } from './Toolbar'
 import { WriterKeymap } from './writer-keymap'
+import './body-editor.css'
 
 export interface BodyEditorProps {
   articleId: string
