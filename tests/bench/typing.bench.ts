@@ -1,15 +1,16 @@
 // Typing benchmark (issue 4): a 10,000-word article with 20 Baca Juga blocks, opened and typed
 // into in headless Chromium through the browser host. See docs/BENCHMARKS.md for the method.
 import { spawnSync } from 'node:child_process'
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import type { Article, ArticleDraft, BodyNode } from '../../src/shared/article'
-import type { RedaksiApi } from '../../src/shared/ipc'
 import { makeDraft, seededRandom } from './corpus'
 import { median, ms, percentile, printTable, type BenchRow } from './stats'
+import { installProbe, type KeySample, type OpenMark, type ProbeScope } from './typing-probe'
+import { startProfiling } from './typing-profile'
 
 const root = resolve(import.meta.dirname, '../..')
 
@@ -30,147 +31,6 @@ const SEED = 4
 
 // What the typist types: ordinary Indonesian copy, so the keys are letters and spaces as in a day's work.
 const PHRASE = 'pemerintah daerah menegaskan bahwa bantuan untuk warga terdampak banjir akan segera disalurkan pekan ini '
-
-// ---- In-page probe -------------------------------------------------------------------------
-// The callbacks below run in the page, but this file is checked without the DOM library: these
-// are the few DOM members they touch, reached through `globalThis`.
-interface ProbeElement {
-  getAttribute(name: string): string | null
-  querySelector(selector: string): ProbeElement | null
-  querySelectorAll(selector: string): { length: number }
-  lastElementChild: ProbeElement | null
-  tagName: string
-  textContent: string | null
-}
-interface ProbeEvent {
-  type: string
-  timeStamp: number
-  key?: string
-}
-interface KeySample {
-  key: string
-  /** Event.timeStamp: when the browser queued the keydown; includes time waiting for a busy main thread. */
-  queued: number
-  /** performance.now() in the first (capturing) keydown listener. */
-  handled: number
-  /** The next animation frame's rAF callback (before its style, layout and paint). */
-  frame: number
-  /** A task queued from that rAF callback: runs once the frame's main-thread work is done. */
-  painted: number
-}
-interface OpenMark {
-  start: number
-  editable: number
-  blocks: number
-  painted: number
-}
-interface ProbeState {
-  tail: string
-  blockCount: number
-  open: OpenMark | null
-  keys: KeySample[]
-  saves: { kind: string; at: number }[]
-  slowEvents: { name: string; duration: number; at: number }[]
-  armOpen(start: number): void
-  /** Resolvers waiting for the next key's frame (so the driver never presses ahead of the page). */
-  waiters: (() => void)[]
-}
-interface ProbeScope {
-  document: ProbeElement
-  performance: { now(): number }
-  requestAnimationFrame(callback: () => void): number
-  setTimeout(callback: () => void, delay: number): unknown
-  addEventListener(type: string, listener: (event: ProbeEvent) => void, options: { capture: boolean; once?: boolean }): void
-  location: { hash: string }
-  MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void; disconnect(): void }
-  PerformanceObserver: new (callback: (list: { getEntries(): { name: string; duration: number; startTime: number }[] }) => void) => {
-    observe(options: object): void
-  }
-  redaksi: RedaksiApi
-  __name?: (f: unknown) => unknown
-  __typingProbe?: ProbeState
-}
-
-/**
- * Installed before any app script on every page load. It watches the DOM from the first byte and
- * notes when the body editor becomes usable, and it timestamps every keydown and the frame after.
- */
-function installProbe(config: { tail: string; blockCount: number }): void {
-  const g = globalThis as unknown as ProbeScope
-  // tsx compiles with esbuild's keepNames, which wraps named functions in __name(); the serialised
-  // callbacks reach a page that has no such helper.
-  g.__name = (f: unknown) => f
-  const probe: ProbeState = {
-    tail: config.tail,
-    blockCount: config.blockCount,
-    open: null,
-    keys: [],
-    saves: [],
-    slowEvents: [],
-    waiters: [],
-    armOpen: (start: number) => {
-      const mark: OpenMark = { start, editable: 0, blocks: 0, painted: 0 }
-      probe.open = mark
-      // A MutationObserver rather than rAF polling: it fires in the same task as the DOM change,
-      // so the mark is not rounded up to a frame.
-      const check = (): boolean => {
-        const editor = g.document.querySelector('.body-editor .ProseMirror')
-        if (!editor || editor.getAttribute('contenteditable') !== 'true') return false
-        const last = editor.lastElementChild
-        if (!mark.editable && last?.tagName === 'P' && (last.textContent ?? '').endsWith(probe.tail)) mark.editable = g.performance.now()
-        if (mark.editable && !mark.blocks && editor.querySelectorAll('.baca-juga-block__title').length >= probe.blockCount) mark.blocks = g.performance.now()
-        return mark.blocks > 0
-      }
-      const observer = new g.MutationObserver(() => {
-        if (!check()) return
-        observer.disconnect()
-        // The user sees the editor at the next frame: rAF runs just before it is drawn, and a
-        // task queued from there runs after the frame's main-thread work is done.
-        g.requestAnimationFrame(() => g.setTimeout(() => (mark.painted = g.performance.now()), 0))
-      })
-      observer.observe(g.document, { childList: true, subtree: true, attributes: true, characterData: true })
-    }
-  }
-  g.__typingProbe = probe
-  // A page load of the article is measured from navigation start (performance.now() = 0).
-  if (g.location.hash.startsWith('#/artikel/')) probe.armOpen(0)
-
-  g.addEventListener(
-    'keydown',
-    (event) => {
-      const handled = g.performance.now()
-      const sample: KeySample = { key: event.key ?? '', queued: event.timeStamp, handled, frame: 0, painted: 0 }
-      g.requestAnimationFrame(() => {
-        sample.frame = g.performance.now()
-        g.setTimeout(() => {
-          sample.painted = g.performance.now()
-          probe.keys.push(sample)
-          for (const waiter of probe.waiters.splice(0)) waiter()
-        }, 0)
-      })
-    },
-    { capture: true }
-  )
-
-  // The save indicator's words, as they change: when autosave ran relative to the keys.
-  const watchSaves = new g.MutationObserver(() => {
-    const indicator = g.document.querySelector('[data-testid="save-indicator"]')
-    if (!indicator) return
-    const kind = indicator.textContent ?? ''
-    if (probe.saves.at(-1)?.kind !== kind) probe.saves.push({ kind, at: g.performance.now() })
-  })
-  watchSaves.observe(g.document, { childList: true, subtree: true, characterData: true })
-
-  // Chrome's own Event Timing (what INP is built on) as a cross-check: events from input to the
-  // next paint that took 16 ms or more (the smallest threshold the API allows).
-  try {
-    new g.PerformanceObserver((list) => {
-      for (const e of list.getEntries()) probe.slowEvents.push({ name: e.name, duration: e.duration, at: e.startTime })
-    }).observe({ type: 'event', durationThreshold: 16, buffered: true })
-  } catch {
-    // No Event Timing in this browser: the cross-check row then shows no entries.
-  }
-}
 
 // ---- Fixture -------------------------------------------------------------------------------
 /** 10,000 words in about a hundred paragraphs, a Baca Juga after every 5th, all from a fixed seed. */
@@ -227,64 +87,6 @@ async function warmOpen(page: Page, id: string): Promise<OpenMark> {
   // Back to the list the way a writer goes back (nothing was changed, so nothing is saved).
   await page.locator('.editor-screen__nav a').click()
   return mark
-}
-
-interface ProfileNode {
-  id: number
-  callFrame: { functionName: string; url: string; lineNumber: number }
-}
-interface CpuProfile {
-  nodes: ProfileNode[]
-  samples: number[]
-  timeDeltas: number[]
-}
-
-/**
- * REDAKSI_BENCH_TRACE=<file> writes a DevTools trace of the typing (style, layout, paint, events);
- * REDAKSI_BENCH_PROFILE=<file> a V8 CPU profile of it, with the functions that took the most
- * time on stderr. Both open in Chrome DevTools. Off by default: they slow the page down.
- */
-async function startProfiling(page: Page): Promise<() => Promise<void>> {
-  const trace = process.env.REDAKSI_BENCH_TRACE
-  const profile = process.env.REDAKSI_BENCH_PROFILE
-  if (!trace && !profile) return async () => undefined
-  const cdp = await page.context().newCDPSession(page)
-  const events: unknown[] = []
-  if (trace) {
-    cdp.on('Tracing.dataCollected', (e: { value: unknown[] }) => events.push(...e.value))
-    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] } })
-  }
-  if (profile) {
-    await cdp.send('Profiler.enable')
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
-    await cdp.send('Profiler.start')
-  }
-  return async () => {
-    if (trace) {
-      const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r))
-      await cdp.send('Tracing.end')
-      await complete
-      writeFileSync(trace, JSON.stringify({ traceEvents: events }))
-      console.error(`trace of the typing: ${trace}`)
-    }
-    if (profile) {
-      const { profile: cpu } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }
-      writeFileSync(profile, JSON.stringify(cpu))
-      const self = new Map<number, number>()
-      cpu.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (cpu.timeDeltas[i] ?? 0) / 1000))
-      const byFunction = new Map<string, number>()
-      for (const node of cpu.nodes) {
-        const { functionName, url, lineNumber } = node.callFrame
-        const key = `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${lineNumber + 1}`
-        byFunction.set(key, (byFunction.get(key) ?? 0) + (self.get(node.id) ?? 0))
-      }
-      console.error(`CPU profile of the typing: ${profile}; self time per key:`)
-      for (const [key, total] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
-        console.error(`  ${(total / KEYSTROKES).toFixed(3)} ms  ${key}`)
-      }
-    }
-    await cdp.detach()
-  }
 }
 
 interface TypingRun {
@@ -432,7 +234,7 @@ export async function typingBench(): Promise<BenchRow[]> {
     const middle = page.locator('.body-editor .ProseMirror > p').nth(Math.floor(paragraphs.length / 2))
     await middle.scrollIntoViewIfNeeded()
     await middle.click()
-    const stopProfiling = await startProfiling(page)
+    const stopProfiling = await startProfiling(page, KEYSTROKES)
     const typing = await typeKeys(page, SEED + 1)
     await stopProfiling()
     rows.push(...typingRows(typing))

@@ -1,0 +1,143 @@
+// The typing benchmark's probe: what runs inside the page to time each key to its next frame.
+import type { RedaksiApi } from '../../src/shared/ipc'
+
+// ---- In-page probe -------------------------------------------------------------------------
+// The callbacks below run in the page, but this file is checked without the DOM library: these
+// are the few DOM members they touch, reached through `globalThis`.
+export interface ProbeElement {
+  getAttribute(name: string): string | null
+  querySelector(selector: string): ProbeElement | null
+  querySelectorAll(selector: string): { length: number }
+  lastElementChild: ProbeElement | null
+  tagName: string
+  textContent: string | null
+}
+export interface ProbeEvent {
+  type: string
+  timeStamp: number
+  key?: string
+}
+export interface KeySample {
+  key: string
+  /** Event.timeStamp: when the browser queued the keydown; includes time waiting for a busy main thread. */
+  queued: number
+  /** performance.now() in the first (capturing) keydown listener. */
+  handled: number
+  /** The next animation frame's rAF callback (before its style, layout and paint). */
+  frame: number
+  /** A task queued from that rAF callback: runs once the frame's main-thread work is done. */
+  painted: number
+}
+export interface OpenMark {
+  start: number
+  editable: number
+  blocks: number
+  painted: number
+}
+export interface ProbeState {
+  tail: string
+  blockCount: number
+  open: OpenMark | null
+  keys: KeySample[]
+  saves: { kind: string; at: number }[]
+  slowEvents: { name: string; duration: number; at: number }[]
+  armOpen(start: number): void
+  /** Resolvers waiting for the next key's frame (so the driver never presses ahead of the page). */
+  waiters: (() => void)[]
+}
+export interface ProbeScope {
+  document: ProbeElement
+  performance: { now(): number }
+  requestAnimationFrame(callback: () => void): number
+  setTimeout(callback: () => void, delay: number): unknown
+  addEventListener(type: string, listener: (event: ProbeEvent) => void, options: { capture: boolean; once?: boolean }): void
+  location: { hash: string }
+  MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void; disconnect(): void }
+  PerformanceObserver: new (callback: (list: { getEntries(): { name: string; duration: number; startTime: number }[] }) => void) => {
+    observe(options: object): void
+  }
+  redaksi: RedaksiApi
+  __name?: (f: unknown) => unknown
+  __typingProbe?: ProbeState
+}
+
+/**
+ * Installed before any app script on every page load. It watches the DOM from the first byte and
+ * notes when the body editor becomes usable, and it timestamps every keydown and the frame after.
+ */
+export function installProbe(config: { tail: string; blockCount: number }): void {
+  const g = globalThis as unknown as ProbeScope
+  // tsx compiles with esbuild's keepNames, which wraps named functions in __name(); the serialised
+  // callbacks reach a page that has no such helper.
+  g.__name = (f: unknown) => f
+  const probe: ProbeState = {
+    tail: config.tail,
+    blockCount: config.blockCount,
+    open: null,
+    keys: [],
+    saves: [],
+    slowEvents: [],
+    waiters: [],
+    armOpen: (start: number) => {
+      const mark: OpenMark = { start, editable: 0, blocks: 0, painted: 0 }
+      probe.open = mark
+      // A MutationObserver rather than rAF polling: it fires in the same task as the DOM change,
+      // so the mark is not rounded up to a frame.
+      const check = (): boolean => {
+        const editor = g.document.querySelector('.body-editor .ProseMirror')
+        if (!editor || editor.getAttribute('contenteditable') !== 'true') return false
+        const last = editor.lastElementChild
+        if (!mark.editable && last?.tagName === 'P' && (last.textContent ?? '').endsWith(probe.tail)) mark.editable = g.performance.now()
+        if (mark.editable && !mark.blocks && editor.querySelectorAll('.baca-juga-block__title').length >= probe.blockCount) mark.blocks = g.performance.now()
+        return mark.blocks > 0
+      }
+      const observer = new g.MutationObserver(() => {
+        if (!check()) return
+        observer.disconnect()
+        // The user sees the editor at the next frame: rAF runs just before it is drawn, and a
+        // task queued from there runs after the frame's main-thread work is done.
+        g.requestAnimationFrame(() => g.setTimeout(() => (mark.painted = g.performance.now()), 0))
+      })
+      observer.observe(g.document, { childList: true, subtree: true, attributes: true, characterData: true })
+    }
+  }
+  g.__typingProbe = probe
+  // A page load of the article is measured from navigation start (performance.now() = 0).
+  if (g.location.hash.startsWith('#/artikel/')) probe.armOpen(0)
+
+  g.addEventListener(
+    'keydown',
+    (event) => {
+      const handled = g.performance.now()
+      const sample: KeySample = { key: event.key ?? '', queued: event.timeStamp, handled, frame: 0, painted: 0 }
+      g.requestAnimationFrame(() => {
+        sample.frame = g.performance.now()
+        g.setTimeout(() => {
+          sample.painted = g.performance.now()
+          probe.keys.push(sample)
+          for (const waiter of probe.waiters.splice(0)) waiter()
+        }, 0)
+      })
+    },
+    { capture: true }
+  )
+
+  // The save indicator's words, as they change: when autosave ran relative to the keys.
+  const watchSaves = new g.MutationObserver(() => {
+    const indicator = g.document.querySelector('[data-testid="save-indicator"]')
+    if (!indicator) return
+    const kind = indicator.textContent ?? ''
+    if (probe.saves.at(-1)?.kind !== kind) probe.saves.push({ kind, at: g.performance.now() })
+  })
+  watchSaves.observe(g.document, { childList: true, subtree: true, characterData: true })
+
+  // Chrome's own Event Timing (what INP is built on) as a cross-check: events from input to the
+  // next paint that took 16 ms or more (the smallest threshold the API allows).
+  try {
+    new g.PerformanceObserver((list) => {
+      for (const e of list.getEntries()) probe.slowEvents.push({ name: e.name, duration: e.duration, at: e.startTime })
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true })
+  } catch {
+    // No Event Timing in this browser: the cross-check row then shows no entries.
+  }
+}
