@@ -1,5 +1,7 @@
 // Tokens, resets and shared primitives first: every component's own stylesheet comes after them.
+import './ui/tokens.css'
 import './ui/base.css'
+import './ui/controls.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
