@@ -103,7 +103,14 @@ export const FAILURES = {
   'sync.offline': 'unavailable',
   'sync.not-connected': 'invalid-request',
   'sync.conflict': 'conflict',
-  'sync.server-error': 'unavailable'
+  'sync.server-error': 'unavailable',
+  'sync.bad-change': 'invalid-request',
+  'sync.overtaken': 'conflict',
+  'sync.not-writer': 'forbidden',
+  'sync.not-note-author': 'forbidden',
+  'sync.article-exists': 'conflict',
+  'sync.asset-mismatch': 'invalid-request',
+  'sync.database': 'unavailable'
 } as const satisfies Record<string, ErrorCode>
 
 export type FailureReason = keyof typeof FAILURES

@@ -80,7 +80,14 @@ const id: Words = {
     'sync.offline': 'Server redaksi tidak dapat dihubungi.',
     'sync.not-connected': 'Penyimpanan ini tidak terhubung ke server redaksi.',
     'sync.conflict': 'Artikel {{id}} diubah orang lain di server; kedua versi disimpan untuk dibandingkan.',
-    'sync.server-error': 'Server redaksi menjawab dengan kesalahan ({{status}}).'
+    'sync.server-error': 'Server redaksi menjawab dengan kesalahan ({{status}}).',
+    'sync.bad-change': 'Perubahan {{change}} tidak sah dan tidak diterapkan.',
+    'sync.overtaken': 'Artikel {{id}} sudah {{status}} di server oleh {{by}} sebelum permintaan Anda tiba; artikel tidak {{passive}}.',
+    'sync.not-writer': 'Hanya penulis artikel ini atau editor yang dapat mengubah artikel {{id}} saat berstatus {{status}}.',
+    'sync.not-note-author': 'Hanya penulis catatan atau editor yang dapat menandai catatan {{id}} selesai.',
+    'sync.article-exists': 'Artikel {{id}} sudah ada di server.',
+    'sync.asset-mismatch': 'Isi gambar tidak cocok dengan rujukannya {{asset}}; unggah ulang.',
+    'sync.database': 'Basis data server redaksi sedang tidak tersedia; perubahan tetap menunggu dan dikirim lagi.'
   },
   issue: {
     required: 'wajib diisi',
@@ -171,7 +178,14 @@ const en: Words = {
     'sync.offline': 'The newsroom server cannot be reached.',
     'sync.not-connected': 'This store is not connected to a newsroom server.',
     'sync.conflict': 'Article {{id}} was changed by someone else on the server; both versions are kept for comparison.',
-    'sync.server-error': 'The newsroom server answered with an error ({{status}}).'
+    'sync.server-error': 'The newsroom server answered with an error ({{status}}).',
+    'sync.bad-change': 'Change {{change}} is not valid and was not applied.',
+    'sync.overtaken': 'Article {{id}} was already {{status}} on the server by {{by}} before your request arrived; it was not {{passive}}.',
+    'sync.not-writer': 'Only a writer of this article or an editor can change article {{id}} while it is {{status}}.',
+    'sync.not-note-author': 'Only the note’s author or an editor can mark note {{id}} resolved.',
+    'sync.article-exists': 'Article {{id}} already exists on the server.',
+    'sync.asset-mismatch': 'The image content does not match its reference {{asset}}; upload it again.',
+    'sync.database': 'The newsroom server’s database is unavailable; changes keep waiting and are sent again.'
   },
   issue: {
     required: 'is required',
