@@ -21,7 +21,7 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules
   },
   {
-    files: ['scripts/**/*.mjs', 'bin/**/*.js', '*.config.{js,ts}', 'tests/**/*.ts', 'src/main/**/*.ts'],
+    files: ['scripts/**/*.mjs', 'bin/**/*.js', '*.config.{js,ts}', 'tests/**/*.ts', 'src/main/**/*.ts', 'src/server/**/*.ts'],
     languageOptions: { globals: globals.node }
   },
   {
@@ -42,6 +42,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { paths: [{ name: 'electron', message: 'Only src/main/electron and src/preload import electron.', allowTypeImports: false }] }
+      ]
+    }
+  },
+  {
+    // The newsroom server is its own program: it shares src/shared with the app, nothing else.
+    files: ['src/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/main/**', '**/renderer/**', '**/preload/**', 'electron'], message: 'src/server imports only src/shared.' }] }
       ]
     }
   }

@@ -98,6 +98,19 @@ export const FAILURES = {
   'account.not-found': 'not-found',
   'account.exists': 'conflict',
   'account.weak-password': 'invalid-request',
+  'auth.device-not-found': 'not-found',
+
+  // The newsroom server itself: its PostgreSQL, its options, its readiness.
+  'server.no-postgres': 'unavailable',
+  'server.postgres-version': 'unavailable',
+  'server.postgres-start': 'unavailable',
+  'server.data-unreachable': 'io',
+  'server.database-unreachable': 'unavailable',
+  'server.not-ready': 'unavailable',
+  'server.bad-option': 'invalid-request',
+  'server.tls-files': 'io',
+  'server.no-password': 'invalid-request',
+  'request.not-found': 'not-found',
 
   // Sync between an app and the server.
   'sync.offline': 'unavailable',

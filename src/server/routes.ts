@@ -1,0 +1,6 @@
+// The server's route areas, in one list. A new area (sync, search) is one function
+// `(app, deps) => void` in its own folder, added here; see http/deps.ts for what it gets.
+import type { RouteArea } from './http/deps'
+import { healthRoutes } from './http/health'
+
+export const ROUTE_AREAS: RouteArea[] = [healthRoutes]
