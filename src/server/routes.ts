@@ -2,5 +2,6 @@
 // `(app, deps) => void` in its own folder, added here; see http/deps.ts for what it gets.
 import type { RouteArea } from './http/deps'
 import { healthRoutes } from './http/health'
+import { syncRoutes } from './sync/routes'
 
-export const ROUTE_AREAS: RouteArea[] = [healthRoutes]
+export const ROUTE_AREAS: RouteArea[] = [healthRoutes, syncRoutes]

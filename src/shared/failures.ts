@@ -119,6 +119,8 @@ export const FAILURES = {
   'sync.server-error': 'unavailable',
   'sync.bad-change': 'invalid-request',
   'sync.overtaken': 'conflict',
+  'sync.stale': 'conflict',
+  'sync.note-exists': 'conflict',
   'sync.not-writer': 'forbidden',
   'sync.not-note-author': 'forbidden',
   'sync.article-exists': 'conflict',

@@ -14,7 +14,7 @@
 //   GET  /v1/names                                 → { penulis, editor, sumber }
 //
 // Every request carries `Authorization: Bearer <device token>`; the token says who acts, never the
-// body. A failed request answers its HTTP status (from the failure's code) with `{ error: Failure }`.
+// body. A failed request answers the HTTP status of its failure's code with `{ ok: false, error }`.
 import { z } from 'zod'
 import {
   ArticleDraftSchema,
@@ -200,4 +200,5 @@ export type SearchResponse = z.infer<typeof SearchResponseSchema>
 export const NamesResponseSchema = z.object({ penulis: z.array(z.string()), editor: z.array(z.string()), sumber: z.array(z.string()) })
 export type NamesResponse = z.infer<typeof NamesResponseSchema>
 
-export const HttpErrorSchema = z.object({ error: FailureSchema })
+/** Every failed request: the shared envelope, with the HTTP status of the failure's code. */
+export const HttpErrorSchema = z.object({ ok: z.literal(false), error: FailureSchema })
