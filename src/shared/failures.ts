@@ -125,7 +125,12 @@ export const FAILURES = {
   'sync.not-note-author': 'forbidden',
   'sync.article-exists': 'conflict',
   'sync.asset-mismatch': 'invalid-request',
-  'sync.database': 'unavailable'
+  'sync.database': 'unavailable',
+  // The app's side of sync (src/main/sync).
+  'sync.bad-server-url': 'invalid-request',
+  'sync.no-conflict': 'not-found',
+  'sync.change-not-found': 'not-found',
+  'sync.account-identity': 'forbidden'
 } as const satisfies Record<string, ErrorCode>
 
 export type FailureReason = keyof typeof FAILURES

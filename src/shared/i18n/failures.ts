@@ -100,7 +100,11 @@ const id: Words = {
     'sync.not-note-author': 'Hanya penulis catatan atau editor yang dapat menandai catatan {{id}} selesai.',
     'sync.article-exists': 'Artikel {{id}} sudah ada di server.',
     'sync.asset-mismatch': 'Isi gambar tidak cocok dengan rujukannya {{asset}}; unggah ulang.',
-    'sync.database': 'Basis data server redaksi sedang tidak tersedia; perubahan tetap menunggu dan dikirim lagi.'
+    'sync.database': 'Basis data server redaksi sedang tidak tersedia; perubahan tetap menunggu dan dikirim lagi.',
+    'sync.bad-server-url': '{{url}} bukan alamat server (mis. https://redaksi.contoh.id).',
+    'sync.no-conflict': 'Artikel {{id}} tidak sedang berkonflik dengan server.',
+    'sync.change-not-found': 'Perubahan {{id}} tidak ada di antrean.',
+    'sync.account-identity': 'Saat terhubung ke server redaksi, Anda bertindak sebagai akun {{login}}; profil lokal tidak berlaku. Keluar dari server untuk memakainya.'
   },
   issue: {
     required: 'wajib diisi',
@@ -211,7 +215,11 @@ const en: Words = {
     'sync.not-note-author': 'Only the note’s author or an editor can mark note {{id}} resolved.',
     'sync.article-exists': 'Article {{id}} already exists on the server.',
     'sync.asset-mismatch': 'The image content does not match its reference {{asset}}; upload it again.',
-    'sync.database': 'The newsroom server’s database is unavailable; changes keep waiting and are sent again.'
+    'sync.database': 'The newsroom server’s database is unavailable; changes keep waiting and are sent again.',
+    'sync.bad-server-url': '{{url}} is not a server address (e.g. https://redaksi.example.id).',
+    'sync.no-conflict': 'Article {{id}} has no conflict with the server.',
+    'sync.change-not-found': 'Change {{id}} is not in the queue.',
+    'sync.account-identity': 'While connected to a newsroom server you act as the account {{login}}; local profiles do not apply. Sign out of the server to use them.'
   },
   issue: {
     required: 'is required',

@@ -1,0 +1,78 @@
+// Bringing the server's versions into the local store: pulled pages, and the answer to our own
+// pushed changes. An article with changes still in the outbox is left alone: its local text is
+// newer than anything the server has, and the push will settle it (applied, or a conflict).
+import { access } from 'node:fs/promises'
+import type { Article } from '../../shared/article'
+import type { SyncEntry } from '../../shared/sync/protocol'
+import { articleOf } from './change'
+import { sameDraft } from './replica-store'
+import type { SyncParts } from './sync-parts'
+import type { Replica } from './sync-state-file'
+
+const hasQueued = (parts: SyncParts, articleId: string): boolean => parts.outbox.list().some((e) => articleOf(e.change) === articleId)
+
+async function fetchImage(parts: SyncParts, article: Article): Promise<void> {
+  const ref = article.featuredImage?.asset
+  if (!ref) return
+  const present = await access(parts.assetPath(ref)).then(
+    () => true,
+    () => false
+  )
+  if (present) return
+  const bytes = await parts.client.getAsset(ref)
+  const ext = ref.includes('.') ? ref.slice(ref.indexOf('.')) : ''
+  await parts.putAsset(bytes, `gambar${ext}`)
+}
+
+/** Stores one server article unless this machine has something newer; returns the new replica record. */
+async function applyArticle(parts: SyncParts, article: Article): Promise<Replica | null> {
+  const conflict = parts.state.get().conflicts[article.id]
+  if (conflict) {
+    await parts.state.update((s) => void (s.conflicts[article.id] = { ...conflict, server: article }))
+    return null
+  }
+  if (hasQueued(parts, article.id)) return null
+  const known = parts.state.replica(article.id)
+  if (known && known.serverRev >= article.rev) return null
+  await fetchImage(parts, article).catch(() => undefined)
+  const local = await parts.replica.applyRemote(article)
+  return { serverRev: article.rev, localRev: local.rev }
+}
+
+/** Our own change came back applied: record the server's rev, and take its text when it differs. */
+export async function settleOwnChange(parts: SyncParts, server: Article): Promise<void> {
+  if (hasQueued(parts, server.id)) {
+    const known = parts.state.replica(server.id)
+    await parts.state.update((s) => void (s.replicas[server.id] = { serverRev: server.rev, localRev: known?.localRev ?? 0 }))
+    return
+  }
+  const local = await parts.replica.get(server.id)
+  // Same text and status: leave the local rev alone, so an editor open on it keeps saving.
+  const settled = local && local.status === server.status && sameDraft(local, server) ? local : await parts.replica.applyRemote(server)
+  await parts.state.update((s) => void (s.replicas[server.id] = { serverRev: server.rev, localRev: settled.rev }))
+}
+
+async function applyEntry(parts: SyncParts, entry: SyncEntry, replicas: Map<string, Replica>): Promise<void> {
+  if (entry.kind === 'note') {
+    await parts.notes.applyRemote(parts.replica.localIdOf(entry.note.articleId), entry.note)
+    return
+  }
+  const replica = await applyArticle(parts, entry.article)
+  if (replica) replicas.set(entry.article.id, replica)
+}
+
+/** Pulls every page since the last sequence number and remembers where it got to, page by page. */
+export async function pullAll(parts: SyncParts): Promise<number> {
+  let applied = 0
+  for (;;) {
+    const page = await parts.client.pull(parts.state.get().lastSeq)
+    const replicas = new Map<string, Replica>()
+    for (const entry of page.entries) await applyEntry(parts, entry, replicas)
+    applied += replicas.size
+    await parts.state.update((s) => {
+      for (const [id, r] of replicas) s.replicas[id] = r
+      s.lastSeq = Math.max(s.lastSeq, page.last)
+    })
+    if (!page.more || page.entries.length === 0) return applied
+  }
+}

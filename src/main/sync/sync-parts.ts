@@ -1,0 +1,18 @@
+import type { NoteStore } from '../workflow/note-store'
+import type { Outbox } from './outbox'
+import type { ReplicaStore } from './replica-store'
+import type { ServerClient } from './server-client'
+import type { SyncStateFile } from './sync-state-file'
+
+/** Everything one sync round works with, for one signed-in server. */
+export interface SyncParts {
+  client: ServerClient
+  outbox: Outbox
+  state: SyncStateFile
+  replica: ReplicaStore
+  notes: Pick<NoteStore, 'applyRemote'>
+  /** Where the local store keeps an image, and how to add one fetched from the server. */
+  assetPath(ref: string): string
+  putAsset(bytes: Uint8Array, fileName: string): Promise<{ asset: string }>
+  now(): Date
+}
