@@ -18,6 +18,8 @@ export interface PgBinaries {
   /** Folder holding initdb, postgres (and, for the system source, pg_dump, pg_restore, psql). */
   bindir: string
   major: number
+  /** The full version, e.g. "18.4". */
+  version: string
 }
 
 /** `REDAKSI_POSTGRES=system|embedded|/path/to/bin` forces a source; unset means "system, else embedded". */
@@ -54,22 +56,22 @@ async function embeddedBindir(): Promise<string | undefined> {
   }
 }
 
-async function majorOf(bindir: string): Promise<number> {
+async function inspect(source: BinarySource, bindir: string): Promise<PgBinaries> {
   const { stdout } = await run(join(bindir, 'postgres'), ['--version'])
-  const match = /\(PostgreSQL\)\s+(\d+)/.exec(stdout)
-  if (!match?.[1]) throw new RedaksiFailure('server.no-postgres', { detail: stdout.trim() })
-  return Number(match[1])
+  const match = /\(PostgreSQL\)\s+((\d+)[.\d]*)/.exec(stdout)
+  if (!match?.[1] || !match[2]) throw new RedaksiFailure('server.no-postgres', { detail: stdout.trim() })
+  return { source, bindir, major: Number(match[2]), version: match[1] }
 }
 
 async function candidates(preference: BinaryPreference): Promise<PgBinaries[]> {
-  if (typeof preference === 'object') return [{ source: 'system', bindir: preference.bindir, major: await majorOf(preference.bindir) }]
+  if (typeof preference === 'object') return [await inspect('system', preference.bindir)]
   const list: PgBinaries[] = []
   if (preference !== 'embedded') {
-    for (const bindir of systemBindirs()) list.push({ source: 'system', bindir, major: await majorOf(bindir) })
+    for (const bindir of systemBindirs()) list.push(await inspect('system', bindir))
   }
   if (preference !== 'system') {
     const bindir = await embeddedBindir()
-    if (bindir) list.push({ source: 'embedded', bindir, major: await majorOf(bindir) })
+    if (bindir) list.push(await inspect('embedded', bindir))
   }
   return list
 }

