@@ -68,7 +68,7 @@ export class ServerClient {
   }
 
   async putAsset(ref: string, bytes: Uint8Array): Promise<void> {
-    const response = await this.request('PUT', `/v1/assets/${encodeURIComponent(ref)}`, bytes, 'application/octet-stream')
+    const response = await this.request('PUT', `/v1/assets/${encodeURIComponent(ref)}`, new Uint8Array(bytes), 'application/octet-stream')
     await parse(response, AssetPutResponseSchema)
   }
 
@@ -92,7 +92,7 @@ export class ServerClient {
   private async request(
     method: string,
     path: string,
-    body?: string | Uint8Array,
+    body?: string | Uint8Array<ArrayBuffer>,
     contentType?: string,
     signal?: AbortSignal,
     accept = 'application/json'
