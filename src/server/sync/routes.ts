@@ -1,6 +1,6 @@
 // The sync route area: push, pull, live events, assets, one article, archive search, names. Every
 // route needs a signed-in device (deps.authenticate); who acts comes from it, never the body.
-import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { ArticleIdSchema, AssetRefSchema, DEFAULT_SECTIONS, type Article } from '../../shared/article'
 import { isFailure, RedaksiFailure } from '../../shared/result'
@@ -56,7 +56,12 @@ export const syncRoutes: RouteArea = async (app, deps) => {
     await events.stop()
     for (const reply of streams) reply.raw.end()
   })
-  const auth = { onRequest: deps.authenticate }
+  // The token check reads PostgreSQL too: when it is down, say "unavailable, retry", not "internal".
+  const check = deps.authenticate as unknown as (this: FastifyInstance, request: FastifyRequest, reply: FastifyReply) => Promise<void>
+  const authenticate = async function (this: FastifyInstance, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    await guarded(() => check.call(this, request, reply))
+  }
+  const auth = { onRequest: authenticate }
 
   app.post('/v1/push', { ...auth, schema: { body: PushRequestSchema } }, async (request) => {
     const body = request.body as z.infer<typeof PushRequestSchema>
