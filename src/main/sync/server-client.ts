@@ -18,8 +18,10 @@ import {
 } from '../../shared/sync/protocol'
 import { AccountSchema, type Account } from './session-file'
 
-/** What `POST /v1/session` answers: the device token and whose it is. */
-export const SessionResponseSchema = z.object({ token: z.string().min(1), account: AccountSchema })
+/** What `POST /v1/session` answers, in the accounts API's `{ ok, value }` envelope: the token and whose it is. */
+export const SessionResponseSchema = z
+  .object({ ok: z.literal(true), value: z.object({ token: z.string().min(1), account: AccountSchema }) })
+  .transform((answer) => answer.value)
 
 export function failureFromServer(f: Failure): RedaksiFailure {
   if (!isFailureReason(f.reason)) return new RedaksiFailure('sync.server-error', { status: f.code })
@@ -84,7 +86,7 @@ export class ServerClient {
     return response.body
   }
 
-  private async json<T>(method: string, path: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
+  private async json<T>(method: string, path: string, schema: z.ZodType<T, unknown>, body?: unknown): Promise<T> {
     const response = await this.request(method, path, body === undefined ? undefined : JSON.stringify(body), 'application/json')
     return parse(response, schema)
   }
@@ -120,7 +122,7 @@ export class ServerClient {
   }
 }
 
-async function parse<T>(response: Response, schema: z.ZodType<T>): Promise<T> {
+async function parse<T>(response: Response, schema: z.ZodType<T, unknown>): Promise<T> {
   const parsed = schema.safeParse(safeJson(await response.text().catch(() => '')))
   if (!parsed.success) throw new RedaksiFailure('sync.server-error', { status: response.status })
   return parsed.data
