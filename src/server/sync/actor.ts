@@ -1,8 +1,6 @@
 // Who acts on the server: always the account behind the device token, never a name in the body.
+import type { AccountRole } from '../../shared/server/accounts'
 import { isEditorRole, type Role } from '../../shared/workflow'
-
-export const ACCOUNT_ROLES = ['penulis', 'editor', 'redaktur-pelaksana', 'admin'] as const
-export type AccountRole = (typeof ACCOUNT_ROLES)[number]
 
 export interface Actor {
   accountId: string

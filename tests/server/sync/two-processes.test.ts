@@ -51,3 +51,17 @@ it('announces a change made through process 1 to a client of process 2, which pu
     desk.close()
   }
 }, 60_000)
+
+it('lets exactly one of many simultaneous saves on one revision through both processes win', async () => {
+  const ani = await addPerson(pool, 'ani2', 'Ani Dua', 'penulis')
+  const editors = await Promise.all(Array.from({ length: 6 }, (_, i) => addPerson(pool, `ed${i}`, `Editor ${i}`, 'editor')))
+  const id = ulid()
+  applied(await one(first.url, ani, make.create(id, cleanDraft())))
+  const results = await Promise.all(
+    editors.map((ed, i) => one(i % 2 ? second.url : first.url, ed, make.save(id, 1, cleanDraft({ headline: `Versi ${i}` })), `laptop-${i}`))
+  )
+  expect(results.map((r) => r.status).sort()).toEqual(['applied', 'conflict', 'conflict', 'conflict', 'conflict', 'conflict'])
+  const winner = results.find((r) => r.status === 'applied')!
+  for (const r of results) if (r.status === 'conflict') expect(r.server).toEqual(applied(winner))
+  expect(Number((await pool.query('select rev from articles where id = $1', [id])).rows[0].rev)).toBe(2)
+}, 60_000)
