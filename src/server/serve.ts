@@ -1,8 +1,9 @@
 // `redaksi-server` (serve): open the database (starting its own PostgreSQL when no --database is
-// given), listen, apply migrations, then report ready; on SIGTERM/SIGINT stop taking requests,
+// given), apply migrations, listen, then report ready; on SIGTERM/SIGINT stop taking requests,
 // finish those in flight, close the pool and stop the PostgreSQL it started.
 import type { FastifyInstance } from 'fastify'
 import { authenticateWith } from './accounts/authenticate'
+import { pruneLoginFailures } from './accounts/login-limit'
 import type { ServerConfig } from './config'
 import { openDatabase, type Database } from './db/database'
 import { migrate } from './db/migrate'
@@ -23,30 +24,35 @@ export async function serve(config: ServerConfig, now: () => Date = () => new Da
   let ready = false
   let app: FastifyInstance
   try {
+    // Migrations first: a route area's onReady hook (sync's LISTEN) may count on its tables.
+    const applied = await migrate(db.url, { info: (m) => early(`migrate: ${m}`) })
     app = await buildApp(config, { pool: db.pool, config, now, isReady: () => ready }, ROUTE_AREAS, (a) => authenticateWith(a, db.pool, now))
+    app.log.info({ database: db.where, applied }, applied.length ? 'migrations applied' : 'schema up to date')
   } catch (error) {
     await db.close()
     throw error
   }
-  app.log.info({ database: db.where }, 'database reachable')
-  await app.listen({ host: config.host, port: config.port })
-  const address = app.server.address()
-  const port = typeof address === 'object' && address ? address.port : config.port
-  const url = `${config.tls ? 'https' : 'http'}://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`
   try {
-    const applied = await migrate(db.url, { info: (m) => app.log.info(m) })
-    app.log.info({ applied }, applied.length ? 'migrations applied' : 'schema up to date')
+    await app.listen({ host: config.host, port: config.port })
   } catch (error) {
     await app.close()
     await db.close()
     throw error
   }
+  const address = app.server.address()
+  const port = typeof address === 'object' && address ? address.port : config.port
+  const url = `${config.tls ? 'https' : 'http'}://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`
+  const prune = setInterval(() => {
+    pruneLoginFailures(db.pool, config.login.window, now()).catch((error: Error) => app.log.warn({ err: error }, 'pruning login failures failed'))
+  }, 10 * 60_000)
+  prune.unref()
   ready = true
   app.log.info({ url }, `redaksi-server ready at ${url}`)
   let closing: Promise<void> | undefined
   const close = () =>
     (closing ??= (async () => {
       ready = false
+      clearInterval(prune)
       await app.close()
       await db.close()
     })())
