@@ -5,16 +5,19 @@ import { checkCommand } from './commands/check'
 import { exportCommand } from './commands/export'
 import { importCommand } from './commands/import'
 import { listCommand } from './commands/list'
+import { loginCommand, logoutCommand } from './commands/login'
+import { syncCommand } from './commands/sync'
+import { workflowCommands } from './commands/workflow'
 import { EXIT, UsageError, type CliIo } from './io'
 
-const COMMANDS: Command[] = [importCommand, exportCommand, checkCommand, listCommand]
+const COMMANDS: Command[] = [importCommand, exportCommand, checkCommand, listCommand, loginCommand, logoutCommand, syncCommand, ...workflowCommands]
 
 const USAGE = `redaksi — Redaksi's command line (editor berita luring)
 
 Usage: redaksi <command> [options]
 
 Commands:
-${COMMANDS.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`).join('\n')}
+${COMMANDS.map((c) => `  ${c.name.padEnd(13)} ${c.summary}`).join('\n')}
 
 Every command takes --store DIR (default: the desktop app's store) and --help.
 Run "redaksi <command> --help" for a command's options.
