@@ -20,7 +20,7 @@ export interface Running {
 export async function serve(config: ServerConfig, now: () => Date = () => new Date()): Promise<Running> {
   const early = (message: string) => process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg: message })}\n`)
   if (!config.databaseUrl) early(`data folder: ${config.dataDir}`)
-  const db = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir }, { log: (line) => /FATAL|PANIC|ERROR|WARNING|ready to accept|started PostgreSQL|using the PostgreSQL|creating system user/.test(line) && early(`postgres: ${line}`) })
+  const db = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir }, { log: (line) => /FATAL|PANIC|ERROR|WARNING|ready to accept|started PostgreSQL|using the PostgreSQL|creating system user|pool still had/.test(line) && early(`postgres: ${line}`) })
   let ready = false
   let app: FastifyInstance
   try {

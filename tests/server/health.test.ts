@@ -50,4 +50,21 @@ describe('GET /health and migrations', () => {
       await server.stop()
     }
   }, 60_000)
+
+  it('answers 503 while PostgreSQL is down and 200 again once it is back, without a restart', async () => {
+    const own = await startPostgres()
+    const server = await startServer({ databaseUrl: own.url })
+    try {
+      await own.halt()
+      const down = await http(`${server.url}/health`, { headers: { 'accept-language': 'en' } })
+      expect(down.status).toBe(503)
+      expect(down.json).toEqual({ ok: false, error: { code: 'unavailable', reason: 'server.database-unreachable', params: { where: 'PostgreSQL' }, message: 'The database PostgreSQL cannot be reached.' } })
+      const back = await startPostgres({ dataDir: own.dataDir, port: own.port })
+      expect(back.url).toBe(own.url)
+      expect((await http(`${server.url}/health`)).json).toEqual({ ok: true })
+    } finally {
+      expect(await server.stop()).toBe(0)
+      await own.stop()
+    }
+  }, 90_000)
 })

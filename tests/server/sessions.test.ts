@@ -1,5 +1,6 @@
 // Signing in, devices, revocation, disabling, expiry — the real server on a real PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import pg from 'pg'
 import type { Device, Session } from '../../src/shared/server/accounts'
 import { http, runServerCli, startPostgres, startServer, type TestPostgres, type TestServer } from './harness'
 import { addAccountByCli, bearer, signIn, tokenFor } from './helpers'
@@ -89,10 +90,21 @@ describe('sessions and devices', () => {
     const disabled = await runServerCli(['account', 'disable', 'tono', '--database', db.url])
     expect(disabled.code).toBe(0)
     const after = await http(`${server.url}/v1/me`, { headers: bearer(session.token) })
-    expect(after.status).toBe(401)
+    expect([after.status, reasonOf(after.json)]).toEqual([401, 'auth.token-revoked'])
     const again = await signIn(server.url, 'tono', 'rahasia-tono-2026')
     expect(again.status).toBe(403)
     expect(again.json).toEqual({ ok: false, error: { code: 'forbidden', reason: 'auth.disabled', params: { login: 'tono' }, message: 'Akun tono dinonaktifkan. Hubungi admin redaksi.' } })
+  }, 30_000)
+
+  it('refuses the token of an account whose disabled flag is set by any means, on the next request', async () => {
+    await addAccountByCli(db.url, 'rina', 'penulis', 'rahasia-rina-2026')
+    const session = await tokenFor(server.url, 'rina', 'rahasia-rina-2026')
+    const client = new pg.Client(db.url)
+    await client.connect()
+    await client.query("update accounts set disabled = true where login = 'rina'")
+    await client.end()
+    const after = await http(`${server.url}/v1/me`, { headers: bearer(session.token) })
+    expect([after.status, reasonOf(after.json)]).toEqual([403, 'auth.disabled'])
   }, 30_000)
 
   it('lets an admin list, add and disable accounts over HTTP', async () => {
@@ -105,7 +117,7 @@ describe('sessions and devices', () => {
     expect((patched.json as { value: { disabled: boolean } }).value.disabled).toBe(true)
     expect(reasonOf((await http(`${server.url}/v1/me`, { headers: bearer(wati.token) })).json)).toBe('auth.token-revoked')
     const list = (await http(`${server.url}/v1/accounts`, { headers: bearer(admin.token) })).json as { value: { login: string }[] }
-    expect(list.value.map((a) => a.login)).toEqual(['admin', 'joko', 'sari', 'tono', 'wati'])
+    expect(list.value.map((a) => a.login)).toEqual(['admin', 'joko', 'rina', 'sari', 'tono', 'wati'])
   }, 30_000)
 })
 

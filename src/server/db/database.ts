@@ -17,6 +17,8 @@ export interface Database {
   close(): Promise<void>
 }
 
+const POOL_END_WAIT_MS = 5000
+
 export type DatabaseSource = { url: string } | { dataDir: string }
 
 export interface OpenOptions {
@@ -87,7 +89,13 @@ export async function openDatabase(source: DatabaseSource, options: OpenOptions)
     url,
     where,
     close: async () => {
-      await pool.end()
+      // pool.end() waits for every checked-out client; one never released (a bug elsewhere)
+      // must not keep the process, and the PostgreSQL it started, alive forever.
+      let timer: NodeJS.Timeout | undefined
+      const late = new Promise<'late'>((resolveLate) => (timer = setTimeout(() => resolveLate('late'), POOL_END_WAIT_MS)))
+      const ended = await Promise.race([pool.end().then(() => 'ended' as const), late])
+      clearTimeout(timer)
+      if (ended === 'late') options.log(`database pool still had clients in use after ${POOL_END_WAIT_MS} ms; closing anyway`)
       await stopCluster()
     }
   }
