@@ -57,16 +57,17 @@ export interface ArticleWrite {
 export async function writeArticle(db: Db, w: ArticleWrite): Promise<void> {
   const { article } = w
   const text = [article.headline, bodyText(article.body)]
-  const search = "setweight(to_tsvector('indonesian', $1), 'A') || setweight(to_tsvector('indonesian', $2), 'B')"
+  const whole = "setweight(to_tsvector('indonesian', $1), 'A') || setweight(to_tsvector('indonesian', $2), 'B')"
+  const headline = "to_tsvector('indonesian', $1)"
   if (article.rev === 1) {
     await db.query(
-      `insert into articles (search, id, rev, rev_id, status, content, created_by, created_at, updated_at, seq)
-       values (${search}, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11)`,
+      `insert into articles (search, headline_search, id, rev, rev_id, status, content, created_by, created_at, updated_at, seq)
+       values (${whole}, ${headline}, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11)`,
       [...text, article.id, article.rev, article.revId, article.status, JSON.stringify(article), w.actor.accountId, article.createdAt, article.updatedAt, w.seq]
     )
   } else {
     await db.query(
-      `update articles set search = ${search}, rev = $4, rev_id = $5, status = $6, content = $7::jsonb, updated_at = $8, seq = $9 where id = $3`,
+      `update articles set search = ${whole}, headline_search = ${headline}, rev = $4, rev_id = $5, status = $6, content = $7::jsonb, updated_at = $8, seq = $9 where id = $3`,
       [...text, article.id, article.rev, article.revId, article.status, JSON.stringify(article), article.updatedAt, w.seq]
     )
   }
