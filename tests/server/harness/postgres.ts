@@ -27,19 +27,37 @@ export interface StartPostgresOptions {
   port?: number
 }
 
+// A test process that dies (a timeout, a crash) must not leave clusters behind: PostgreSQL runs in
+// its own process group, so nothing else would stop it. SIGQUIT is its immediate shutdown.
+const running = new Set<number>()
+process.once('exit', () => {
+  for (const pid of running) {
+    try {
+      process.kill(pid, 'SIGQUIT')
+    } catch {
+      // already gone
+    }
+  }
+})
+
 export async function startPostgres(options: StartPostgresOptions = {}): Promise<TestPostgres> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'redaksi-pg-'))
   // mkdtemp makes 0700 folders; as root the cluster runs as `postgres`, who must get through.
   chmodSync(dataDir, 0o711)
   const cluster = await startCluster({ dataDir, ...(options.binaries ? { binaries: options.binaries } : {}), ...(options.port ? { port: options.port } : {}) })
+  running.add(cluster.pid)
+  const halt = async () => {
+    await cluster.stop()
+    running.delete(cluster.pid)
+  }
   return {
     url: cluster.url,
     port: cluster.port,
     dataDir,
     binaries: cluster.binaries,
-    halt: () => cluster.stop(),
+    halt,
     stop: async () => {
-      await cluster.stop()
+      await halt()
       rmSync(dataDir, { recursive: true, force: true })
     }
   }

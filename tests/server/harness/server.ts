@@ -35,13 +35,22 @@ export interface StartServerOptions {
   startTimeoutMs?: number
 }
 
+// Servers left running when the test process exits early are killed with it.
+const started = new Set<ChildProcess>()
+process.once('exit', () => {
+  for (const child of started) child.kill('SIGKILL')
+})
+
 export async function startServer(options: StartServerOptions = {}): Promise<TestServer> {
   const port = options.port ?? (await freePort())
   const args = [SERVER_BIN, '--host', '127.0.0.1', '--port', String(port)]
-  if (options.databaseUrl) args.push('--database', options.databaseUrl)
   if (options.tls) args.push('--tls-cert', options.tls.cert, '--tls-key', options.tls.key)
   args.push(...(options.args ?? []))
-  const child = spawn(process.execPath, args, { env: { ...process.env, REDAKSI_LOG_LEVEL: 'info', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  // The database URL holds a password: in the environment, not on a command line `ps` shows.
+  const env = { ...process.env, REDAKSI_LOG_LEVEL: 'info', ...(options.databaseUrl ? { REDAKSI_DATABASE_URL: options.databaseUrl } : {}), ...options.env }
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  started.add(child)
+  child.once('exit', () => started.delete(child))
   let log = ''
   child.stdout?.on('data', (c: Buffer) => (log += c.toString('utf8')))
   child.stderr?.on('data', (c: Buffer) => (log += c.toString('utf8')))

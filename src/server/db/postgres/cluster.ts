@@ -34,6 +34,8 @@ export interface Cluster {
   binaries: PgBinaries
   /** The OS user the cluster runs as when we are root (pg_dump and friends need not: they connect over TCP). */
   runAs: RunAs | undefined
+  /** The postmaster's process id. */
+  pid: number
   stop(): Promise<void>
 }
 
@@ -191,5 +193,5 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     await stop()
     throw error
   }
-  return { url: `${base}/${CLUSTER_DATABASE}`, port, dataDir, binaries, runAs, stop }
+  return { url: `${base}/${CLUSTER_DATABASE}`, port, dataDir, binaries, runAs, pid: child.pid ?? 0, stop }
 }
