@@ -5,7 +5,6 @@ import { access } from 'node:fs/promises'
 import type { Article } from '../../shared/article'
 import type { SyncEntry } from '../../shared/sync/protocol'
 import { articleOf } from './change'
-import { sameDraft } from './replica-store'
 import type { SyncParts } from './sync-parts'
 import type { Replica } from './sync-state-file'
 
@@ -39,17 +38,13 @@ async function applyArticle(parts: SyncParts, article: Article): Promise<Replica
   return { serverRev: article.rev, localRev: local.rev }
 }
 
-/** Our own change came back applied: record the server's rev, and take its text when it differs. */
+/**
+ * Our own change came back applied: remember the server's rev next to the local one. The local
+ * text is never replaced here: it is what was sent, or newer (typed while the push was on its way).
+ */
 export async function settleOwnChange(parts: SyncParts, server: Article): Promise<void> {
-  if (hasQueued(parts, server.id)) {
-    const known = parts.state.replica(server.id)
-    await parts.state.update((s) => void (s.replicas[server.id] = { serverRev: server.rev, localRev: known?.localRev ?? 0 }))
-    return
-  }
   const local = await parts.replica.get(server.id)
-  // Same text and status: leave the local rev alone, so an editor open on it keeps saving.
-  const settled = local && local.status === server.status && sameDraft(local, server) ? local : await parts.replica.applyRemote(server)
-  await parts.state.update((s) => void (s.replicas[server.id] = { serverRev: server.rev, localRev: settled.rev }))
+  await parts.state.update((s) => void (s.replicas[server.id] = { serverRev: server.rev, localRev: local?.rev ?? 0 }))
 }
 
 async function applyEntry(parts: SyncParts, entry: SyncEntry, replicas: Map<string, Replica>): Promise<void> {
@@ -57,7 +52,8 @@ async function applyEntry(parts: SyncParts, entry: SyncEntry, replicas: Map<stri
     await parts.notes.applyRemote(parts.replica.localIdOf(entry.note.articleId), entry.note)
     return
   }
-  const replica = await applyArticle(parts, entry.article)
+  // Under the same lock as a local change and its queueing, so a pull never lands between the two.
+  const replica = await parts.lock.run(() => applyArticle(parts, entry.article))
   if (replica) replicas.set(entry.article.id, replica)
 }
 

@@ -3,6 +3,7 @@
 // or conflicted waits behind it: it was made on content the server has not accepted.
 import { access } from 'node:fs/promises'
 import { readFile } from 'node:fs/promises'
+import type { Article } from '../../shared/article'
 import { MAX_PUSH_CHANGES, type Change, type ChangeResult } from '../../shared/sync/protocol'
 import { RedaksiFailure } from '../../shared/result'
 import { articleOf, type OutboxEntry } from './change'
@@ -89,5 +90,5 @@ async function settle(parts: SyncParts, changes: Change[], results: Map<string, 
     }
   }
   await parts.outbox.acknowledge(applied)
-  for (const result of touched.values()) if (result.entry.kind === 'article') await settleOwnChange(parts, result.entry.article)
+  for (const result of touched.values()) if (result.entry.kind === 'article') await parts.lock.run(() => settleOwnChange(parts, (result.entry as { article: Article }).article))
 }

@@ -4,6 +4,7 @@
 import type { Article } from '../../shared/article'
 import type { Note, WorkflowAction } from '../../shared/workflow'
 import type { Services } from '../services/services'
+import type { WriteQueue } from '../store/write-queue'
 import { articleOf } from './change'
 import type { Outbox } from './outbox'
 import { draftOf, type ReplicaStore } from './replica-store'
@@ -15,6 +16,8 @@ export interface RecorderParts {
   replica: ReplicaStore
   store: { get(id: string): Promise<Article> }
   connected(): boolean
+  /** The lock sync applies server versions under (SyncParts.lock). */
+  lock: WriteQueue
 }
 
 type Recorded = Pick<
@@ -90,22 +93,23 @@ export function recorder(parts: RecorderParts) {
     baseFor,
     /** The same services, with each change also queued for the server while one is connected. */
     wrap(services: Services): Recorded {
+      const locked = <Req, Res>(work: (req: Req) => Promise<Res>) => (req: Req): Promise<Res> => parts.lock.run(() => work(req))
       return {
-        'articles.create': async (req) => saved(await services['articles.create'](req)),
-        'articles.save': async (req) => saved(await services['articles.save'](req)),
-        'articles.restoreRevision': async (req) => saved(await services['articles.restoreRevision'](req)),
-        'articles.spike': async (req) => moved(await services['articles.spike'](req), 'spike'),
-        'workflow.transition': async (req) => moved(await services['workflow.transition'](req), req.action, req.note, req.overrideWarnings),
-        'notes.add': async (req) => noted(await services['notes.add'](req), 'add'),
-        'notes.resolve': async (req) => noted(await services['notes.resolve'](req), 'resolve'),
+        'articles.create': locked(async (req) => saved(await services['articles.create'](req))),
+        'articles.save': locked(async (req) => saved(await services['articles.save'](req))),
+        'articles.restoreRevision': locked(async (req) => saved(await services['articles.restoreRevision'](req))),
+        'articles.spike': locked(async (req) => moved(await services['articles.spike'](req), 'spike')),
+        'workflow.transition': locked(async (req) => moved(await services['workflow.transition'](req), req.action, req.note, req.overrideWarnings)),
+        'notes.add': locked(async (req) => noted(await services['notes.add'](req), 'add')),
+        'notes.resolve': locked(async (req) => noted(await services['notes.resolve'](req), 'resolve')),
         'assets.put': async (req) => {
           const result = await services['assets.put'](req)
           if (parts.connected()) await outbox.enqueue({ kind: 'asset.put', asset: result.asset })
           return result
         },
-        'import.files': async (req) => imported(await services['import.files'](req)),
-        'import.text': async (req) => (await imported([await services['import.text'](req)]))[0]!,
-        'import.bundle': async (req) => (await imported([await services['import.bundle'](req)]))[0]!
+        'import.files': locked(async (req) => imported(await services['import.files'](req))),
+        'import.text': locked(async (req) => (await imported([await services['import.text'](req)]))[0]!),
+        'import.bundle': locked(async (req) => (await imported([await services['import.bundle'](req)]))[0]!)
       }
     }
   }

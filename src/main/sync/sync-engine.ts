@@ -12,7 +12,7 @@ export interface EngineOptions {
   /** First pause after a failed round; doubles up to `maxBackoffMs`. */
   backoffMs?: number
   maxBackoffMs?: number
-  /** A pull now and then even without events (a proxy that drops the stream says nothing). */
+  /** A pull now and then even without events (a proxy that drops the stream says nothing); 5 s by default. */
   idlePullMs?: number
 }
 
@@ -22,6 +22,7 @@ const SIGNED_OUT_REASONS = ['auth.no-token', 'auth.token-expired', 'auth.token-r
 export class SyncEngine {
   private running = false
   private wake: (() => void) | null = null
+  private wakeListener: (() => void) | null = null
   private kicked = false
   private backoff = 0
   private round: Promise<void> | null = null
@@ -78,6 +79,8 @@ export class SyncEngine {
       })
       this.lastFailure = null
       this.signedOut = false
+      // Back from offline: listen again now rather than after the listener's own pause.
+      if (this.backoff > 0) this.wakeListener?.()
       this.backoff = 0
     } catch (err) {
       if (failedWith(err, ...OFFLINE_REASONS)) {
@@ -105,7 +108,7 @@ export class SyncEngine {
       // Signed out: nothing will succeed until the user signs in again (a new engine then).
       if (!this.signedOut) await this.syncNow().catch(() => undefined)
       if (!this.running) return
-      if (!this.kicked) await this.sleep(this.backoff > 0 ? this.backoff : (this.options.idlePullMs ?? 30_000))
+      if (!this.kicked) await this.sleep(this.backoff > 0 ? this.backoff : (this.options.idlePullMs ?? 5000))
     }
   }
 
@@ -144,11 +147,14 @@ export class SyncEngine {
 
   private sleepFor(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms)
-      this.abort.signal.addEventListener('abort', () => {
+      const done = (): void => {
         clearTimeout(timer)
+        this.wakeListener = null
         resolve()
-      }, { once: true })
+      }
+      const timer = setTimeout(done, ms)
+      this.wakeListener = done
+      this.abort.signal.addEventListener('abort', done, { once: true })
     })
   }
 }

@@ -16,6 +16,7 @@ import { SessionFile, type Session } from './session-file'
 import { SyncEngine, type EngineOptions } from './sync-engine'
 import type { SyncParts } from './sync-parts'
 import { SyncStateFile } from './sync-state-file'
+import { WriteQueue } from '../store/write-queue'
 
 export interface SyncHubOptions extends EngineOptions {
   /** Start the background engine when signed in (the CLI syncs on demand instead). */
@@ -26,6 +27,8 @@ export interface SyncHubOptions extends EngineOptions {
 
 export class SyncHub {
   private engine: SyncEngine | null = null
+  /** One local change and its queueing, or one server version being applied, at a time. */
+  readonly lock = new WriteQueue()
   private constructor(
     readonly session: SessionFile,
     readonly outbox: Outbox,
@@ -69,7 +72,8 @@ export class SyncHub {
       notes: this.notes,
       assetPath: (ref) => this.store.assetPath(ref),
       putAsset: (bytes, name) => this.store.putAsset(bytes, name),
-      now: () => this.now()
+      now: () => this.now(),
+      lock: this.lock
     }
   }
 

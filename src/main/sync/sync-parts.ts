@@ -1,4 +1,5 @@
 import type { NoteStore } from '../workflow/note-store'
+import type { WriteQueue } from '../store/write-queue'
 import type { Outbox } from './outbox'
 import type { ReplicaStore } from './replica-store'
 import type { ServerClient } from './server-client'
@@ -15,4 +16,6 @@ export interface SyncParts {
   assetPath(ref: string): string
   putAsset(bytes: Uint8Array, fileName: string): Promise<{ asset: string }>
   now(): Date
+  /** Held by a local change while it is stored and queued, and by sync while it applies a server version. */
+  lock: WriteQueue
 }

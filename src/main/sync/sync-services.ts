@@ -24,16 +24,16 @@ export function syncServices(hub: SyncHub, store: ArticleStore, identity: Identi
     },
     'sync.resolve': (request) => {
       hub.requireSession()
-      return resolveConflict(hub, store, request.articleId, request, identity.current()?.name ?? 'redaksi')
+      return hub.lock.run(() => resolveConflict(hub, store, request.articleId, request, identity.current()?.name ?? 'redaksi'))
     },
     'sync.retry': async ({ changeId }) => {
       hub.requireSession()
-      await retryChange(hub, changeId)
+      await hub.lock.run(() => retryChange(hub, changeId))
       return hub.status()
     },
     'sync.discard': async ({ changeId }) => {
       hub.requireSession()
-      await discardChange(hub, changeId)
+      await hub.lock.run(() => discardChange(hub, changeId))
       return hub.status()
     }
   }

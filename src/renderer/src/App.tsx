@@ -9,6 +9,7 @@ import { ExportDialog } from './features/exchange/ExportDialog'
 import { ImportDialog } from './features/exchange/ImportDialog'
 import { ProfileMenu } from './features/profiles/ProfileMenu'
 import { SettingsDialog } from './features/settings/SettingsDialog'
+import { SyncIndicator } from './features/sync/SyncIndicator'
 import { ReviewScreen } from './features/review/ReviewScreen'
 import { listenForWindowClose } from './features/editor/flush-before-close'
 import { HelpButton } from './ui/HelpButton'
@@ -77,6 +78,7 @@ export function App(): React.JSX.Element {
           </a>
         </nav>
         <div className="app__tools">
+          <SyncIndicator onOpen={() => setSettingsOpen(true)} />
           <button type="button" className="button button--quiet" onClick={() => setExchange({ kind: 'import' })}>
             {t('exchange:import')}
           </button>

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Settings } from '../../../../shared/ipc'
 import { Dialog, FormActions } from '../../ui/Dialog'
+import { ServerSettings } from '../sync/ServerSettings'
 
 /** The newsroom's own defaults: the outlet a dateline names, and where a headline gets too long. */
 export function SettingsDialog(props: { onClose: () => void }): React.JSX.Element {
@@ -49,6 +50,7 @@ export function SettingsDialog(props: { onClose: () => void }): React.JSX.Elemen
           <FormActions cancel={t('cancel')} submit={t('saveSettings')} onCancel={props.onClose} />
         </form>
       )}
+      {settings && <ServerSettings />}
     </Dialog>
   )
 }

@@ -1,0 +1,25 @@
+import type { TFunction } from 'i18next'
+import type { SyncStatus } from '../../../../shared/ipc'
+
+/** The one line the header shows: "Tersinkron", "N perubahan menunggu", "Luring sejak …", "Ditolak server: …". */
+export function syncLine(status: SyncStatus, t: TFunction<'sync'>, language: string): string {
+  switch (status.phase) {
+    case 'local':
+      return t('local')
+    case 'synced':
+      return t('synced')
+    case 'pending':
+      return t('pending', { count: status.waiting })
+    case 'offline': {
+      const since = status.offlineSince ? new Date(status.offlineSince) : null
+      const text = since ? since.toLocaleString(language === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short' }) : ''
+      return t('offline', { since: text })
+    }
+    case 'refused':
+      return t('refused', { reason: status.problems.find((p) => p.state === 'refused')?.failure?.message ?? '' })
+    case 'conflict':
+      return t('conflict', { count: status.conflicts.length })
+    case 'signed-out':
+      return t('signedOut', { reason: status.lastFailure?.message ?? '' })
+  }
+}
