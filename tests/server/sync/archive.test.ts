@@ -88,6 +88,19 @@ describe('archive', () => {
     expect(await search('temu')).toEqual(['Pertemuan Dua Pemimpin'])
   })
 
+  it('leaves spiked pieces out of search, and answers one piece with its notes', async () => {
+    const id = ulid()
+    const noteId = ulid()
+    const [created] = await push(server.url, ani, [make.create(id, cleanDraft({ headline: 'Longsor Tutup Jalan Puncak', body: paragraph('Longsor menutup jalan.') })), make.note(id, noteId, 'Cek foto.')])
+    expect(await search('longsor')).toEqual(['Longsor Tutup Jalan Puncak'])
+    const one = await http(`${server.url}/v1/articles/${id}`, { headers: bearer(ani) })
+    expect(one.json).toEqual({ article: created!.status === 'applied' && created!.entry.kind === 'article' ? created!.entry.article : null, notes: [expect.objectContaining({ id: noteId, body: 'Cek foto.', author: 'Ani Wulandari' })] })
+    await push(server.url, ani, [make.move(id, 1, 'spike')])
+    expect(await search('longsor')).toEqual([])
+    const missing = await http(`${server.url}/v1/articles/${ulid()}`, { headers: bearer(ani) })
+    expect([missing.status, (missing.json as { error: { reason: string } }).error.reason]).toEqual([404, 'store.article-not-found'])
+  })
+
   it('answers the names credited across the archive, once each', async () => {
     const a = await http(`${server.url}/v1/names`, { headers: bearer(ani) })
     expect(a.json).toEqual({ penulis: ['Ani Wulandari', 'Penulis 0', 'Penulis 1', 'Penulis 2'], editor: [], sumber: ['Antara'] })
