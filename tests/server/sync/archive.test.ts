@@ -66,7 +66,7 @@ describe('archive', () => {
     expect(new Set(seen)).toEqual(new Set(ids))
     expect(seen.at(-1)).toBe(ids[0])
     expect(await pull(server.url, ani, 253)).toEqual({ entries: [], last: 253, more: false })
-  })
+  }, 120_000)
 
   it('finds Indonesian words by their stem as Snowball makes it, headline above body', async () => {
     await push(server.url, ani, [
