@@ -1,7 +1,7 @@
 // Images, content-addressed: the reference is the sha256 of the bytes plus the extension, so the
 // server checks the bytes against their name and keeps each image once, whoever uploads it again.
 import { createHash } from 'node:crypto'
-import { failure, RedaksiFailure } from '../../shared/result'
+import { RedaksiFailure } from '../../shared/result'
 import type { Db } from './db'
 
 const TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp' }
@@ -28,5 +28,3 @@ export async function getAsset(db: Db, ref: string): Promise<Buffer> {
   if (!row) throw new RedaksiFailure('store.asset-not-found', { asset: ref })
   return row.bytes
 }
-
-export const assetNotFound = (ref: string) => failure('store.asset-not-found', { asset: ref })

@@ -17,14 +17,6 @@ export interface DbPool extends Db {
   connect(): Promise<DbClient>
 }
 
-/** A connection kept for LISTEN: notifications arrive as events, errors when the server goes. */
-export interface ListenConnection extends Db {
-  on(event: 'notification', listener: (message: { channel: string; payload?: string | undefined }) => void): unknown
-  on(event: 'error', listener: (err: Error) => void): unknown
-  on(event: 'end', listener: () => void): unknown
-  end(): Promise<void>
-}
-
 /** The NOTIFY channel every server process listens on. */
 export const SYNC_CHANNEL = 'redaksi_sync'
 
