@@ -49,6 +49,22 @@ describe('sync engine against the real server', () => {
     expect(back.history.at(-1)).toMatchObject({ actor: 'Bima Putra', action: 'return', note: 'Tambahkan kutipan BMKG.' })
   }, 60_000)
 
+  it('uploads an image with the piece and fetches it on the other machine', async () => {
+    const writer = await app('wulan')
+    const editor = await app('bima')
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('gambar uji redaksi')])
+    const { asset } = await writer.call('assets.put', { fileName: 'foto.png', base64: png.toString('base64') })
+    const created = await writer.call('articles.create', {
+      draft: { ...readyDraft('Foto Banjir di Kampung Melayu'), featuredImage: { asset, caption: 'Banjir di Kampung Melayu.', credit: 'Kompas.tv' } }
+    })
+    expect((await writer.call('sync.now', {})).phase).toBe('synced')
+    await editor.call('sync.now', {})
+    const seen = (await editor.redaksi.sync.localArticle(created.id))!
+    expect(seen.featuredImage?.asset).toBe(asset)
+    const fetched = await editor.call('assets.get', { asset })
+    expect(Buffer.from(fetched.base64, 'base64').equals(png)).toBe(true)
+  }, 60_000)
+
   it('keeps both versions when two machines edit one article offline, and can keep both as two articles', async () => {
     const writer = await app('wulan')
     const editor = await app('citra')
