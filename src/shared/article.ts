@@ -1,6 +1,12 @@
 // The article model shared by main, preload and renderer. Pure TypeScript and zod only: no Node,
 // no DOM, so the renderer can validate a draft with the very same rules the store applies.
 import { z } from 'zod'
+import type { Body } from './editor/body-json'
+import { bodyIssuePath } from './editor/body-issue-path'
+import { BACA_JUGA, BacaJugaAttrsSchema, type BacaJugaAttrs } from './editor/nodes/baca-juga'
+import { checkBody } from './editor/parse-body'
+
+export { EMPTY_BODY, type Body, type BodyMark, type BodyNode } from './editor/body-json'
 
 /**
  * Version of everything the store writes (index, article files, revisions, trash, tombstones).
@@ -90,38 +96,27 @@ export const FeaturedImageSchema = z.object({
 export type FeaturedImage = z.infer<typeof FeaturedImageSchema>
 
 /**
- * A TipTap/ProseMirror JSON node, checked loosely: the editor's own schema is the authority on
- * which nodes may nest where; the store only guarantees the shape so that nothing it keeps is
- * unreadable by the editor.
+ * The body, checked by the editor's own schema (shared/editor/parse-body.ts): shape, nodes and
+ * marks, attributes, what may nest where, depth and size. Every door that takes a draft (IPC, the
+ * store's save and restore, text and bundle import, the newsroom server) goes through this one
+ * check, so nothing the editor cannot open is ever stored. Issues carry the path into the body.
  */
-export interface BodyNode {
-  type: string
-  attrs?: Record<string, unknown> | undefined
-  content?: BodyNode[] | undefined
-  marks?: { type: string; attrs?: Record<string, unknown> | undefined }[] | undefined
-  text?: string | undefined
-}
-export const BodyNodeSchema: z.ZodType<BodyNode> = z.lazy(() =>
-  z.object({
-    type: z.string().min(1),
-    attrs: z.record(z.string(), z.unknown()).optional(),
-    content: z.array(BodyNodeSchema).optional(),
-    marks: z
-      .array(z.object({ type: z.string().min(1), attrs: z.record(z.string(), z.unknown()).optional() }))
-      .optional(),
-    text: z.string().optional()
-  })
-)
-export const BodySchema = z.object({
-  type: z.literal('doc'),
-  content: z.array(BodyNodeSchema)
+export const BodySchema = z.custom<Body>().transform((value, ctx) => {
+  const checked = checkBody(value)
+  if (checked.ok) return checked.body
+  if (checked.issues.length === 0) ctx.addIssue({ code: 'custom', message: checked.reason, params: { bodyReason: checked.reason, ...checked.params } })
+  for (const issue of checked.issues) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `${checked.reason}: ${issue.kind}`,
+      path: bodyIssuePath(issue.at),
+      params: { bodyReason: checked.reason, ...checked.params, kind: issue.kind, node: issue.at.node, ordinal: issue.at.ordinal, ...issue.params }
+    })
+  }
+  return z.NEVER
 })
-export type Body = z.infer<typeof BodySchema>
 
-/** "Baca Juga" (read also): points at another article and keeps the title shown when inserted. */
-export const BacaJugaAttrsSchema = z.object({ articleId: z.string().nullable(), title: z.string() })
-export type BacaJugaAttrs = z.infer<typeof BacaJugaAttrsSchema>
-export const BACA_JUGA = 'bacaJuga'
+export { BACA_JUGA, BacaJugaAttrsSchema, type BacaJugaAttrs }
 
 export const HistoryEntrySchema = z.object({
   at: TimestampSchema,
@@ -201,58 +196,3 @@ export function summarise(a: Article): ArticleSummary {
     published: a.published
   }
 }
-
-// Nodes whose text is a block of its own; their text is separated by a line break.
-const INLINE = new Set(['text', 'hardBreak'])
-
-/**
- * Plain text of a body, one block per line. Baca Juga titles are left out on purpose: they are
- * another article's headline, so counting them would inflate the word count and make search find
- * this article for words it does not say.
- */
-export function bodyText(body: Body | BodyNode): string {
-  const blocks: string[] = []
-  let line = ''
-  const walk = (node: BodyNode): void => {
-    if (node.type === BACA_JUGA) return
-    if (node.type === 'text') {
-      line += node.text ?? ''
-      return
-    }
-    if (node.type === 'hardBreak') {
-      line += '\n'
-      return
-    }
-    const isBlock = node.type !== 'doc' && !INLINE.has(node.type)
-    const hasInline = node.content?.some((c) => INLINE.has(c.type)) ?? false
-    for (const child of node.content ?? []) walk(child)
-    if (isBlock && hasInline) {
-      blocks.push(line)
-      line = ''
-    }
-  }
-  walk(body)
-  if (line) blocks.push(line)
-  return blocks.filter((b) => b.trim() !== '').join('\n')
-}
-
-/** Words as an editor counts them: runs of letters or digits, "Jong-un" and "18/6/2024" count once. */
-export function wordCount(body: Body | BodyNode): number {
-  return bodyText(body).match(/[\p{L}\p{N}]+(?:[-'’/.][\p{L}\p{N}]+)*/gu)?.length ?? 0
-}
-
-/** Articles this body points to through Baca Juga blocks (for link checks and replication). */
-export function bacaJugaTargets(body: Body | BodyNode): string[] {
-  const out: string[] = []
-  const walk = (node: BodyNode): void => {
-    if (node.type === BACA_JUGA) {
-      const attrs = BacaJugaAttrsSchema.safeParse(node.attrs)
-      if (attrs.success && attrs.data.articleId) out.push(attrs.data.articleId)
-    }
-    for (const child of node.content ?? []) walk(child)
-  }
-  walk(body)
-  return out
-}
-
-export const EMPTY_BODY: Body = { type: 'doc', content: [] }

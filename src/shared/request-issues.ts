@@ -2,8 +2,9 @@
 // and what kind of wrong, so the words can be chosen in the asker's language and the renderer can
 // point at the field. Zod's own messages are never shown.
 import type { z } from 'zod'
+import type { FailureReason } from './failures'
 import { isFieldName, type Location } from './location'
-import type { FailureIssue, FailureParams, IssueKind } from './result'
+import { ISSUE_KINDS, type FailureIssue, type FailureParams, type IssueKind } from './result'
 
 type Path = readonly PropertyKey[]
 
@@ -45,6 +46,17 @@ function kindOf(issue: z.core.$ZodIssue): { kind: IssueKind; params?: FailurePar
       return { kind: 'not-allowed', params: { keys: issue.keys.join(', ') } }
     case 'invalid_value':
       return { kind: 'not-allowed' }
+    case 'custom': {
+      // The body's check (article.ts BodySchema) says what kind of wrong and about which type.
+      const kind = issue.params?.kind as unknown
+      if (!(ISSUE_KINDS as readonly unknown[]).includes(kind)) return { kind: 'invalid' }
+      const params: FailureParams = {}
+      for (const key of ['type', 'max'] as const) {
+        const value = issue.params?.[key] as unknown
+        if (typeof value === 'string' || typeof value === 'number') params[key] = value
+      }
+      return { kind: kind as IssueKind, params }
+    }
     default:
       return { kind: 'invalid' }
   }
@@ -54,6 +66,32 @@ function kindOf(issue: z.core.$ZodIssue): { kind: IssueKind; params?: FailurePar
 export function issuesFromZod(issues: readonly z.core.$ZodIssue[], limit = 20): Omit<FailureIssue, 'message'>[] {
   return issues.slice(0, limit).map((issue) => {
     const { kind, params } = kindOf(issue)
-    return { at: locationOf(issue.path), kind, ...(params ? { params } : {}) }
+    const at = locationOf(issue.path)
+    // A body issue knows its block's type and rank; the path alone only has the index.
+    if (at.field === 'body' && issue.code === 'custom') {
+      const { node, ordinal } = issue.params ?? {}
+      if (typeof node === 'string') at.node = node
+      if (typeof ordinal === 'number') at.ordinal = ordinal
+    }
+    return { at, kind, ...(params && Object.keys(params).length ? { params } : {}) }
   })
+}
+
+/**
+ * The reason a refused request fails with: the body's own (`body.too-deep`, …) when the body is
+ * what the schema refused, so a caller learns more than "invalid request"; otherwise `fallback`.
+ */
+export function reasonOf(issues: readonly z.core.$ZodIssue[], fallback: FailureReason): { reason: FailureReason; params: FailureParams } {
+  for (const issue of issues) {
+    if (issue.code !== 'custom') continue
+    const reason = issue.params?.bodyReason as unknown
+    if (reason !== 'body.too-deep' && reason !== 'body.too-large' && reason !== 'body.invalid') continue
+    const params: FailureParams = {}
+    for (const key of ['max', 'nodes', 'characters'] as const) {
+      const value = issue.params?.[key] as unknown
+      if (typeof value === 'number' && (reason !== 'body.too-deep' || key === 'max') && (reason !== 'body.too-large' || key !== 'max')) params[key] = value
+    }
+    return { reason, params }
+  }
+  return { reason: fallback, params: {} }
 }

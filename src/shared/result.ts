@@ -30,6 +30,7 @@ export const ISSUE_KINDS = [
   'unknown-mark',
   'node-not-allowed-here',
   'bad-attrs',
+  'too-deep',
   'invalid'
 ] as const
 export type IssueKind = (typeof ISSUE_KINDS)[number]

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { BodyNode } from '../../src/shared/article'
 import { applyFix } from '../../src/shared/kompas/apply-fix'
-import { blockText, replaceInBlock } from '../../src/shared/kompas/body-blocks'
+import { blockText, bodyDoc, replaceInBlock } from '../../src/shared/editor/queries'
 import type { Fix, Location } from '../../src/shared/kompas/findings'
 import { draft, p } from './build'
 
@@ -38,12 +38,13 @@ describe('applyFix', () => {
     fc.assert(
       fc.property(fc.array(run, { minLength: 1, maxLength: 5 }), fc.nat(), fc.nat(), fc.string({ maxLength: 4 }), (runs, a, b, text) => {
         const block = p(...runs.map((r): BodyNode => (r.bold ? { type: 'text', text: r.text, marks: [{ type: 'bold' }] } : { type: 'text', text: r.text })))
-        const before = blockText(block)
+        const textOf = (node: BodyNode): string => blockText(bodyDoc({ type: 'doc', content: [node] }).child(0))
+        const before = textOf(block)
         const from = Math.min(a, b) % (before.length + 1)
         const to = Math.min(from + (Math.max(a, b) % 4), before.length)
-        const after = replaceInBlock(block, from, to, text)
-        expect(blockText(after)).toBe(before.slice(0, from) + text + before.slice(to))
-        expect(after.content?.every((n) => n.text !== '')).toBe(true)
+        const after = replaceInBlock({ type: 'doc', content: [block] }, 0, from, to, text)!
+        expect(textOf(after)).toBe(before.slice(0, from) + text + before.slice(to))
+        expect((after.content ?? []).every((n: BodyNode) => n.text !== '')).toBe(true)
       })
     )
   })

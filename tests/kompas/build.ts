@@ -4,10 +4,11 @@ import type { Finding, Rule } from '../../src/shared/kompas/findings'
 import { findingWhere } from '../../src/shared/kompas/check'
 import { contextWith } from './reference-article'
 
-export const p = (...parts: (string | BodyNode)[]): BodyNode => ({
-  type: 'paragraph',
-  content: parts.map((part) => (typeof part === 'string' ? { type: 'text', text: part } : part))
-})
+// ProseMirror has no empty text nodes: p('') is an empty paragraph, as the editor stores one.
+export const p = (...parts: (string | BodyNode)[]): BodyNode => {
+  const content = parts.filter((part) => part !== '').map((part): BodyNode => (typeof part === 'string' ? { type: 'text', text: part } : part))
+  return content.length ? { type: 'paragraph', content } : { type: 'paragraph' }
+}
 export const baca = (articleId: string | null, title: string): BodyNode => ({ type: 'bacaJuga', attrs: { articleId, title } })
 
 export const KNOWN_ID = '01J0B4C5D6E7F8G9H0J1K2M3N4'

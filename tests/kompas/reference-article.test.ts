@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkArticle, findingWhere, hasBlocking } from '../../src/shared/kompas/check'
 import { applyFix } from '../../src/shared/kompas/apply-fix'
-import { topLevelBlocks } from '../../src/shared/kompas/body-blocks'
+import { topLevelBlocks } from '../../src/shared/editor/queries'
 import { contextWith, REFERENCE_EXPECTED, referenceArticle } from './reference-article'
 
 describe('the reference article', () => {
@@ -9,13 +9,13 @@ describe('the reference article', () => {
 
   it('is built as the expected file describes it', () => {
     const blocks = topLevelBlocks(article.body)
-    const paragraphs = blocks.filter((b) => b.node.type === 'paragraph')
+    const paragraphs = blocks.filter((b) => b.type === 'paragraph')
     expect(paragraphs).toHaveLength(REFERENCE_EXPECTED.paragraphCount)
     expect(paragraphs[0]?.text).toBe('Presiden Rusia Vladimir Putin bakal tiba di Korea Utara pada Selasa (18/6/2024) waktu setenpat.')
     // Each Baca Juga sits right after the paragraph the expected file names.
     const placed = blocks
-      .filter((b) => b.node.type === 'bacaJuga')
-      .map((b) => ({ afterParagraph: blocks.slice(0, b.index).filter((x) => x.node.type === 'paragraph').length, title: b.node.attrs?.title }))
+      .filter((b) => b.type === 'bacaJuga')
+      .map((b) => ({ afterParagraph: blocks.slice(0, b.index).filter((x) => x.type === 'paragraph').length, title: b.node.attrs?.title }))
     expect(placed).toEqual(REFERENCE_EXPECTED.bacaJuga)
   })
 

@@ -12,7 +12,7 @@ describe('the article body schema', () => {
 
   it('has exactly the nodes and marks a Kompas piece uses', () => {
     expect(Object.keys(schema.nodes).sort()).toEqual(
-      ['bacaJuga', 'blockquote', 'bulletList', 'doc', 'hardBreak', 'heading', 'listItem', 'orderedList', 'paragraph', 'text'].sort()
+      ['bacaJuga', 'blockquote', 'bulletList', 'doc', 'hardBreak', 'heading', 'listItem', 'orderedList', 'paragraph', 'pullQuote', 'text'].sort()
     )
     expect(Object.keys(schema.marks).sort()).toEqual(['bold', 'italic', 'link', 'strike', 'underline'])
   })

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
   ArticleDraftSchema,
-  bacaJugaTargets,
-  bodyText,
   DEFAULT_SECTIONS,
   draftSchemaFor,
   PublishedSchema,
-  SCHEMA_VERSION,
-  wordCount
+  SCHEMA_VERSION
 } from '../../src/shared/article'
+import { bacaJugaTargets, bodyText, wordCount } from '../../src/shared/editor/queries'
 import { draft, paragraphs } from './helpers'
 
 describe('article model', () => {
@@ -35,7 +33,7 @@ describe('article model', () => {
     expect(draftSchemaFor([...DEFAULT_SECTIONS, 'gosip']).safeParse(draft({ section: 'gosip' })).success).toBe(true)
   })
 
-  it('checks the body loosely as TipTap JSON', () => {
+  it('checks the body against the editor schema', () => {
     expect(ArticleDraftSchema.safeParse(draft({ body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'bold' }] }] }] } })).success).toBe(true)
     expect(ArticleDraftSchema.safeParse({ ...draft(), body: { type: 'paragraph', content: [] } }).success).toBe(false)
     expect(ArticleDraftSchema.safeParse({ ...draft(), body: { type: 'doc', content: [{ text: 'no type' }] } }).success).toBe(false)

@@ -54,7 +54,8 @@ export function draft(overrides: Partial<ArticleDraft> = {}): ArticleDraft {
 }
 
 export function paragraphs(...texts: string[]): ArticleDraft['body'] {
-  return { type: 'doc', content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) }
+  // ProseMirror has no empty text nodes: an empty text is an empty paragraph.
+  return { type: 'doc', content: texts.map((text) => (text ? { type: 'paragraph', content: [{ type: 'text', text }] } : { type: 'paragraph' })) }
 }
 
 /** Every file under dir with its bytes, for "nothing changed on disk" checks. */

@@ -1,10 +1,10 @@
 // What one article becomes in an export, per format: the files' names and bytes. Writing them is
 // the caller's business (staging.ts), so every format shares one way of not half-writing.
 import type { Article } from '../../shared/article'
+import { BodyHtml } from '../../shared/editor/serializers/html'
 import { formatPlainText } from '../../shared/kompas/plain-text'
 import type { ArticleStore } from '../store/article-store'
 import { renderArticleHtml } from './article-html'
-import { BodyRenderer, extensionsFor } from './body-renderer'
 import { makeBundle } from './bundle'
 import { EXTENSIONS, type ExportFormat } from './file-names'
 import { dataUri, readImage } from './image-file'
@@ -24,8 +24,8 @@ export interface ExportContext {
   names: ReadonlyMap<string, string>
   image: ImageMode
   revisions: boolean
-  /** Renders bodies for this export; close it when the export is done. */
-  renderer: BodyRenderer
+  /** Renders bodies for this export, Baca Juga linking only the articles it exports. */
+  renderer: BodyHtml
   css: string
 }
 
@@ -43,7 +43,7 @@ export function exportContext(
     names,
     image: options.image ?? 'embed',
     revisions: options.revisions ?? false,
-    renderer: new BodyRenderer(extensionsFor(format === 'html' ? hrefFor : null)),
+    renderer: new BodyHtml({ hrefFor: format === 'html' ? hrefFor : null }),
     css: format === 'html' ? readResource('export.css') : ''
   }
 }

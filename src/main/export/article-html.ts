@@ -1,18 +1,18 @@
 // One article as a standalone HTML page: what the public reads. Every field goes through
-// escapeHtml; the body comes from the shared TipTap schema (body-html.ts); the page carries no
+// escapeHtml; the body comes from the shared schema's HTML serialiser (shared/editor/serializers); the page carries no
 // script that runs, and a CSP that would stop one anyway.
 import type { Article } from '../../shared/article'
 import { formatDateline } from '../../shared/kompas/dateline'
 import { BRAND } from '../../shared/kompas/headline-line'
 import { CREDIT_OPEN } from '../../shared/kompas/plain-text'
 import { formatTanggal } from '../../shared/kompas/tanggal'
-import type { BodyRenderer } from './body-renderer'
+import type { BodyHtml } from '../../shared/editor/serializers/html'
 import { escapeHtml, jsonForScript } from './html-escape'
 import { htmlPage } from './html-page'
 import { newsArticleJsonLd } from './json-ld'
 
 export interface ArticleHtmlOptions {
-  renderer: BodyRenderer
+  renderer: BodyHtml
   css: string
   /** The image's src: a data URI, or the copied file's name; null without an image to show. */
   imageSrc: string | null

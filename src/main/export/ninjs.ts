@@ -1,18 +1,18 @@
 // IPTC ninjs 2.2 (News in JSON), the approved 2.x version; resources/ninjs holds the schema the
 // tests validate against. Only fields Redaksi really knows are filled in.
 import type { Article } from '../../shared/article'
-import { wordCount } from '../../shared/article'
+import { wordCount } from '../../shared/editor/queries'
 import { formatDateline } from '../../shared/kompas/dateline'
 import { slugify } from '../../shared/kompas/slug'
 import { bodyBlocks, formatCaptionLine } from '../../shared/kompas/plain-text'
-import type { BodyRenderer } from './body-renderer'
+import type { BodyHtml } from '../../shared/editor/serializers/html'
 
 export const NINJS_SCHEMA_URI = 'http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json'
 
 export const articleUri = (id: string): string => `urn:redaksi:article:${id}`
 
 /** `renderer` must link no Baca Juga: a ninjs item stands alone. */
-export function toNinjs(article: Article, renderer: BodyRenderer): Record<string, unknown> {
+export function toNinjs(article: Article, renderer: BodyHtml): Record<string, unknown> {
   const plain = bodyBlocks(article).join('\n\n')
   const ninjs: Record<string, unknown> = {
     standard: { name: 'ninjs', version: '2.2', schema: NINJS_SCHEMA_URI },

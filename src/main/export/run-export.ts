@@ -69,7 +69,5 @@ export async function runExport(
   } catch (err) {
     await staging.discard()
     throw err
-  } finally {
-    await ctx.renderer.close()
   }
 }

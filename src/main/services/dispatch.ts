@@ -1,5 +1,5 @@
 import { contract, isChannel, type Language } from '../../shared/ipc'
-import { issuesFromZod } from '../../shared/request-issues'
+import { issuesFromZod, reasonOf } from '../../shared/request-issues'
 import { fail, failure, inLanguage, isFailure, ok, type FailureReason, type Result } from '../../shared/result'
 import type { Services } from './services'
 
@@ -33,7 +33,8 @@ export function createDispatch(
   return async (channel, request) => {
     if (!isChannel(channel)) return worded(fail('request.unknown-channel', { channel: String(channel).slice(0, 80) }))
     const parsed = contract[channel].request.safeParse(request)
-    if (!parsed.success) return worded(fail('request.invalid', { channel }, { issues: issuesFromZod(parsed.error.issues) }))
+    const refused = parsed.success ? null : reasonOf(parsed.error.issues, 'request.invalid')
+    if (!parsed.success && refused) return worded(fail(refused.reason, { channel, ...refused.params }, { issues: issuesFromZod(parsed.error.issues) }))
     try {
       const handler = services[channel] as (request: unknown) => Promise<unknown>
       return ok(await handler(parsed.data))

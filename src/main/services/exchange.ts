@@ -43,13 +43,8 @@ export function exchangeServices(
     },
     'export.content': async ({ id, format }) => {
       const article = await store.get(id)
-      const ctx = exportContext(format, baseNames([article]))
-      try {
-        const [file] = await articleFiles(store, article, ctx)
-        return { fileName: file!.name, contentType: CONTENT_TYPES[format], encoding: 'utf8', data: String(file!.data) }
-      } finally {
-        await ctx.renderer.close()
-      }
+      const [file] = await articleFiles(store, article, exportContext(format, baseNames([article])))
+      return { fileName: file!.name, contentType: CONTENT_TYPES[format], encoding: 'utf8', data: String(file!.data) }
     },
     'export.batch': async ({ ids, status, outDir, image }) => {
       const chosen = ids ?? (await listAllSummaries(store, { status: status ?? 'approved' })).map((s) => s.id)

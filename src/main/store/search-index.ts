@@ -4,7 +4,8 @@
 // one it indexed. It is written back when the store is idle or closed, never on the save path.
 import { readFile } from 'node:fs/promises'
 import MiniSearch, { type Options } from 'minisearch'
-import { bodyText, SCHEMA_VERSION, type Article } from '../../shared/article'
+import { SCHEMA_VERSION, type Article } from '../../shared/article'
+import { bodyText } from '../../shared/editor/queries'
 import { writeFileDurably } from './durable-file'
 import { indexTerms, queryTerms } from './tokenize'
 

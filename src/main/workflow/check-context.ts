@@ -1,6 +1,7 @@
 // The house-style checker's view of the store, for one article: only its Baca Juga targets are
 // looked up, so checking costs a few reads however large the newsroom's archive grows.
-import { bacaJugaTargets, type ArticleDraft } from '../../shared/article'
+import type { ArticleDraft } from '../../shared/article'
+import { bacaJugaTargets } from '../../shared/editor/queries'
 import type { CheckContext } from '../../shared/kompas/findings'
 import { indonesianSpeller } from '../spelling/indonesian-speller'
 import type { ArticleStore } from '../store/article-store'

@@ -3,6 +3,8 @@ import type { AnyExtension } from '@tiptap/core'
 import StarterKit from '@tiptap/starter-kit'
 import { parseSafeLink } from '../links'
 import { BacaJuga, TOP_LEVEL_GROUP, type BacaJugaOptions } from './nodes/baca-juga'
+import { checkedHeading, HEADING_LEVELS } from './nodes/heading'
+import { PullQuote } from './nodes/pull-quote'
 
 /** A Kompas article body: top-level blocks and Baca Juga blocks between them. */
 const ArticleDocument = Document.extend({ content: `(block | ${TOP_LEVEL_GROUP})+` })
@@ -15,15 +17,20 @@ export interface ArticleSchemaOptions {
  * The article body's schema, one list for the editor (which adds UI-only extensions such as the
  * placeholder and node views) and for main's HTML export. Only what a Kompas piece uses:
  * paragraphs, H2/H3, bold, italic, underline, strike, links (http, https, mailto), lists,
- * quotes, hard breaks, undo/redo and Baca Juga blocks. No code, no rules, no images in the body
+ * quotes, hard breaks, undo/redo, Baca Juga blocks and pull quotes (kutipan). No code, no rules, no images in the body
  * (the featured image is a field of its own).
  */
 export function articleExtensions(options: ArticleSchemaOptions = {}): AnyExtension[] {
   return [
     ArticleDocument,
-    StarterKit.configure({
+    // StarterKit's own heading, its level checked (nodes/heading.ts).
+    StarterKit.extend({
+      addExtensions() {
+        return (this.parent?.() ?? []).map((extension) => (extension.name === 'heading' ? checkedHeading(extension) : extension))
+      }
+    }).configure({
       document: false,
-      heading: { levels: [2, 3] },
+      heading: { levels: [...HEADING_LEVELS] },
       code: false,
       codeBlock: false,
       horizontalRule: false,
@@ -37,6 +44,7 @@ export function articleExtensions(options: ArticleSchemaOptions = {}): AnyExtens
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null }
       }
     }),
-    BacaJuga.configure(options.bacaJuga ?? {})
+    BacaJuga.configure(options.bacaJuga ?? {}),
+    PullQuote
   ]
 }

@@ -23,7 +23,7 @@ const id: Words = {
     'request.host-unreachable': 'Host Redaksi tidak dapat dihubungi.',
     'body.invalid': 'Isi artikel tidak sesuai skema editor.',
     'body.too-deep': 'Isi artikel bersarang terlalu dalam (lebih dari {{max}} tingkat).',
-    'body.too-large': 'Isi artikel terlalu besar (lebih dari {{max}} simpul).',
+    'body.too-large': 'Isi artikel terlalu besar (batasnya {{nodes}} simpul dan {{characters}} karakter).',
     'store.article-not-found': 'Artikel {{id}} tidak ditemukan.',
     'store.conflict': 'Artikel {{id}} sudah diubah di tempat lain: Anda menyunting revisi {{baseRev}}, penyimpanan berisi {{currentRev}}. Tidak ada yang disimpan.',
     'store.invalid-draft': 'Data artikel tidak sah.',
@@ -120,6 +120,7 @@ const id: Words = {
     'unknown-mark': 'format teks “{{type}}” tidak dikenal editor',
     'node-not-allowed-here': '“{{type}}” tidak boleh berada di sini',
     'bad-attrs': 'atribut “{{type}}” tidak sah',
+    'too-deep': 'bersarang terlalu dalam (maks. {{max}} tingkat)',
     invalid: 'tidak sah'
   },
   at: { request: 'permintaan', body: 'isi, blok {{block}}' }
@@ -138,7 +139,7 @@ const en: Words = {
     'request.host-unreachable': 'The Redaksi host cannot be reached.',
     'body.invalid': 'The article body does not fit the editor’s schema.',
     'body.too-deep': 'The article body is nested too deeply (more than {{max}} levels).',
-    'body.too-large': 'The article body is too large (more than {{max}} nodes).',
+    'body.too-large': 'The article body is too large (the limit is {{nodes}} nodes and {{characters}} characters).',
     'store.article-not-found': 'Article {{id}} was not found.',
     'store.conflict': 'Article {{id}} was changed elsewhere: you edited revision {{baseRev}}, the store has {{currentRev}}. Nothing was saved.',
     'store.invalid-draft': 'The article data is not valid.',
@@ -235,6 +236,7 @@ const en: Words = {
     'unknown-mark': 'text format “{{type}}” is unknown to the editor',
     'node-not-allowed-here': '“{{type}}” is not allowed here',
     'bad-attrs': 'the attributes of “{{type}}” are not valid',
+    'too-deep': 'is nested too deeply (max. {{max}} levels)',
     invalid: 'is not valid'
   },
   at: { request: 'request', body: 'body, block {{block}}' }

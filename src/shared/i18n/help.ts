@@ -27,6 +27,7 @@ const id = {
     orderedList: 'Daftar bernomor',
     quote: 'Kutipan',
     bacaJuga: 'Sisipkan Baca Juga',
+    pullQuote: 'Sisipkan kutipan sorot',
     undo: 'Urungkan',
     redo: 'Ulangi',
     save: 'Simpan sekarang'
@@ -60,6 +61,7 @@ const en: Widen<typeof id> = {
     orderedList: 'Numbered list',
     quote: 'Quote',
     bacaJuga: 'Insert Baca Juga (read also)',
+    pullQuote: 'Insert pull quote',
     undo: 'Undo',
     redo: 'Redo',
     save: 'Save now'

@@ -75,7 +75,8 @@ const id = {
     bacaJuga: 'Baca Juga {{count}}',
     bulletList: 'daftar {{count}}',
     orderedList: 'daftar bernomor {{count}}',
-    blockquote: 'kutipan {{count}}'
+    blockquote: 'kutipan {{count}}',
+    pullQuote: 'kutipan sorot {{count}}'
   },
   warning: 'Peringatan',
   applyFix: 'Perbaiki: {{label}}',
@@ -184,7 +185,8 @@ const en: Widen<typeof id> = {
     bacaJuga: 'Baca Juga {{count}}',
     bulletList: 'list {{count}}',
     orderedList: 'numbered list {{count}}',
-    blockquote: 'quote {{count}}'
+    blockquote: 'quote {{count}}',
+    pullQuote: 'pull quote {{count}}'
   },
   warning: 'Warning',
   applyFix: 'Fix: {{label}}',

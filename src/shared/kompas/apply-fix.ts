@@ -2,7 +2,7 @@
 // button, main). The editor may instead turn a fix into a TipTap transaction with `docRange`;
 // both read the same declarative Fix.
 import { BACA_JUGA, type ArticleDraft } from '../article'
-import { replaceInBlock } from './body-blocks'
+import { replaceInBlock } from '../editor/queries'
 import type { Fix } from './findings'
 
 const splice = (s: string, from: number, to: number, text: string): string => s.slice(0, from) + text + s.slice(to)
@@ -20,9 +20,9 @@ export function applyFix(article: ArticleDraft, fix: Fix): ArticleDraft {
   const { where, from, to, text } = fix.replace
   switch (where.field) {
     case 'body': {
-      const node = article.body.content[where.block]
-      if (!node) return article
-      const content = article.body.content.map((n, i) => (i === where.block ? replaceInBlock(n, from, to, text) : n))
+      const replaced = replaceInBlock(article.body, where.block, from, to, text)
+      if (!replaced) return article
+      const content = article.body.content.map((n, i) => (i === where.block ? replaced : n))
       return { ...article, body: { ...article.body, content } }
     }
     case 'headline':

@@ -9,6 +9,7 @@ import { datelinePresent } from './rules/dateline-present'
 import { dayMatchesDate } from './rules/day-matches-date'
 import { dikutipDariSumber } from './rules/dikutip-dari-sumber'
 import { headlineLength } from './rules/headline-length'
+import { pullQuote } from './rules/pull-quote'
 import { spelling } from './rules/spelling'
 import { timeZone } from './rules/time-zone'
 
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   dikutipDariSumber,
   bacaJugaPlacement,
   bacaJugaTarget,
+  pullQuote,
   spelling
 ]
 
@@ -70,7 +72,7 @@ export function hasBlocking(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.severity === 'blocking')
 }
 
-const NODE_NAMES: Record<string, string> = { paragraph: 'paragraph', bacaJuga: 'Baca Juga', heading: 'heading', blockquote: 'quote', bulletList: 'list', orderedList: 'numbered list' }
+const NODE_NAMES: Record<string, string> = { paragraph: 'paragraph', bacaJuga: 'Baca Juga', heading: 'heading', blockquote: 'quote', bulletList: 'list', orderedList: 'numbered list', pullQuote: 'pull quote' }
 
 /** "featuredImage.caption", "paragraph 1" (the lead), "Baca Juga 2": where a finding is, for people. */
 export function findingWhere(finding: Pick<Finding, 'where'>): string {

@@ -3,6 +3,7 @@
 // no caption, KOMPAS.com as outlet, page noise around the article. Baca Juga blocks come back
 // unresolved (articleId null); linking them to stored articles needs the store, so main does it.
 import { ArticleDraftSchema, BACA_JUGA, type ArticleDraft, type BodyNode, type Published } from '../article'
+import { PULL_QUOTE, type PullQuoteAttrs } from '../editor/nodes/pull-quote'
 import { splitDateline } from './dateline'
 import { splitNames } from './names'
 import { HARI, parseTanggal } from './tanggal'
@@ -24,6 +25,8 @@ const NOISE = /^(?:[>\s]+|TERBARU|TERPOPULER|BERITA TERKAIT|REKOMENDASI|POPULER|
 const SECTION_LINE = /^(\S.*?)\s*\|\s*(.+)$/
 const BRAND = /^(?:kompas(?:\.com|\.id|\.tv|tv)?|kompastv)$/i
 const BACA_JUGA_LINE = /^Baca\s+juga\s*:\s*(.*)$/i
+// "Kutipan: “…” — Nama, Jabatan" (serializers/plain-text.ts writes it); the dash may be – or -.
+const PULL_QUOTE_LINE = /^Kutipan\s*:\s*[“"](.*)[”"](?:\s*[—–-]\s*(.*))?$/i
 const CREDIT_LABEL = /(Penulis|Editor|Sumber)\s*:\s*/gi
 const CREDIT_LINE = /^(?:Penulis|Editor|Sumber)\s*:/i
 const CAPTION_CREDIT = /\((?:Sumber|Foto)\s*:\s*/gi
@@ -108,6 +111,14 @@ function paragraph(lines: string[]): BodyNode {
   return content.length ? { type: 'paragraph', content } : { type: 'paragraph' }
 }
 
+/** "Nama, Jabatan": the name up to the first comma, the role after it. */
+function pullQuoteAttrs(quote: string, who: string): PullQuoteAttrs {
+  const comma = who.indexOf(',')
+  const name = comma < 0 ? who : who.slice(0, comma)
+  const role = comma < 0 ? '' : who.slice(comma + 1)
+  return { quote: quote.trim(), name: name.trim(), role: role.trim() }
+}
+
 function bodyOf(blocks: string[][]): BodyNode[] {
   const nodes: BodyNode[] = []
   for (const block of blocks) {
@@ -118,9 +129,13 @@ function bodyOf(blocks: string[][]): BodyNode[] {
     }
     for (const line of block) {
       const baca = BACA_JUGA_LINE.exec(line.trim())
+      const quote = PULL_QUOTE_LINE.exec(line.trim())
       if (baca) {
         flush()
         nodes.push({ type: BACA_JUGA, attrs: { articleId: null, title: baca[1]!.trim() } })
+      } else if (quote) {
+        flush()
+        nodes.push({ type: PULL_QUOTE, attrs: pullQuoteAttrs(quote[1]!, quote[2] ?? '') })
       } else lines.push(line)
     }
     flush()

@@ -27,6 +27,7 @@ export const SHORTCUTS = [
   { id: 'undo', keys: ['Mod', 'Z'], labelKey: 'help:shortcut.undo', group: 'editor' },
   { id: 'redo', keys: ['Mod', 'Shift', 'Z'], labelKey: 'help:shortcut.redo', group: 'editor' },
   { id: 'baca-juga', keys: ['Mod', 'Shift', 'B'], labelKey: 'help:shortcut.bacaJuga', group: 'editor' },
+  { id: 'pull-quote', keys: ['Mod', 'Alt', 'Q'], labelKey: 'help:shortcut.pullQuote', group: 'editor' },
   { id: 'link', keys: ['Mod', 'K'], labelKey: 'help:shortcut.link', group: 'editor' },
   { id: 'bold', keys: ['Mod', 'B'], labelKey: 'help:shortcut.bold', group: 'format' },
   { id: 'italic', keys: ['Mod', 'I'], labelKey: 'help:shortcut.italic', group: 'format' },

@@ -1,6 +1,11 @@
 import { mergeAttributes, Node } from '@tiptap/core'
-import { TextSelection } from '@tiptap/pm/state'
-import { BACA_JUGA, type BacaJugaAttrs } from '../../article'
+import { insertTopLevel } from '../commands/insert-top-level'
+import { z } from 'zod'
+
+/** "Baca Juga" (read also): points at another article and keeps the title shown when inserted. */
+export const BacaJugaAttrsSchema = z.object({ articleId: z.string().nullable(), title: z.string() })
+export type BacaJugaAttrs = z.infer<typeof BacaJugaAttrsSchema>
+export const BACA_JUGA = 'bacaJuga'
 
 export interface BacaJugaOptions {
   /**
@@ -51,12 +56,14 @@ export const BacaJuga = Node.create<BacaJugaOptions>({
     return {
       articleId: {
         default: null,
+        validate: 'string|null',
         parseHTML: (element) => element.getAttribute('data-article-id') || null,
         renderHTML: (attributes) =>
           this.options.editorAttributes && attributes.articleId ? { 'data-article-id': attributes.articleId as string } : {}
       },
       title: {
         default: '',
+        validate: 'string',
         parseHTML: (element) => element.querySelector('[data-baca-juga-title]')?.textContent?.trim() ?? '',
         // Rendered as the block's text, not as an attribute.
         renderHTML: () => ({})
@@ -89,28 +96,8 @@ export const BacaJuga = Node.create<BacaJugaOptions>({
     return {
       insertBacaJuga:
         (attrs) =>
-        ({ state, tr, dispatch }) => {
-          // Always at the top level, never splitting a paragraph: in place of an empty paragraph
-          // (where "/baca" was typed), otherwise after the block holding the cursor.
-          const { $from } = state.selection
-          const block = $from.depth === 0 ? null : $from.node(1)
-          const node = this.type.create(attrs)
-          let at: number
-          if (block?.type.name === 'paragraph' && block.content.size === 0) {
-            at = $from.before(1)
-            tr.replaceWith(at, at + block.nodeSize, node)
-          } else {
-            at = $from.depth === 0 ? $from.pos : $from.after(1)
-            tr.insert(at, node)
-          }
-          // Writing goes on in the paragraph after the block, so the next key does not replace it.
-          const after = at + node.nodeSize
-          const paragraph = state.schema.nodes.paragraph
-          if (paragraph && tr.doc.nodeAt(after)?.type !== paragraph) tr.insert(after, paragraph.create())
-          tr.setSelection(TextSelection.create(tr.doc, after + 1)).scrollIntoView()
-          if (dispatch) dispatch(tr)
-          return true
-        },
+        ({ state, tr, dispatch }) =>
+          insertTopLevel(state, tr, this.type.create(attrs), dispatch),
       updateBacaJugaTitle:
         (articleId, title) =>
         ({ state, tr, dispatch }) => {

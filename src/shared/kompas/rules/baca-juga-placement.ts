@@ -1,5 +1,5 @@
 import { BACA_JUGA } from '../../article'
-import { bodyAt, hasWords, topLevelBlocks } from '../body-blocks'
+import { bodyAt, hasWords, topLevelBlocks } from '../../editor/queries'
 import type { Finding, Rule } from '../findings'
 
 const RULE = 'baca-juga-placement'
@@ -17,7 +17,7 @@ export const bacaJugaPlacement: Rule = {
     const blocks = topLevelBlocks(article.body).filter(hasWords)
     const out: Finding[] = []
     blocks.forEach((block, i) => {
-      if (block.node.type !== BACA_JUGA) return
+      if (block.type !== BACA_JUGA) return
       const base = { rule: RULE, severity: 'blocking' as const, where: bodyAt(block) }
       if (i === 0) {
         out.push({
@@ -25,7 +25,7 @@ export const bacaJugaPlacement: Rule = {
           message: 'Baca Juga tidak boleh berada di awal tubuh berita; letakkan setelah paragraf.',
           messageEn: 'A Baca Juga block cannot open the body; place it after a paragraph.'
         })
-      } else if (blocks[i - 1]?.node.type === BACA_JUGA) {
+      } else if (blocks[i - 1]?.type === BACA_JUGA) {
         out.push({
           ...base,
           message: 'Baca Juga tidak boleh tepat setelah Baca Juga lain; pisahkan dengan paragraf.',

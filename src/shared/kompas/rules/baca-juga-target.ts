@@ -1,5 +1,5 @@
 import { BACA_JUGA, BacaJugaAttrsSchema } from '../../article'
-import { bodyAt, topLevelBlocks } from '../body-blocks'
+import { bodyAt, topLevelBlocks } from '../../editor/queries'
 import type { Finding, Rule } from '../findings'
 
 const RULE = 'baca-juga-target'
@@ -18,7 +18,7 @@ export const bacaJugaTarget: Rule = {
   check(article, context) {
     const out: Finding[] = []
     for (const block of topLevelBlocks(article.body)) {
-      if (block.node.type !== BACA_JUGA) continue
+      if (block.type !== BACA_JUGA) continue
       const attrs = BacaJugaAttrsSchema.safeParse(block.node.attrs)
       const title = attrs.success ? attrs.data.title : ''
       const id = attrs.success ? attrs.data.articleId : null

@@ -1,4 +1,4 @@
-import { bodyAt, topLevelBlocks } from '../body-blocks'
+import { bodyAt, topLevelBlocks } from '../../editor/queries'
 import { fieldAt, type Finding, type Location, type Rule } from '../findings'
 import { BULAN, HARI, weekdayOf } from '../tanggal'
 

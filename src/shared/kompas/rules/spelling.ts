@@ -1,5 +1,5 @@
 import type { ArticleDraft } from '../../article'
-import { bodyAt, topLevelBlocks } from '../body-blocks'
+import { bodyAt, topLevelBlocks } from '../../editor/queries'
 import type { Finding, Rule } from '../findings'
 
 const RULE = 'spelling'
@@ -17,7 +17,7 @@ const checkable = (word: string): boolean => !/^\p{Lu}/u.test(word) && word.leng
 export function spellingCandidates(article: Pick<ArticleDraft, 'body'>): string[] {
   const words = new Set<string>()
   for (const block of topLevelBlocks(article.body)) {
-    if (block.node.type === 'bacaJuga') continue
+    if (block.type === 'bacaJuga') continue
     for (const m of block.text.matchAll(WORD)) if (checkable(m[0])) words.add(m[0])
   }
   return [...words]
@@ -36,7 +36,7 @@ export const spelling: Rule = {
     if (!speller) return []
     const out: Finding[] = []
     for (const block of topLevelBlocks(article.body)) {
-      if (block.node.type === 'bacaJuga') continue
+      if (block.type === 'bacaJuga') continue
       for (const m of block.text.matchAll(WORD)) {
         const word = m[0]
         if (!checkable(word) || speller.isCorrect(word)) continue

@@ -1,4 +1,4 @@
-import { bodyAt, topLevelBlocks } from '../body-blocks'
+import { bodyAt, topLevelBlocks } from '../../editor/queries'
 import type { Finding, Rule } from '../findings'
 
 const RULE = 'time-zone'

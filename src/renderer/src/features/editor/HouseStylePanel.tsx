@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { bacaJugaTargets, type ArticleDraft } from '../../../../shared/article'
+import type { ArticleDraft } from '../../../../shared/article'
+import { bacaJugaTargets } from '../../../../shared/editor/queries'
 import { checkArticle } from '../../../../shared/kompas/check'
 import type { Finding } from '../../../../shared/kompas/findings'
 import { whereLabel } from '../../ui/where-label'

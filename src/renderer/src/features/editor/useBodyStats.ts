@@ -1,12 +1,13 @@
 import type { Editor } from '@tiptap/react'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { bodyText, wordCount, type Body } from '../../../../shared/article'
+import type { Body } from '../../../../shared/article'
+import { characterCount, wordCount, type BodyInput } from '../../../../shared/editor/queries'
 import type { BodyStats } from './StatusBar'
 
 const STATS_DELAY_MS = 300
 
-function statsOf(body: Body): BodyStats {
-  return { words: wordCount(body), characters: [...bodyText(body).replace(/\n/g, '')].length }
+function statsOf(body: BodyInput): BodyStats {
+  return { words: wordCount(body), characters: characterCount(body) }
 }
 
 /**
@@ -20,7 +21,7 @@ export function useBodyStats(initial: Body): { stats: BodyStats; bodyChanged: ()
   const bodyChanged = useCallback(() => {
     if (timer.current) clearTimeout(timer.current)
     timer.current = setTimeout(() => {
-      if (editor.current && !editor.current.isDestroyed) setStats(statsOf(editor.current.getJSON() as Body))
+      if (editor.current && !editor.current.isDestroyed) setStats(statsOf(editor.current.state.doc))
     }, STATS_DELAY_MS)
   }, [])
   useEffect(

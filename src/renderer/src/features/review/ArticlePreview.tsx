@@ -1,13 +1,16 @@
-import type { Article, BodyNode } from '../../../../shared/article'
+import type { Article } from '../../../../shared/article'
+import { BodyHtml } from '../../../../shared/editor/serializers/html'
 import { formatDateline } from '../../../../shared/kompas/dateline'
 import { formatSectionLine } from '../../../../shared/kompas/headline-line'
 
-const text = (node: BodyNode): string => (node.type === 'text' ? (node.text ?? '') : (node.content ?? []).map(text).join(''))
+// The export's own serialiser, without Baca Juga links (no exported file to point at here): the
+// desk approves exactly the markup that is published. Its output is escaped and carries only the
+// schema's elements and allow-listed links, so it is safe to set as HTML.
+const bodyHtml = new BodyHtml()
 
-/** The article as a reader would see it, for review: plain React, nothing executable. */
+/** The article as a reader would see it, for review. */
 export function ArticlePreview({ article }: { article: Article }): React.JSX.Element {
-  const dateline = formatDateline(article.dateline)
-  const lead = article.body.content.findIndex((node) => node.type === 'paragraph')
+  const body = bodyHtml.render(article.body, formatDateline(article.dateline))
   return (
     <article className="preview">
       <h2 className="preview__headline">{article.headline}</h2>
@@ -17,22 +20,7 @@ export function ArticlePreview({ article }: { article: Article }): React.JSX.Ele
           {article.featuredImage.caption} {article.featuredImage.credit && `(Sumber: ${article.featuredImage.credit})`}
         </p>
       )}
-      {article.body.content.map((node, i) => {
-        if (node.type === 'bacaJuga') {
-          return (
-            <aside key={i} className="preview__baca-juga">
-              <strong>Baca Juga:</strong> {String(node.attrs?.title ?? '')}
-            </aside>
-          )
-        }
-        if (node.type === 'heading') return <h3 key={i}>{text(node)}</h3>
-        return (
-          <p key={i}>
-            {i === lead && dateline && <strong>{dateline}</strong>}
-            {text(node)}
-          </p>
-        )
-      })}
+      <div className="preview__body" data-testid="preview-body" dangerouslySetInnerHTML={{ __html: body }} />
       <p className="preview__credits">
         Penulis : {article.penulis.join(', ')} Editor : {article.editor.join(', ')}
       </p>

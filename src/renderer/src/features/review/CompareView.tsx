@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { bodyText, type Article } from '../../../../shared/article'
+import type { Article } from '../../../../shared/article'
+import { bodyText } from '../../../../shared/editor/queries'
 import type { RevisionSummary } from '../../../../shared/ipc'
 import { formatSectionLine } from '../../../../shared/kompas/headline-line'
 import { formatDateline } from '../../../../shared/kompas/dateline'

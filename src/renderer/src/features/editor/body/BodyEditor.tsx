@@ -10,6 +10,7 @@ import { BacaJugaTargetsContext, type BacaJugaTargets } from './baca-juga-target
 import { BacaJugaView } from './BacaJugaView'
 import { DatelineDecoration } from './dateline-decoration'
 import { LinkDialog } from './LinkDialog'
+import { PullQuoteDialog } from './PullQuoteDialog'
 import { cleanPastedHtml } from './paste-cleanup'
 import { Toolbar } from './Toolbar'
 import { WriterKeymap } from './writer-keymap'
@@ -76,7 +77,7 @@ const BacaJugaWithView = BacaJuga.extend({
  */
 export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps): React.JSX.Element {
   const { t } = useTranslation('editor')
-  const [dialog, setDialog] = useState<'baca-juga' | 'link' | null>(null)
+  const [dialog, setDialog] = useState<'baca-juga' | 'pull-quote' | 'link' | null>(null)
   // The text a link dialog was opened on: the dialog takes focus, and the link must land on what
   // the writer had selected, whatever happens to the editor's selection meanwhile.
   const linkRange = useRef<{ from: number; to: number } | null>(null)
@@ -97,6 +98,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps): Reac
       DatelineDecoration.configure({ text: () => latest.current.dateline }),
       WriterKeymap.configure({
         openBacaJugaPicker: () => setDialog('baca-juga'),
+        openPullQuoteDialog: () => setDialog('pull-quote'),
         openLinkDialog: () => linkOpener.current(),
         saveNow: () => latest.current.saveNow()
       })
@@ -158,13 +160,27 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps): Reac
   return (
     <BacaJugaTargetsContext.Provider value={targets}>
       <div className="body-editor">
-        {!props.readOnly && <Toolbar editor={editor} onLink={openLink} onBacaJuga={() => setDialog('baca-juga')} />}
+        {!props.readOnly && <Toolbar editor={editor} onLink={openLink} onBacaJuga={() => setDialog('baca-juga')} onPullQuote={() => setDialog('pull-quote')} />}
         <EditorContent editor={editor} className="body-editor__content" />
       </div>
       {dialog === 'baca-juga' && (
         <BacaJugaPicker
           currentId={props.articleId}
           onPick={insertBacaJuga}
+          onClose={() => {
+            setDialog(null)
+            editor.commands.focus()
+          }}
+        />
+      )}
+      {dialog === 'pull-quote' && (
+        <PullQuoteDialog
+          // The selected words, when the writer picked the line to lift before asking.
+          initialQuote={editor.state.doc.textBetween(editor.state.selection.from, editor.state.selection.to, ' ')}
+          onInsert={(attrs) => {
+            setDialog(null)
+            editor.chain().focus().insertPullQuote(attrs).run()
+          }}
           onClose={() => {
             setDialog(null)
             editor.commands.focus()

@@ -25,7 +25,7 @@ interface Action {
   enabled?: (e: Editor) => boolean
 }
 
-export function Toolbar(props: { editor: Editor; onLink: () => void; onBacaJuga: () => void }): React.JSX.Element {
+export function Toolbar(props: { editor: Editor; onLink: () => void; onBacaJuga: () => void; onPullQuote: () => void }): React.JSX.Element {
   const { t } = useTranslation('editor')
   const { editor } = props
   const actions: Action[][] = [
@@ -43,7 +43,10 @@ export function Toolbar(props: { editor: Editor; onLink: () => void; onBacaJuga:
       { id: 'ordered-list', labelKey: 'orderedList', glyph: '1.', active: (e) => e.isActive('orderedList'), run: (e) => e.chain().focus().toggleOrderedList().run() },
       { id: 'quote', labelKey: 'blockquote', glyph: '❝', active: (e) => e.isActive('blockquote'), run: (e) => e.chain().focus().toggleBlockquote().run() }
     ],
-    [{ id: 'baca-juga', labelKey: 'bacaJuga', glyph: 'Baca Juga', run: () => props.onBacaJuga() }],
+    [
+      { id: 'baca-juga', labelKey: 'bacaJuga', glyph: 'Baca Juga', run: () => props.onBacaJuga() },
+      { id: 'pull-quote', labelKey: 'pullQuote', glyph: '❞', run: () => props.onPullQuote() }
+    ],
     [
       { id: 'undo', labelKey: 'undo', glyph: '↶', run: (e) => e.chain().focus().undo().run(), enabled: (e) => e.can().undo() },
       { id: 'redo', labelKey: 'redo', glyph: '↷', run: (e) => e.chain().focus().redo().run(), enabled: (e) => e.can().redo() }

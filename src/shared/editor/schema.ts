@@ -1,0 +1,15 @@
+// The one ProseMirror schema of the article body, built once from the extension list. Everything
+// that reads or checks a body (parseBody, the queries, the serialisers) asks this schema, so a
+// node added to extensions.ts is known everywhere at once.
+import { getSchema } from '@tiptap/core'
+import type { Schema } from '@tiptap/pm/model'
+import { articleExtensions } from './extensions'
+
+export const articleSchema: Schema = getSchema(articleExtensions())
+
+/** How deep a body may nest (doc → quote → list → item → paragraph → text is 5). */
+export const MAX_BODY_DEPTH = 32
+/** Nodes a body may hold: a long feature has a few thousand. */
+export const MAX_BODY_NODES = 50_000
+/** Characters of text a body may hold (a long feature has about 30,000). */
+export const MAX_BODY_TEXT = 1_000_000
