@@ -1,7 +1,7 @@
 // The DB step of a push: each change in its own transaction — claim its id, lock the article row,
 // decide (pure), write, take the next seq, NOTIFY on commit. A change id seen before answers its
 // first result again (decision 0020).
-import { bacaJugaTargets } from '../../shared/article'
+import { bacaJugaTargets } from '../../shared/editor/queries'
 import { issuesFromZod } from '../../shared/request-issues'
 import { failure } from '../../shared/result'
 import { ChangeSchema, type Change, type ChangeResult } from '../../shared/sync/protocol'

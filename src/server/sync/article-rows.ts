@@ -1,5 +1,6 @@
 // The SQL of sync's writes and reads of articles, provenance and notes; one place for the shapes.
-import { bodyText, type Article } from '../../shared/article'
+import type { Article } from '../../shared/article'
+import { bodyText } from '../../shared/editor/queries'
 import type { Note } from '../../shared/workflow'
 import type { RevisionReason } from '../../shared/workflow'
 import type { Actor } from './actor'
