@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { bodyText, type Article } from '../../../../shared/article'
+import type { Article } from '../../../../shared/article'
+import { bodyText } from '../../../../shared/editor/queries'
 import { wordDiff, type DiffPart } from '../review/word-diff'
 
 function Diff({ parts }: { parts: DiffPart[] }): React.JSX.Element {
