@@ -131,6 +131,21 @@ describe('forgeries, each refused', () => {
   })
 })
 
+describe('bodies', () => {
+  it('refuses a body the editor schema cannot hold, with the shared body checker, and writes nothing', async () => {
+    const id = ulid()
+    const draft = cleanDraft({ body: { type: 'doc', content: [{ type: 'script', content: [{ type: 'text', text: 'alert(1)' }] }] } })
+    const result = await one(server.url, ani, make.create(id, draft))
+    expect(verdict(result)).toBe('refused:sync.bad-change')
+    const at = { field: 'request', path: ['payload', 'draft', 'body', 'content', 0] }
+    expect(result.status === 'refused' && result.failure.issues?.map((i) => [i.at, i.kind, i.params])).toEqual([
+      [at, 'unknown-node', { type: 'script' }],
+      [at, 'invalid', { type: 'doc' }]
+    ])
+    expect((await pool.query('select count(*) as n from articles where id = $1', [id])).rows[0].n).toBe('0')
+  })
+})
+
 describe('revisions and assets', () => {
   it('answers the second of two saves on one base revision with a conflict carrying the server version', async () => {
     const { id } = await anisSubmittedPiece()
