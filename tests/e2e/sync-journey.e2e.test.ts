@@ -167,29 +167,40 @@ describe('three machines, one newsroom server', () => {
     await edit(b, 'Harga Beras Naik di Pasar Induk', 'Harga Beras Naik Tajam di Pasar Induk')
     await edit(a, 'Harga Beras Naik di Pasar Induk', 'Harga Beras Naik Lagi di Pasar Induk')
     await b.evaluate(() => window.redaksi.sync.now({}))
-    await expect.poll(() => indicator(b).innerText({ timeout: 5000 })).toMatch(/^Luring sejak /)
+    await expect.poll(() => indicator(b).innerText(), { timeout: 15_000 }).toMatch(/^Luring sejak /)
     await expect.poll(() => indicator(a).innerText(), { timeout: 15_000 }).toMatch(/^(1 perubahan menunggu|Luring sejak .+)$/)
 
+    // Whichever reaches the server first wins (A's background retry may beat B's sync): the other is shown the conflict.
     server = await startServer({ databaseUrl: db.url, port })
-    await expect.poll(async () => (await b.evaluate(() => window.redaksi.sync.now({}))).ok && indicator(b).innerText(), { timeout: 20_000 }).toBe('Tersinkron')
-    await a.evaluate(() => window.redaksi.sync.now({}))
-    await expect.poll(() => indicator(a).innerText(), { timeout: 20_000 }).toBe('1 artikel berkonflik dengan server')
+    const settled = /^(Tersinkron|1 artikel berkonflik dengan server)$/
+    for (const page of [b, a]) {
+      await expect.poll(async () => (await page.evaluate(() => window.redaksi.sync.now({}))).ok && indicator(page).innerText(), { timeout: 20_000 }).toMatch(settled)
+    }
+    const phases = [await indicator(a).innerText(), await indicator(b).innerText()].sort()
+    expect(phases).toEqual(['1 artikel berkonflik dengan server', 'Tersinkron'])
+    const aLost = (await indicator(a).innerText()) !== 'Tersinkron'
+    const [loser, winner] = aLost ? [a, b] : [b, a]
+    const mine = aLost ? { headline: 'Harga Beras Naik Lagi di Pasar Induk', word: 'Lagi' } : { headline: 'Harga Beras Naik Tajam di Pasar Induk', word: 'Tajam' }
+    const theirs = aLost ? { headline: 'Harga Beras Naik Tajam di Pasar Induk', word: 'Tajam' } : { headline: 'Harga Beras Naik Lagi di Pasar Induk', word: 'Lagi' }
 
     // The local text is untouched while the conflict waits; the settings show both versions.
-    expect((await a.evaluate((id) => window.redaksi.articles.get({ id }), created.id))).toMatchObject({ ok: true, value: { headline: 'Harga Beras Naik Lagi di Pasar Induk' } })
-    await indicator(a).click()
-    const dialog = a.getByRole('dialog', { name: 'Pengaturan' })
-    const conflict = dialog.getByRole('region', { name: 'Harga Beras Naik Lagi di Pasar Induk' })
+    expect((await find(loser, mine.headline))?.rev).toBeGreaterThanOrEqual(2)
+    await indicator(loser).click()
+    const dialog = loser.getByRole('dialog', { name: 'Pengaturan' })
+    const conflict = dialog.getByRole('region', { name: mine.headline })
     await conflict.getByText('Versi server:').waitFor()
-    await expect(conflict.locator('del').allInnerTexts()).resolves.toContain('Tajam')
-    await expect(conflict.locator('ins').allInnerTexts()).resolves.toContain('Lagi')
+    await expect(conflict.locator('del').allInnerTexts()).resolves.toContain(theirs.word)
+    await expect(conflict.locator('ins').allInnerTexts()).resolves.toContain(mine.word)
     await conflict.getByRole('button', { name: 'Simpan keduanya' }).click()
     await conflict.waitFor({ state: 'detached' })
-    await expect.poll(() => indicator(a).innerText(), { timeout: 20_000 }).toBe('Tersinkron')
+    await expect.poll(() => indicator(loser).innerText(), { timeout: 20_000 }).toBe('Tersinkron')
 
-    expect((await find(a, 'Harga Beras Naik Tajam di Pasar Induk'))?.id).toBe(created.id)
-    expect((await find(a, 'Harga Beras Naik Lagi di Pasar Induk'))?.id).not.toBe(created.id)
-    await expect.poll(async () => (await find(b, 'Harga Beras Naik Lagi di Pasar Induk'))?.status, { timeout: 15_000 }).toBe('draft')
-    expect((await find(b, 'Harga Beras Naik Tajam di Pasar Induk'))?.status).toBe('draft')
+    // Both texts now exist as two articles on both machines; the original follows the server.
+    expect((await find(loser, theirs.headline))?.status).toBe('draft')
+    expect((await find(loser, mine.headline))?.status).toBe('draft')
+    await expect.poll(async () => (await find(winner, mine.headline))?.status, { timeout: 15_000 }).toBe('draft')
+    expect((await find(winner, theirs.headline))?.status).toBe('draft')
+    expect((await find(a, 'Harga Beras Naik di Pasar Induk'))).toBe(null)
+    expect(created.headline).toBe('Harga Beras Naik di Pasar Induk')
   })
 })
