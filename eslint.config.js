@@ -2,6 +2,9 @@ import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+import { layerConfig } from './eslint/layers.js'
+
+const HOST_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'DOMParser', 'HTMLElement', 'process', 'Buffer', 'require', '__dirname', '__filename', 'global', 'setImmediate']
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'tests/fixtures/**', 'coverage/**'] },
@@ -21,38 +24,16 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules
   },
   {
-    files: ['scripts/**/*.mjs', 'bin/**/*.js', '*.config.{js,ts}', 'tests/**/*.ts', 'src/main/**/*.ts', 'src/server/**/*.ts'],
+    files: ['scripts/**/*.mjs', 'eslint/**/*.js', 'bin/**/*.js', '*.config.{js,ts}', 'tests/**/*.ts', 'src/main/**/*.ts', 'src/server/**/*.ts'],
     languageOptions: { globals: globals.node }
   },
+  // The layers (docs/ARCHITECTURE.md): which file may import what. See eslint/layers.js.
+  layerConfig,
   {
-    // The architecture's one hard line: src/shared is pure, and only src/main/electron and
-    // src/preload talk to Electron.
+    // Pure means no host either: TypeScript's node config has no DOM, but the web config does.
     files: ['src/shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'crypto', 'electron', 'react', 'react-dom'], message: 'src/shared must stay pure (no Node, DOM or Electron).' }] }
-      ]
-    }
-  },
-  {
-    files: ['src/main/**/*.ts', 'src/renderer/**/*.{ts,tsx}'],
-    ignores: ['src/main/electron/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'electron', message: 'Only src/main/electron and src/preload import electron.', allowTypeImports: false }] }
-      ]
-    }
-  },
-  {
-    // The newsroom server is its own program: it shares src/shared with the app, nothing else.
-    files: ['src/server/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/main/**', '**/renderer/**', '**/preload/**', 'electron'], message: 'src/server imports only src/shared.' }] }
-      ]
+      'no-restricted-globals': ['error', ...HOST_GLOBALS.map((name) => ({ name, message: 'src/shared is pure: no DOM or Node globals; take what you need as a parameter.' }))]
     }
   }
 )

@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   const host = await startBrowserHost({
     dispatch: redaksi.dispatch,
     rendererDir,
-    port: Number(optionFromArgs(argv, 'port') ?? 0)
+    port: Number(optionFromArgs(argv, 'port') ?? 0),
+    language: () => redaksi.settings.get().language
   })
   console.log(`Redaksi berjalan di ${host.url}`)
   console.log(`Penyimpanan: ${paths.storeDir}  (Ctrl+C untuk berhenti)`)

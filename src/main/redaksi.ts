@@ -5,10 +5,10 @@ import { createDispatch, type Dispatch } from './services/dispatch'
 import { createServices, type ServiceDeps } from './services/create-services'
 import type { Services } from './services/services'
 import { SettingsFile } from './settings/settings-file'
-import { openArticleStore, type ArticleStore } from './store/article-store'
+import { openArticleStore, type ArticleStore } from './store'
 import { NoteStore } from './workflow/note-store'
 import { ProfilesFile } from './workflow/profiles-file'
-import { SyncHub, type SyncHubOptions } from './sync/sync-hub'
+import { SyncHub, type SyncHubOptions } from './sync'
 
 export interface Redaksi {
   services: Services

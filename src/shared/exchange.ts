@@ -3,6 +3,7 @@
 // src/main/import.
 import { z } from 'zod'
 import { ArticleIdSchema, StatusSchema, type Status } from './article'
+import type { FailureData, FailureParams } from './result'
 
 export const EXPORT_FORMATS = ['html', 'text', 'ninjs', 'bundle'] as const
 export const ExportFormatSchema = z.enum(EXPORT_FORMATS)
@@ -35,6 +36,14 @@ export interface DuplicateArticle {
   updatedAt: string
 }
 
+/** What an import changed or could not keep, as data; words in i18n/import-notes.ts. */
+export const IMPORT_NOTES = ['not-utf8', 'unknown-section', 'unreadable-date', 'image-missing', 'revisions-dropped'] as const
+export type ImportNoteKind = (typeof IMPORT_NOTES)[number]
+export interface ImportNote {
+  note: ImportNoteKind
+  params?: FailureParams
+}
+
 export type ImportOutcome =
   | {
       kind: 'imported'
@@ -45,10 +54,10 @@ export type ImportOutcome =
       replaced: boolean
       /** Baca Juga lines linked to stored articles, and those left for the editor to pick. */
       bacaJuga: { linked: number; unresolved: number }
-      warnings: string[]
+      warnings: ImportNote[]
     }
   | { kind: 'duplicate'; fileName: string; headline: string; duplicates: DuplicateArticle[] }
-  | { kind: 'failed'; fileName: string; message: string }
+  | { kind: 'failed'; fileName: string; failure: FailureData }
 
 export interface ExportedFiles {
   files: string[]
@@ -68,7 +77,7 @@ export interface ExportJobStatus {
   done: number
   total: number
   files: string[]
-  error?: string
+  error?: FailureData
 }
 
 const Job = z.string().regex(/^[0-9a-f]{16}$/, 'is not an export job id')

@@ -51,7 +51,13 @@ export const FAILURES = {
   'store.closed': 'unavailable',
   'store.open-here': 'unavailable',
   'store.locked': 'unavailable',
+  'store.locked-elsewhere': 'unavailable',
+  'store.invalid-article': 'invalid-request',
   'store.io': 'io',
+
+  // Any JSON file the app keeps (src/main/files/json-file.ts).
+  'file.damaged': 'damaged',
+  'file.newer-schema': 'damaged',
 
   // Profiles, notes and the status machine.
   'workflow.no-profile': 'forbidden',
@@ -78,14 +84,43 @@ export const FAILURES = {
   'export.nothing': 'not-found',
   'export.unknown-job': 'not-found',
   'export.folder-unwritable': 'io',
+  'import.file-missing': 'not-found',
+  'import.unreadable': 'io',
   'import.not-text': 'invalid-request',
-  'import.not-article': 'invalid-request',
+  'import.empty': 'invalid-request',
+  'import.not-kompas': 'invalid-request',
+  'import.no-headline': 'invalid-request',
+  'import.no-body': 'invalid-request',
+  'import.invalid-article': 'invalid-request',
   'import.duplicate': 'conflict',
   'bundle.truncated': 'damaged',
   'bundle.not-bundle': 'invalid-request',
   'bundle.newer': 'invalid-request',
+  'bundle.unknown-version': 'invalid-request',
   'bundle.damaged': 'damaged',
   'bundle.image-damaged': 'damaged',
+
+  // Settings.
+  'settings.unwritable': 'io',
+
+  // The command line: what was typed is wrong (exit code 2).
+  'cli.unknown-command': 'invalid-request',
+  'cli.unknown-option': 'invalid-request',
+  'cli.option-value': 'invalid-request',
+  'cli.unexpected-argument': 'invalid-request',
+  'cli.bad-language': 'invalid-request',
+  'cli.no-ids': 'invalid-request',
+  'cli.no-files': 'invalid-request',
+  'cli.bad-on-duplicate': 'invalid-request',
+  'cli.bad-format': 'invalid-request',
+  'cli.no-out': 'invalid-request',
+  'cli.bad-image': 'invalid-request',
+  'cli.no-selection': 'invalid-request',
+  'cli.bad-status': 'invalid-request',
+  'cli.no-server': 'invalid-request',
+  'cli.no-login': 'invalid-request',
+  'cli.no-password': 'invalid-request',
+  'cli.one-id': 'invalid-request',
 
   // The newsroom server: accounts and sessions.
   'auth.bad-login': 'unauthorized',

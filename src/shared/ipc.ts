@@ -4,10 +4,8 @@ import {
   AssetRefSchema,
   RevIdSchema,
   StatusSchema,
-  ZoneSchema,
   type Article,
-  type ArticleSummary,
-  type Zone
+  type ArticleSummary
 } from './article'
 import {
   exchangeRequests,
@@ -44,8 +42,9 @@ function channel<Response>() {
 const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'id berisi karakter yang tidak sah')
 const Rev = z.number().int().nonnegative()
 
-export const Language = z.enum(['id', 'en'])
-export type Language = z.infer<typeof Language>
+import { Language, SettingsChangeSchema, type Settings } from './settings'
+
+export { Language, SettingsChangeSchema, type Settings }
 
 export interface AppInfo {
   name: string
@@ -54,24 +53,6 @@ export interface AppInfo {
   transport: 'electron' | 'browser'
 }
 
-export interface Settings {
-  language: Language
-  /** The outlet a new article's dateline names, e.g. "KOMPAS.TV". */
-  outlet: string
-  /** Headlines longer than this get a warning in the editor. */
-  headlineLimit: number
-  /** The newsroom's own time zone: the list tells times on its clock ("20:49 WIB"). */
-  zone: Zone
-}
-
-export const SettingsChangeSchema = z
-  .object({
-    language: Language.optional(),
-    outlet: z.string().trim().min(1).max(60).optional(),
-    headlineLimit: z.number().int().min(20).max(300).optional(),
-    zone: ZoneSchema.optional()
-  })
-  .strict()
 
 /** Names used in earlier articles, most used first, for the penulis, editor and sumber fields. */
 export interface NameSuggestions {

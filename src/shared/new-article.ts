@@ -1,4 +1,5 @@
 import { EMPTY_BODY, type ArticleDraft } from './article'
+import { DEFAULT_SETTINGS } from './settings'
 
 export interface NewArticleDefaults {
   section: string
@@ -6,7 +7,7 @@ export interface NewArticleDefaults {
   outlet: string
 }
 
-export const NEWSROOM_DEFAULTS: NewArticleDefaults = { section: 'nasional', outlet: 'KOMPAS.TV' }
+export const NEWSROOM_DEFAULTS: NewArticleDefaults = { section: 'nasional', outlet: DEFAULT_SETTINGS.outlet }
 
 /** A blank article as a writer starts it: nothing typed yet, the newsroom's defaults filled in. */
 export function newArticleDraft(defaults: NewArticleDefaults = NEWSROOM_DEFAULTS): ArticleDraft {

@@ -8,6 +8,8 @@
 import { codeOf, isErrorCode, isFailureReason, type ErrorCode, type FailureReason } from './failures'
 import type { Finding } from './kompas/findings'
 import { failureWords, type Language } from './i18n/failures'
+
+export type { Language }
 import type { Location } from './location'
 
 export type { ErrorCode, FailureReason }
@@ -51,6 +53,16 @@ export interface Failure {
   /** The house-style findings that stopped a submit or an approval; each carries both languages. */
   findings?: Finding[]
   message: string
+}
+
+/**
+ * A failure as data alone, for a failure carried inside an answer (an import outcome, an export
+ * job's state): whoever shows it words it in their own language with `failureText`.
+ */
+export interface FailureData {
+  reason: FailureReason
+  params?: FailureParams
+  issues?: Omit<FailureIssue, 'message'>[]
 }
 
 /** Kept for the renderer's older name of the same thing. */
@@ -115,6 +127,18 @@ export function inLanguage(f: Failure, language: Language): Failure {
   const { message: _m, issues, ...rest } = f
   const unworded = issues?.map(({ message: _i, ...issue }) => issue)
   return { ...rest, ...failureWords(language, { reason: f.reason, ...(f.params ? { params: f.params } : {}), ...(unworded ? { issues: unworded } : {}) }) }
+}
+
+/** The reason, params and issues of a failure, without its words. */
+export function failureData(f: Failure | FailureData): FailureData {
+  const issues = f.issues?.map(({ at, kind, params }) => ({ at, kind, ...(params ? { params } : {}) }))
+  return { reason: f.reason, ...(f.params ? { params: f.params } : {}), ...(issues?.length ? { issues } : {}) }
+}
+
+/** A failure's words in `language`, its issues' words after it. */
+export function failureText(f: Failure | FailureData, language: Language): string {
+  const words = failureWords(language, failureData(f))
+  return [words.message, ...(words.issues ?? []).map((i) => i.message)].join(' ')
 }
 
 /** True for a well-formed Result envelope; used where a transport hands us untyped JSON. */

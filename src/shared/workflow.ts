@@ -112,8 +112,8 @@ export const ProfileInputSchema = z
   })
   .strict()
 
-/** Why a revision snapshot was taken: editing (throttled), or an event that always keeps one. */
-export type RevisionReason = 'create' | 'edit' | 'status' | 'restore' | 'migration'
+/** Why a revision snapshot was taken: editing (throttled), an event that always keeps one, or the server's version arriving. */
+export type RevisionReason = 'create' | 'edit' | 'status' | 'restore' | 'migration' | 'remote'
 
 /** One point in an article's past, as the compare view lists it. */
 export interface RevisionSummary {

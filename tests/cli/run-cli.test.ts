@@ -11,7 +11,7 @@ describe('runCli', () => {
   let out: string
   let err: string
   const io = { out: (t: string) => void (out += t), err: (t: string) => void (err += t) }
-  const run = (...argv: string[]) => runCli([...argv, '--store', join(temp.path, 'store'), '--data-dir', temp.path], io)
+  const run = (...argv: string[]) => runCli([...argv, '--store', join(temp.path, 'store'), '--data-dir', temp.path], io, {})
 
   beforeEach(async () => {
     temp = await makeTempDir('redaksi-cli-unit-')

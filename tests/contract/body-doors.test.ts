@@ -123,7 +123,7 @@ describe('a body the schema cannot hold', () => {
       await store.flush()
       const before = await snapshotTree(dir)
       for (const { body } of HOSTILE_BODIES) {
-        await expect(store.save(second.id, second.rev, { ...draft(), body } as ArticleDraft)).rejects.toMatchObject({ code: 'invalid' })
+        await expect(store.save(second.id, second.rev, { ...draft(), body } as ArticleDraft)).rejects.toMatchObject({ failure: { reason: 'store.invalid-draft' } })
       }
       expect(await snapshotTree(dir)).toEqual(before)
 

@@ -85,7 +85,53 @@ describe('the IPC contract', () => {
     expect(await redaksi.dispatch('articles.save', { id, rev, draft })).toMatchObject({ ok: false, error: { code: 'conflict' } })
   })
 
-  it('declares a request schema for every channel', () => {
-    for (const channel of channels) expect(contract[channel].request.safeParse).toBeTypeOf('function')
+  // The channels a caller may invoke with nothing: a new required field, or one made optional by
+  // mistake, changes this list and has to be looked at.
+  const TAKES_EMPTY_REQUEST = ['app.info', 'settings.get', 'settings.update', 'articles.list', 'articles.create', 'articles.names', 'desktop.chooseFolder', 'profiles.list', 'workflow.queue']
+
+  it('refuses an empty request on every channel that has required fields, naming each missing one', async () => {
+    expect(channels.filter((channel) => contract[channel].request.safeParse({}).success)).toEqual(TAKES_EMPTY_REQUEST)
+    for (const channel of channels.filter((c) => !TAKES_EMPTY_REQUEST.includes(c))) {
+      const result = await redaksi.dispatch(channel, {})
+      expect(result.ok, channel).toBe(false)
+      if (result.ok) continue
+      expect(result.error.code, channel).toBe('invalid-request')
+      const missing = contract[channel].request.safeParse({}).error?.issues.map((issue) => issue.path) ?? []
+      expect(result.error.issues?.map((issue) => issue.at), channel).toEqual(missing.map((path) => ({ field: 'request', path })))
+    }
+  })
+
+  it('refuses garbage on every channel before any work', async () => {
+    const before = await redaksi.dispatch('articles.list', {})
+    for (const channel of channels) {
+      // What a transport can carry (both parse JSON-like data): no value here is any channel's request.
+      for (const garbage of ['garbage', null, [1, 2], 42, true]) {
+        const result = await redaksi.dispatch(channel, garbage)
+        expect(result, `${channel} ← ${JSON.stringify(garbage)}`).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+      }
+    }
+    // Nothing was created, saved or spiked on the way.
+    expect(await redaksi.dispatch('articles.list', {})).toEqual(before)
+  })
+
+  it('routes every preload method to a registered handler of its own channel', async () => {
+    const reached: string[] = []
+    const api = createApi(
+      async (channel, request) => {
+        reached.push(channel)
+        return redaksi.dispatch(channel, request)
+      },
+      () => () => {}
+    ) as unknown as Record<string, Record<string, (request: unknown) => Promise<Result<unknown>>>>
+    for (const [namespace, methods] of Object.entries(api).filter(([key]) => key !== 'on')) {
+      for (const [method, call] of Object.entries(methods)) {
+        // A string is no channel's request: the handler answers invalid-request, an unregistered
+        // channel would answer unknown-channel.
+        const result = await call('not a request')
+        expect(result, `window.redaksi.${namespace}.${method}`).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+        expect(reached.at(-1)).toBe(`${namespace}.${method}`)
+      }
+    }
+    expect([...reached].sort()).toEqual([...channels].sort())
   })
 })

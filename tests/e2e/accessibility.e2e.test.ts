@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { launchChromium, startBrowserHost, type RunningHost } from './harness'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { useApp } from './harness'
 import { headlines, NEWSROOM, seedArticles, spike } from './list-helpers'
 
 type Scheme = 'light' | 'dark'
@@ -15,54 +15,34 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe('accessibility (axe-core): no serious or critical violation', () => {
-  let browser: Browser
-  let host: RunningHost
-  let context: BrowserContext
-  let page: Page
-
-  beforeAll(async () => {
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
-  beforeEach(async () => {
-    host = await startBrowserHost()
-    // AxeBuilder needs a page of an explicit context (it opens a blank page in it to run axe).
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-    page = await context.newPage()
-  })
-  afterEach(async () => {
-    await context?.close()
-    await host?.stop()
-  })
+  const app = useApp({ open: false })
 
   describe('the article list', () => {
     for (const scheme of ['light', 'dark'] as const satisfies Scheme[]) {
       it(`in the ${scheme} theme: empty, with articles of several statuses, searched, and with the shortcuts sheet open`, async () => {
-        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
-        await page.goto(host.url)
-        await page.getByRole('heading', { name: 'Belum ada artikel' }).waitFor()
-        expect(await seriousViolations(page)).toEqual([])
+        await app.page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
+        await app.page.goto(app.host.url)
+        await app.page.getByRole('heading', { name: 'Belum ada artikel' }).waitFor()
+        expect(await seriousViolations(app.page)).toEqual([])
 
-        const ids = await seedArticles(page, [...NEWSROOM, { headline: '', section: 'opini' }])
-        await spike(page, ids[0]!)
-        await page.reload()
-        await headlines(page, NEWSROOM.length)
-        expect(await seriousViolations(page)).toEqual([])
+        const ids = await seedArticles(app.page, [...NEWSROOM, { headline: '', section: 'opini' }])
+        await spike(app.page, ids[0]!)
+        await app.page.reload()
+        await headlines(app.page, NEWSROOM.length)
+        expect(await seriousViolations(app.page)).toEqual([])
 
         // Every status badge colour, and the disabled order control during a search.
-        await page.getByLabel('Status').selectOption({ label: 'Dibuang' })
-        await headlines(page, 1)
-        expect(await seriousViolations(page)).toEqual([])
-        await page.getByLabel('Status').selectOption('')
-        await page.getByLabel('Cari', { exact: true }).fill('tidak ada yang begini')
-        await page.getByRole('heading', { name: /Tidak ada hasil/ }).waitFor()
-        expect(await seriousViolations(page)).toEqual([])
+        await app.page.getByLabel('Status').selectOption({ label: 'Dibuang' })
+        await headlines(app.page, 1)
+        expect(await seriousViolations(app.page)).toEqual([])
+        await app.page.getByLabel('Status').selectOption('')
+        await app.page.getByLabel('Cari', { exact: true }).fill('tidak ada yang begini')
+        await app.page.getByRole('heading', { name: /Tidak ada hasil/ }).waitFor()
+        expect(await seriousViolations(app.page)).toEqual([])
 
-        await page.keyboard.press('F1')
-        await page.getByRole('dialog').waitFor()
-        expect(await seriousViolations(page)).toEqual([])
+        await app.page.keyboard.press('F1')
+        await app.page.getByRole('dialog').waitFor()
+        expect(await seriousViolations(app.page)).toEqual([])
       })
     }
   })
@@ -70,16 +50,16 @@ describe('accessibility (axe-core): no serious or critical violation', () => {
   describe('the editor and the review desk', () => {
     for (const scheme of ['light', 'dark'] as const satisfies Scheme[]) {
       it(`in the ${scheme} theme: a full article, the Baca Juga picker, the link dialog, and the review screen`, async () => {
-        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
-        await page.goto(host.url)
-        const profile = await page.evaluate(() =>
+        await app.page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
+        await app.page.goto(app.host.url)
+        const profile = await app.page.evaluate(() =>
           window.redaksi.profiles.save({ profile: { name: 'Deni Muliya', initials: 'DM', role: 'editor' } })
         )
         if (!profile.ok) throw new Error(profile.error.message)
-        await page.evaluate((id) => window.redaksi.profiles.switch({ id }), profile.value.id)
-        const target = await page.evaluate(() => window.redaksi.articles.create({ draft: { headline: 'Respons Kemenlu RI', section: 'nasional' } }))
+        await app.page.evaluate((id) => window.redaksi.profiles.switch({ id }), profile.value.id)
+        const target = await app.page.evaluate(() => window.redaksi.articles.create({ draft: { headline: 'Respons Kemenlu RI', section: 'nasional' } }))
         if (!target.ok) throw new Error(target.error.message)
-        const created = await page.evaluate(
+        const created = await app.page.evaluate(
           (targetId) =>
             window.redaksi.articles.create({
               draft: {
@@ -104,25 +84,25 @@ describe('accessibility (axe-core): no serious or critical violation', () => {
         )
         if (!created.ok) throw new Error(created.error.message)
         const id = created.value.id
-        await page.goto(`${host.origin}/#/artikel/${id}`)
+        await app.page.goto(`${app.host.origin}/#/artikel/${id}`)
         // Findings (the caption's weekday) and a Baca Juga warning are on screen when axe looks.
-        await page.locator('[data-rule="day-matches-date"]').waitFor()
-        await page.getByText('Judul artikel tujuan kini').waitFor()
-        expect(await seriousViolations(page)).toEqual([])
+        await app.page.locator('[data-rule="day-matches-date"]').waitFor()
+        await app.page.getByText('Judul artikel tujuan kini').waitFor()
+        expect(await seriousViolations(app.page)).toEqual([])
 
-        await page.getByRole('textbox', { name: 'Isi berita' }).click()
-        await page.keyboard.press('Control+Shift+B')
-        await page.getByRole('combobox', { name: 'Cari judul artikel' }).waitFor()
-        expect(await seriousViolations(page)).toEqual([])
-        await page.keyboard.press('Escape')
-        await page.keyboard.press('Control+K')
-        await page.getByLabel('Alamat (http, https atau mailto)').waitFor()
-        expect(await seriousViolations(page)).toEqual([])
-        await page.keyboard.press('Escape')
+        await app.page.getByRole('textbox', { name: 'Isi berita' }).click()
+        await app.page.keyboard.press('Control+Shift+B')
+        await app.page.getByRole('combobox', { name: 'Cari judul artikel' }).waitFor()
+        expect(await seriousViolations(app.page)).toEqual([])
+        await app.page.keyboard.press('Escape')
+        await app.page.keyboard.press('Control+K')
+        await app.page.getByLabel('Alamat (http, https atau mailto)').waitFor()
+        expect(await seriousViolations(app.page)).toEqual([])
+        await app.page.keyboard.press('Escape')
 
-        await page.goto(`${host.origin}/#/tinjauan/${id}`)
-        await page.getByRole('region', { name: 'Riwayat' }).waitFor()
-        expect(await seriousViolations(page)).toEqual([])
+        await app.page.goto(`${app.host.origin}/#/tinjauan/${id}`)
+        await app.page.getByRole('region', { name: 'Riwayat' }).waitFor()
+        expect(await seriousViolations(app.page)).toEqual([])
       })
     }
   })

@@ -12,6 +12,9 @@ const bin = join(root, 'bin/redaksi.js')
 const fixture = join(root, 'tests/fixtures/kompas-tv-putin-korea-utara.txt')
 const SLUG = 'putin-bakal-tiba-di-korea-utara-selasa-besok-kunjungi-negara-kim-jong-un-2-hari'
 
+/** No language asked for anywhere: the command line speaks Indonesian. */
+const INDONESIAN_ENV = { REDAKSI_LANG: '', LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' }
+
 interface Run {
   code: number | null
   out: string
@@ -24,8 +27,9 @@ describe('the redaksi command line', () => {
   let store: string
 
   const redaksi = (...args: string[]): Run => {
-    // HOME and XDG point into the temp folder so no test can touch a real user's store.
-    const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, HOME: dir, XDG_CONFIG_HOME: dir } })
+    // HOME and XDG point into the temp folder so no test can touch a real user's store; the
+    // language is pinned to the default (Indonesian) whatever the machine's locale.
+    const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, ...INDONESIAN_ENV, HOME: dir, XDG_CONFIG_HOME: dir } })
     return { code: r.status, out: r.stdout, err: r.stderr }
   }
   const withStore = (...args: string[]): Run => redaksi(...args, '--store', store)
@@ -55,7 +59,7 @@ describe('the redaksi command line', () => {
     }
     const none = redaksi()
     expect(none.code).toBe(2)
-    expect(none.err).toContain('Usage: redaksi <command>')
+    expect(none.err).toContain('Pemakaian: redaksi <perintah> [opsi]')
     expect(redaksi('terbitkan').code).toBe(2)
   })
 
@@ -152,8 +156,12 @@ describe('the redaksi command line', () => {
     const copy = join(dir, 'checkout')
     mkdirSync(join(copy, 'bin'), { recursive: true })
     copyFileSync(bin, join(copy, 'bin/redaksi.js'))
-    const r = spawnSync(process.execPath, [join(copy, 'bin/redaksi.js'), 'list'], { encoding: 'utf8' })
-    expect(r.status).toBe(1)
-    expect(r.stderr).toContain('run npm run build first')
+    const run = (env: Record<string, string>) => spawnSync(process.execPath, [join(copy, 'bin/redaksi.js'), 'list'], { encoding: 'utf8', env: { ...process.env, ...INDONESIAN_ENV, ...env } })
+    const indonesian = run({})
+    expect(indonesian.status).toBe(1)
+    expect(indonesian.stderr).toBe('redaksi: out/main/cli.js tidak ada: jalankan npm run build dulu.\n')
+    const english = run({ LANG: 'en_GB.UTF-8' })
+    expect(english.status).toBe(1)
+    expect(english.stderr).toBe('redaksi: out/main/cli.js is missing: run npm run build first.\n')
   })
 })

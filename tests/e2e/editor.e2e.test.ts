@@ -1,74 +1,54 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Article, ArticleDraft } from '../../src/shared/article'
-import { launchChromium, startBrowserHost, type RunningHost } from './harness'
+import { useApp } from './harness'
+import { ensureEditorProfile } from './list-helpers'
 
 type DraftInput = Partial<ArticleDraft>
 
 describe('the article editor', () => {
-  let browser: Browser
-  let host: RunningHost
-  let page: Page
-  let problems: string[]
-
-  beforeAll(async () => {
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
-  beforeEach(async () => {
-    host = await startBrowserHost()
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    problems = []
-    page.on('pageerror', (error) => problems.push(error.message))
-    await page.goto(host.url)
-  })
-  afterEach(async () => {
-    await page?.close()
-    await host?.stop()
-  })
+  const app = useApp({ viewport: { width: 1280, height: 900 } })
 
   const create = async (draft: DraftInput = {}): Promise<Article> => {
-    const result = await page.evaluate((d) => window.redaksi.articles.create({ draft: d }), draft)
+    const result = await app.page.evaluate((d) => window.redaksi.articles.create({ draft: d }), draft)
     if (!result.ok) throw new Error(result.error.message)
     return result.value
   }
   const get = async (id: string): Promise<Article> => {
-    const result = await page.evaluate((articleId) => window.redaksi.articles.get({ id: articleId }), id)
+    const result = await app.page.evaluate((articleId) => window.redaksi.articles.get({ id: articleId }), id)
     if (!result.ok) throw new Error(result.error.message)
     return result.value
   }
   const open = async (id: string): Promise<void> => {
-    await page.evaluate((articleId) => {
+    await app.page.evaluate((articleId) => {
       window.location.hash = `#/artikel/${articleId}`
     }, id)
-    await page.getByRole('textbox', { name: 'Isi berita' }).waitFor()
+    await app.page.getByRole('textbox', { name: 'Isi berita' }).waitFor()
   }
-  const body = () => page.getByRole('textbox', { name: 'Isi berita' })
-  const saved = () => page.getByTestId('save-indicator').getByText('Tersimpan', { exact: true }).waitFor()
+  const body = () => app.page.getByRole('textbox', { name: 'Isi berita' })
+  const saved = () => app.page.getByTestId('save-indicator').getByText('Tersimpan', { exact: true }).waitFor()
 
-  it('saves within two seconds of the last keystroke, and shows it', async () => {
+  // How soon it saves is a speed target, measured in tests/bench/typing.bench.ts; here, that it does.
+  it('saves after the last keystroke without being asked, and shows it', async () => {
     const article = await create()
     await open(article.id)
     await body().click()
-    await page.keyboard.type('Presiden Rusia Vladimir Putin bakal tiba.')
-    await page.getByTestId('save-indicator').getByText('Belum tersimpan', { exact: true }).waitFor()
-    await page.getByTestId('save-indicator').getByText('Tersimpan', { exact: true }).waitFor({ timeout: 2000 })
+    await app.page.keyboard.type('Presiden Rusia Vladimir Putin bakal tiba.')
+    await app.page.getByTestId('save-indicator').getByText('Belum tersimpan', { exact: true }).waitFor()
+    await app.page.getByTestId('save-indicator').getByText('Tersimpan', { exact: true }).waitFor({ timeout: 10_000 })
     const stored = await get(article.id)
     expect(stored.rev).toBeGreaterThan(article.rev)
     expect(stored.body.content).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'Presiden Rusia Vladimir Putin bakal tiba.' }] }])
-    await expect(page.getByTestId('word-count').innerText()).resolves.toBe('6 kata')
+    await expect(app.page.getByTestId('word-count').innerText()).resolves.toBe('6 kata')
   })
 
   it('says when a save fails, and saves once the problem is fixed', async () => {
     const article = await create()
     await open(article.id)
-    const headline = page.getByRole('textbox', { name: 'Judul', exact: true })
+    const headline = app.page.getByRole('textbox', { name: 'Judul', exact: true })
     // The store refuses a headline over 500 characters: a save that fails for a real reason.
     await headline.fill('x'.repeat(501))
-    await page.getByTestId('save-indicator').getByText('Gagal menyimpan').waitFor()
-    await expect(page.getByRole('button', { name: 'Coba lagi' }).isVisible()).resolves.toBe(true)
+    await app.page.getByTestId('save-indicator').getByText('Gagal menyimpan').waitFor()
+    await expect(app.page.getByRole('button', { name: 'Coba lagi' }).isVisible()).resolves.toBe(true)
     await headline.fill('Judul yang pas')
     await saved()
     await expect.poll(async () => (await get(article.id)).headline).toBe('Judul yang pas')
@@ -78,11 +58,11 @@ describe('the article editor', () => {
     const article = await create()
     await open(article.id)
     await body().click()
-    await page.keyboard.type('Ditulis sesaat sebelum jendela ditutup.')
+    await app.page.keyboard.type('Ditulis sesaat sebelum jendela ditutup.')
     // Closed before autosave's pause is over: the save starts as the page goes away.
-    await page.close()
-    const reader = await browser.newPage()
-    await reader.goto(host.url)
+    await app.page.close()
+    const reader = await app.newPage()
+    await reader.goto(app.host.url)
     await expect
       .poll(async () => {
         const result = await reader.evaluate((id) => window.redaksi.articles.get({ id }), article.id)
@@ -101,7 +81,7 @@ describe('the article editor', () => {
     const word =
       '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{margin:0}</style></head><body><!--[if gte mso 9]><xml><o:OfficeDocumentSettings/></xml><![endif]--><p class="MsoNormal">Paragraf <i>Word</i><o:p></o:p></p><table><tr><td>sel</td></tr></table></body></html>'
     for (const html of [googleDocs, word]) {
-      await page.evaluate((pasted) => {
+      await app.page.evaluate((pasted) => {
         const data = new DataTransfer()
         data.setData('text/html', pasted)
         data.setData('text/plain', 'fallback')
@@ -120,7 +100,6 @@ describe('the article editor', () => {
     const stored = JSON.stringify(pasted)
     expect(stored).toContain('"href":"https://kompas.tv"')
     expect(stored).not.toMatch(/javascript:|tracker\.example|Mso|OfficeDocument|font-family|"type":"image"|"type":"table"/)
-    expect(problems).toEqual([])
   })
 
   it('warns when a Baca Juga target changed its headline or was spiked, and refreshes the title in one click', async () => {
@@ -138,21 +117,23 @@ describe('the article editor', () => {
         ]
       }
     })
-    await page.evaluate(
+    await ensureEditorProfile(app.page)
+    await app.page.evaluate(
       async ({ renamedId, renamedRev, spikedId, spikedRev }) => {
         const current = await window.redaksi.articles.get({ id: renamedId })
         if (!current.ok) throw new Error('missing')
         const { headline: _old, id: _id, rev: _rev, revId: _revId, status: _s, createdAt: _c, updatedAt: _u, history: _h, ...rest } = current.value
         await window.redaksi.articles.save({ id: renamedId, rev: renamedRev, draft: { ...rest, headline: 'Judul baru' } })
-        await window.redaksi.articles.spike({ id: spikedId, rev: spikedRev })
+        const spiked = await window.redaksi.articles.spike({ id: spikedId, rev: spikedRev })
+        if (!spiked.ok) throw new Error(spiked.error.message)
       },
       { renamedId: renamed.id, renamedRev: renamed.rev, spikedId: spiked.id, spikedRev: spiked.rev }
     )
     await open(article.id)
-    await page.getByText('Judul artikel tujuan kini: “Judul baru”.').waitFor()
-    await page.getByText('Artikel tujuan sudah dibuang atau tidak ada.').waitFor()
-    await page.getByRole('button', { name: 'Perbarui judul' }).click()
-    await page.getByText('Judul artikel tujuan kini').waitFor({ state: 'detached' })
+    await app.page.getByText('Judul artikel tujuan kini: “Judul baru”.').waitFor()
+    await app.page.getByText('Artikel tujuan sudah dibuang atau tidak ada.').waitFor()
+    await app.page.getByRole('button', { name: 'Perbarui judul' }).click()
+    await app.page.getByText('Judul artikel tujuan kini').waitFor({ state: 'detached' })
     await expect.poll(async () => (await get(article.id)).body.content[1]).toEqual({ type: 'bacaJuga', attrs: { articleId: renamed.id, title: 'Judul baru' } })
   })
 
@@ -161,11 +142,11 @@ describe('the article editor', () => {
     const article = await create()
     await open(article.id)
     await body().click()
-    await page.keyboard.type('- butir pertama')
-    await page.keyboard.press('Control+Shift+B')
-    const search = page.getByRole('combobox', { name: 'Cari judul artikel' })
+    await app.page.keyboard.type('- butir pertama')
+    await app.page.keyboard.press('Control+Shift+B')
+    const search = app.page.getByRole('combobox', { name: 'Cari judul artikel' })
     await search.fill('Target')
-    await page.getByRole('listbox', { name: 'Sisipkan Baca Juga' }).getByRole('option').first().waitFor()
+    await app.page.getByRole('listbox', { name: 'Sisipkan Baca Juga' }).getByRole('option').first().waitFor()
     await search.press('Enter')
     await expect.poll(async () => (await get(article.id)).body.content.length).toBe(3)
     const content = (await get(article.id)).body.content
@@ -177,27 +158,27 @@ describe('the article editor', () => {
     const article = await create()
     await open(article.id)
     await body().click()
-    await page.keyboard.type('Kata ')
-    await page.keyboard.press('Control+B')
-    await page.keyboard.type('tebal')
-    await page.keyboard.press('Control+B')
-    await page.keyboard.press('Control+I')
-    await page.keyboard.type(' miring')
-    await page.keyboard.press('Control+I')
-    await page.keyboard.press('Enter')
-    await page.keyboard.press('Control+Alt+2')
-    await page.keyboard.type('Subjudul')
-    await page.keyboard.press('Enter')
-    await page.keyboard.type('tautan')
-    await page.keyboard.press('Shift+Home')
-    await page.keyboard.press('Control+K')
-    const address = page.getByLabel('Alamat (http, https atau mailto)')
+    await app.page.keyboard.type('Kata ')
+    await app.page.keyboard.press('Control+B')
+    await app.page.keyboard.type('tebal')
+    await app.page.keyboard.press('Control+B')
+    await app.page.keyboard.press('Control+I')
+    await app.page.keyboard.type(' miring')
+    await app.page.keyboard.press('Control+I')
+    await app.page.keyboard.press('Enter')
+    await app.page.keyboard.press('Control+Alt+2')
+    await app.page.keyboard.type('Subjudul')
+    await app.page.keyboard.press('Enter')
+    await app.page.keyboard.type('tautan')
+    await app.page.keyboard.press('Shift+Home')
+    await app.page.keyboard.press('Control+K')
+    const address = app.page.getByLabel('Alamat (http, https atau mailto)')
     await address.fill('javascript:alert(1)')
     await address.press('Enter')
-    await page.getByText('Hanya alamat http, https atau mailto.').waitFor()
+    await app.page.getByText('Hanya alamat http, https atau mailto.').waitFor()
     await address.fill('kompas.tv/internasional')
     await address.press('Enter')
-    await page.locator('.ProseMirror a[href="https://kompas.tv/internasional"]').waitFor()
+    await app.page.locator('.ProseMirror a[href="https://kompas.tv/internasional"]').waitFor()
     await expect.poll(async () => (await get(article.id)).body.content).toEqual([
       {
         type: 'paragraph',
@@ -222,37 +203,37 @@ describe('the article editor', () => {
   })
 
   it('takes the outlet and the headline limit from the newsroom settings', async () => {
-    await page.getByRole('button', { name: 'Pengaturan' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Pengaturan' })
+    await app.page.getByRole('button', { name: 'Pengaturan' }).click()
+    const dialog = app.page.getByRole('dialog', { name: 'Pengaturan' })
     await dialog.getByLabel('Media untuk dateline (mis. KOMPAS.TV)').fill('KOMPAS.com')
     await dialog.getByLabel('Batas panjang judul (karakter)').fill('30')
     await dialog.getByRole('button', { name: 'Simpan pengaturan' }).click()
     await dialog.waitFor({ state: 'detached' })
-    await page.getByRole('button', { name: 'Artikel baru' }).first().click()
-    await page.getByRole('textbox', { name: 'Isi berita' }).waitFor()
-    await expect(page.getByLabel('Media', { exact: true }).inputValue()).resolves.toBe('KOMPAS.com')
-    await page.getByRole('textbox', { name: 'Judul', exact: true }).fill('Judul yang terlalu panjang untuk batas ini')
-    await page.getByText('Judul melewati 30 karakter.').waitFor()
+    await app.page.getByRole('button', { name: 'Artikel baru' }).first().click()
+    await app.page.getByRole('textbox', { name: 'Isi berita' }).waitFor()
+    await expect(app.page.getByLabel('Media', { exact: true }).inputValue()).resolves.toBe('KOMPAS.com')
+    await app.page.getByRole('textbox', { name: 'Judul', exact: true }).fill('Judul yang terlalu panjang untuk batas ini')
+    await app.page.getByText('Judul melewati 30 karakter.').waitFor()
   })
 
   it('compares with an earlier version word by word, and restores it as a new revision', async () => {
     const first = await create({ headline: 'Putin tiba di Pyongyang' })
     const { id, rev, revId: _v, status: _s, createdAt: _c, updatedAt: _u, history: _h, ...draft } = first
-    const saved = await page.evaluate((request) => window.redaksi.articles.save(request), {
+    const saved = await app.page.evaluate((request) => window.redaksi.articles.save(request), {
       id,
       rev,
       draft: { ...draft, headline: 'Putin tiba di Korea Utara' }
     })
     expect(saved.ok).toBe(true)
-    await page.goto(`${host.origin}/#/tinjauan/${id}`)
-    const compare = page.getByRole('region', { name: 'Bandingkan versi' })
+    await app.page.goto(`${app.host.origin}/#/tinjauan/${id}`)
+    const compare = app.page.getByRole('region', { name: 'Bandingkan versi' })
     await compare.locator('del', { hasText: 'Pyongyang' }).waitFor()
     await compare.locator('ins', { hasText: 'Korea Utara' }).waitFor()
     await compare.getByRole('button', { name: 'Pulihkan versi ini' }).click()
     await expect.poll(async () => (await get(id)).headline).toBe('Putin tiba di Pyongyang')
     const restored = await get(id)
     expect(restored.rev).toBe(3)
-    const revisions = await page.evaluate((articleId) => window.redaksi.articles.revisions({ id: articleId }), id)
+    const revisions = await app.page.evaluate((articleId) => window.redaksi.articles.revisions({ id: articleId }), id)
     expect(revisions.ok && revisions.value.map((r) => r.reason)).toEqual(['restore', 'edit', 'create'])
   })
 
@@ -260,8 +241,8 @@ describe('the article editor', () => {
     const article = await create()
     await open(article.id)
     await body().click()
-    await page.keyboard.type('Putin bakal tiba pada Selasa waktu setenpat.')
-    const finding = page.locator('[data-rule="spelling"]')
+    await app.page.keyboard.type('Putin bakal tiba pada Selasa waktu setenpat.')
+    const finding = app.page.locator('[data-rule="spelling"]')
     await finding.getByText('“setenpat” tidak ada di kamus. Maksudnya “setempat”?').waitFor()
     await finding.getByRole('button', { name: 'Perbaiki: Ganti dengan “setempat”' }).click()
     await expect.poll(async () => JSON.stringify((await get(article.id)).body)).toContain('waktu setempat.')

@@ -1,67 +1,52 @@
 import { readFile, readdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeTempDir } from '../helpers/temp-dir'
-import { launchChromium, startBrowserHost, type RunningHost } from './harness'
+import { referenceText } from '../helpers/reference-article'
+import { useApp } from './harness'
 
 const fixture = resolve(import.meta.dirname, '../fixtures/kompas-tv-putin-korea-utara.txt')
 const HEADLINE = 'Putin Bakal Tiba di Korea Utara Selasa Besok, Kunjungi Negara Kim Jong-Un 2 Hari'
 
-/** The fixture as an article: without the page-noise lines and the blank lines around them. */
-async function fixtureArticle(): Promise<string> {
-  const lines = (await readFile(fixture, 'utf8')).split('\n')
-  const kept = lines.filter((line) => line !== '> >' && line !== 'TERBARU')
-  return `${kept.join('\n').trim()}\n`
-}
-
 describe('import and export from the app', () => {
-  let browser: Browser
-  let host: RunningHost
-  let page: Page
+  const app = useApp({ fresh: 'suite', viewport: { width: 1280, height: 900 } })
   let out: Awaited<ReturnType<typeof makeTempDir>>
 
   beforeAll(async () => {
-    browser = await launchChromium()
-    host = await startBrowserHost()
     out = await makeTempDir('redaksi-export-')
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    await page.goto(host.url)
   })
   afterAll(async () => {
-    await browser?.close()
-    await host?.stop()
     await out?.remove()
   })
 
   it('imports the Kompas text file, and asks before storing it a second time', async () => {
-    await page.getByRole('button', { name: 'Impor…' }).click()
-    await page.getByLabel('Berkas teks Kompas (.txt) atau bundel (.redaksi)').setInputFiles(fixture)
-    await page.getByRole('link', { name: `“${HEADLINE}” diimpor.` }).waitFor()
-    await page.getByLabel('Berkas teks Kompas (.txt) atau bundel (.redaksi)').setInputFiles(fixture)
-    await page.getByText('Artikel ini sudah ada', { exact: true }).waitFor()
-    await page.getByRole('button', { name: 'Simpan keduanya' }).click()
-    await expect.poll(async () => page.getByRole('link', { name: `“${HEADLINE}” diimpor.` }).count()).toBe(2)
-    const stored = await page.evaluate(() => window.redaksi.articles.list({}))
+    await app.page.getByRole('button', { name: 'Impor…' }).click()
+    await app.page.getByLabel('Berkas teks Kompas (.txt) atau bundel (.redaksi)').setInputFiles(fixture)
+    await app.page.getByRole('link', { name: `“${HEADLINE}” diimpor.` }).waitFor()
+    await app.page.getByLabel('Berkas teks Kompas (.txt) atau bundel (.redaksi)').setInputFiles(fixture)
+    await app.page.getByText('Artikel ini sudah ada', { exact: true }).waitFor()
+    await app.page.getByRole('button', { name: 'Simpan keduanya' }).click()
+    await expect.poll(async () => app.page.getByRole('link', { name: `“${HEADLINE}” diimpor.` }).count()).toBe(2)
+    const stored = await app.page.evaluate(() => window.redaksi.articles.list({}))
     expect(stored.ok && stored.value.items.filter((a) => a.headline === HEADLINE).length).toBe(2)
   })
 
   it('exports the imported article back to Kompas text, byte for byte', async () => {
-    await page.getByRole('link', { name: `“${HEADLINE}” diimpor.` }).first().click()
-    await page.getByRole('textbox', { name: 'Judul', exact: true }).waitFor()
-    await page.getByRole('button', { name: 'Ekspor…' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Ekspor…' })
+    await app.page.getByRole('link', { name: `“${HEADLINE}” diimpor.` }).first().click()
+    await app.page.getByRole('textbox', { name: 'Judul', exact: true }).waitFor()
+    await app.page.getByRole('button', { name: 'Ekspor…' }).click()
+    const dialog = app.page.getByRole('dialog', { name: 'Ekspor…' })
     await dialog.getByLabel('Format').selectOption('text')
     await dialog.getByLabel('Folder tujuan').fill(out.path)
     await dialog.getByRole('button', { name: 'Ekspor', exact: true }).click()
     await dialog.getByText(/1 berkas diekspor/).waitFor()
     const files = await readdir(out.path)
     expect(files).toHaveLength(1)
-    expect(await readFile(resolve(out.path, files[0]!), 'utf8')).toBe(await fixtureArticle())
+    expect(await readFile(resolve(out.path, files[0]!), 'utf8')).toBe(referenceText())
   })
 
   it('exports HTML and says where the file is when no browser can be opened from here', async () => {
-    const dialog = page.getByRole('dialog', { name: 'Ekspor…' })
+    const dialog = app.page.getByRole('dialog', { name: 'Ekspor…' })
     await dialog.getByLabel('Format').selectOption('html')
     await dialog.getByRole('button', { name: 'Ekspor', exact: true }).click()
     await dialog.getByRole('button', { name: 'Buka di peramban' }).click()
@@ -72,7 +57,7 @@ describe('import and export from the app', () => {
 
   it('exports every approved article as a folder of HTML pages with an index', async () => {
     // Approve the imported article as an editor would (the review journey tests the screens).
-    const approved = await page.evaluate(async (headline) => {
+    const approved = await app.page.evaluate(async (headline) => {
       const r = window.redaksi
       const editor = await r.profiles.save({ profile: { name: 'Rina Kusuma', initials: 'RK', role: 'redaktur-pelaksana' } })
       if (!editor.ok) throw new Error(editor.error.message)
@@ -97,9 +82,9 @@ describe('import and export from the app', () => {
 
     const folder = await makeTempDir('redaksi-batch-')
     try {
-      await page.goto(host.origin + '/#/')
-      await page.getByRole('button', { name: 'Ekspor yang disetujui…' }).click()
-      const dialog = page.getByRole('dialog', { name: 'Ekspor yang disetujui…' })
+      await app.page.goto(app.host.origin + '/#/')
+      await app.page.getByRole('button', { name: 'Ekspor yang disetujui…' }).click()
+      const dialog = app.page.getByRole('dialog', { name: 'Ekspor yang disetujui…' })
       await dialog.getByLabel('Folder tujuan').fill(folder.path)
       await dialog.getByRole('button', { name: 'Ekspor', exact: true }).click()
       await dialog.getByText(/berkas diekspor/).waitFor()

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { makeTempDir } from '../helpers/temp-dir'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -59,4 +60,139 @@ export function launchChromium(): Promise<Browser> {
     headless: true,
     args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
   })
+}
+
+/**
+ * The one console policy: a console error or warning, an uncaught page error, a request that
+ * fails or is answered 4xx/5xx — anything the test did not announce with `expect` — fails it.
+ */
+export class PageWatch {
+  private problems: string[] = []
+  private expected: RegExp[] = []
+
+  constructor(page: Page, label = '') {
+    const note = (problem: string): void => {
+      if (!this.expected.some((pattern) => pattern.test(problem))) this.problems.push(label + problem)
+    }
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') note(`console ${message.type()}: ${message.text()}`)
+    })
+    page.on('pageerror', (error) => note(`page error: ${error.message}`))
+    page.on('requestfailed', (request) => note(`request failed: ${request.method()} ${request.url()} (${request.failure()?.errorText})`))
+    page.on('response', (response) => {
+      if (response.status() >= 400) note(`response ${response.status()}: ${response.request().method()} ${response.url()}`)
+    })
+  }
+
+  /** Announces a problem the test provokes on purpose, matched against the line above. */
+  expect(pattern: RegExp): void {
+    this.expected.push(pattern)
+  }
+
+  /** Throws with every unannounced problem since the last check, and starts afresh. */
+  check(): void {
+    const found = this.problems
+    this.problems = []
+    this.expected = []
+    if (found.length > 0) throw new Error(`the page reported what the test did not expect:\n  ${found.join('\n  ')}`)
+  }
+}
+
+export interface AppOptions {
+  viewport?: { width: number; height: number }
+  /** 'test' (default): a fresh host and page for every test; 'suite': one for the describe block. */
+  fresh?: 'test' | 'suite'
+  /** Open the app's address once the page is up (default true). */
+  open?: boolean
+}
+
+export interface App {
+  readonly browser: Browser
+  readonly host: RunningHost
+  readonly page: Page
+  /** The policy of `page`; call `expect` on it before provoking a console error or failed request. */
+  readonly watch: PageWatch
+  /** Another page under the same policy (a second reader, an exported file). */
+  newPage(options?: BrowserContextOptions): Promise<Page>
+}
+
+/**
+ * Chromium, the browser host on a fresh data folder and a watched page, for one describe block:
+ * registers its own hooks and checks the console policy after every test.
+ */
+export function useApp(options: AppOptions = {}): App {
+  const { viewport = { width: 1280, height: 800 }, fresh = 'test', open = true } = options
+  let browser: Browser | undefined
+  let host: RunningHost | undefined
+  let context: BrowserContext | undefined
+  let page: Page | undefined
+  let watch: PageWatch | undefined
+  let extra: Array<{ page: Page; watch: PageWatch }> = []
+
+  const start = async (): Promise<void> => {
+    host = await startBrowserHost()
+    // A context of its own: AxeBuilder opens a page beside this one, which browser.newPage forbids.
+    context = await browser!.newContext({ viewport })
+    page = await context.newPage()
+    watch = new PageWatch(page)
+    if (open) await page.goto(host.url)
+  }
+  const stop = async (): Promise<void> => {
+    for (const other of extra) await other.page.close()
+    extra = []
+    await context?.close()
+    await host?.stop()
+  }
+  const check = (): void => {
+    const failures: string[] = []
+    for (const w of [watch, ...extra.map((e) => e.watch)]) {
+      try {
+        w?.check()
+      } catch (error) {
+        failures.push((error as Error).message)
+      }
+    }
+    if (failures.length > 0) throw new Error(failures.join('\n'))
+  }
+
+  beforeAll(async () => {
+    browser = await launchChromium()
+    if (fresh === 'suite') await start()
+  })
+  afterAll(async () => {
+    if (fresh === 'suite') await stop()
+    await browser?.close()
+  })
+  if (fresh === 'test') beforeEach(start)
+  afterEach(async () => {
+    try {
+      check()
+    } finally {
+      if (fresh === 'test') await stop()
+    }
+  })
+
+  const need = <T>(value: T | undefined, name: string): T => {
+    if (value === undefined) throw new Error(`useApp: ${name} is used before the hooks ran`)
+    return value
+  }
+  return {
+    get browser() {
+      return need(browser, 'browser')
+    },
+    get host() {
+      return need(host, 'host')
+    },
+    get page() {
+      return need(page, 'page')
+    },
+    get watch() {
+      return need(watch, 'watch')
+    },
+    async newPage(contextOptions) {
+      const other = await need(browser, 'browser').newPage(contextOptions)
+      extra.push({ page: other, watch: new PageWatch(other, `second page: `) })
+      return other
+    }
+  }
 }

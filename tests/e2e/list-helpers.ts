@@ -23,7 +23,24 @@ export async function summaryOf(page: Page, id: string): Promise<{ updatedAt: st
   }, id)
 }
 
+/**
+ * Makes sure someone is signed in to act: spiking is a workflow action, which needs a profile and
+ * a role allowed to take it. Keeps the current profile if there is one.
+ */
+export async function ensureEditorProfile(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const listed = await window.redaksi.profiles.list({})
+    if (!listed.ok) throw new Error(listed.error.message)
+    if (listed.value.currentId) return
+    const saved = await window.redaksi.profiles.save({ profile: { name: 'Redaktur Uji', initials: 'RU', role: 'redaktur-pelaksana' } })
+    if (!saved.ok) throw new Error(saved.error.message)
+    const switched = await window.redaksi.profiles.switch({ id: saved.value.id })
+    if (!switched.ok) throw new Error(switched.error.message)
+  })
+}
+
 export async function spike(page: Page, id: string): Promise<void> {
+  await ensureEditorProfile(page)
   const { rev } = await summaryOf(page, id)
   await page.evaluate(
     async ({ articleId, articleRev }) => {

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Article, ArticleSummary, BodyNode } from '../../src/shared/article'
-import { launchChromium, startBrowserHost, type RunningHost } from './harness'
-import { readReferenceArticle } from './reference-article'
+import { useApp } from './harness'
+import { referenceParts } from '../helpers/reference-article'
 
 // The smallest valid PNG (one transparent pixel): a real image for the featured-image field.
 const ONE_PIXEL_PNG = Buffer.from(
@@ -10,7 +10,7 @@ const ONE_PIXEL_PNG = Buffer.from(
   'base64'
 )
 
-const reference = readReferenceArticle()
+const reference = referenceParts()
 
 async function stored(page: Page, id: string): Promise<Article> {
   const result = await page.evaluate((articleId) => window.redaksi.articles.get({ id: articleId }), id)
@@ -40,92 +40,82 @@ async function insertBacaJuga(page: Page, how: 'slash' | 'shortcut', search: str
 }
 
 describe('a journalist writes the reference Kompas.tv article by hand', () => {
-  let browser: Browser
-  let host: RunningHost
-  let page: Page
+  const app = useApp({ fresh: 'suite', viewport: { width: 1280, height: 900 } })
   let targets: ArticleSummary[]
 
   beforeAll(async () => {
-    browser = await launchChromium()
-    host = await startBrowserHost()
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    await page.goto(host.url)
     // The two stories the Baca Juga blocks point to, already in the store.
     targets = []
     for (const { title } of reference.bacaJuga) {
-      const created = await page.evaluate((headline) => window.redaksi.articles.create({ draft: { headline, section: 'internasional' } }), title)
+      const created = await app.page.evaluate((headline) => window.redaksi.articles.create({ draft: { headline, section: 'internasional' } }), title)
       if (!created.ok) throw new Error(created.error.message)
       targets.push(created.value)
     }
-    await page.reload()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await host?.stop()
+    await app.page.reload()
   })
 
   it('types every field, reloads, and finds each as typed', async () => {
-    await page.getByRole('button', { name: 'Artikel baru' }).first().click()
-    await page.waitForURL(/#\/artikel\//)
-    const id = /#\/artikel\/(\w+)/.exec(page.url())![1]!
+    await app.page.getByRole('button', { name: 'Artikel baru' }).first().click()
+    await app.page.waitForURL(/#\/artikel\//)
+    const id = /#\/artikel\/(\w+)/.exec(app.page.url())![1]!
 
-    await page.getByRole('textbox', { name: 'Judul', exact: true }).fill(reference.headline)
-    await page.getByLabel('Rubrik', { exact: true }).selectOption('dunia')
-    await page.getByLabel('Tanggal', { exact: true }).fill('2024-06-17')
-    await page.getByLabel('Jam', { exact: true }).fill('20:49')
-    await page.getByLabel('Zona waktu', { exact: true }).selectOption('WIB')
-    await expect(page.getByTestId('section-line').innerText()).resolves.toBe(reference.sectionLine)
+    await app.page.getByRole('textbox', { name: 'Judul', exact: true }).fill(reference.headline)
+    await app.page.getByLabel('Rubrik', { exact: true }).selectOption('dunia')
+    await app.page.getByLabel('Tanggal', { exact: true }).fill('2024-06-17')
+    await app.page.getByLabel('Jam', { exact: true }).fill('20:49')
+    await app.page.getByLabel('Zona waktu', { exact: true }).selectOption('WIB')
+    await expect(app.page.getByTestId('section-line').innerText()).resolves.toBe(reference.sectionLine)
 
-    await page.getByTestId('featured-image-input').setInputFiles({ name: 'putin-kim.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG })
-    await page.getByRole('img', { name: /Foto utama/ }).waitFor()
-    await page.getByLabel('Keterangan foto').fill(reference.caption)
-    await page.getByLabel('Kredit foto').fill(reference.credit)
-    await expect(page.locator('.caption-preview').innerText()).resolves.toBe(`${reference.caption} (Sumber: ${reference.credit})`)
+    await app.page.getByTestId('featured-image-input').setInputFiles({ name: 'putin-kim.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG })
+    await app.page.getByRole('img', { name: /Foto utama/ }).waitFor()
+    await app.page.getByLabel('Keterangan foto').fill(reference.caption)
+    await app.page.getByLabel('Kredit foto').fill(reference.credit)
+    await expect(app.page.locator('.caption-preview').innerText()).resolves.toBe(`${reference.caption} (Sumber: ${reference.credit})`)
 
-    await page.getByLabel('Kota dateline').fill(reference.datelineCity.toLowerCase())
-    await page.getByLabel('Media', { exact: true }).fill(reference.datelineOutlet)
+    await app.page.getByLabel('Kota dateline').fill(reference.datelineCity.toLowerCase())
+    await app.page.getByLabel('Media', { exact: true }).fill(reference.datelineOutlet)
 
-    await page.getByRole('textbox', { name: 'Isi berita' }).click()
+    await app.page.getByRole('textbox', { name: 'Isi berita' }).click()
     for (const [index, paragraph] of reference.paragraphs.entries()) {
-      await page.keyboard.type(paragraph)
+      await app.page.keyboard.type(paragraph)
       if (index === reference.paragraphs.length - 1) break
-      await page.keyboard.press('Enter')
+      await app.page.keyboard.press('Enter')
       // After a Baca Juga the cursor already waits in the paragraph below it.
       const baca = reference.bacaJuga.find((b) => b.afterParagraph === index + 1)
-      if (baca) await insertBacaJuga(page, index < 5 ? 'slash' : 'shortcut', baca.title.split(' ').slice(0, 3).join(' '))
+      if (baca) await insertBacaJuga(app.page, index < 5 ? 'slash' : 'shortcut', baca.title.split(' ').slice(0, 3).join(' '))
     }
     // The dateline reads as the start of the lead, without being body text.
-    await expect(page.locator('.ProseMirror p').first().innerText()).resolves.toBe(
+    await expect(app.page.locator('.ProseMirror p').first().innerText()).resolves.toBe(
       `${reference.datelineCity}, ${reference.datelineOutlet} - ${reference.paragraphs[0]}`
     )
 
-    await addNames(page, 'Penulis', reference.penulis)
-    await addNames(page, 'Editor', reference.editor)
-    await addNames(page, 'Sumber', reference.sumber)
+    await addNames(app.page, 'Penulis', reference.penulis)
+    await addNames(app.page, 'Editor', reference.editor)
+    await addNames(app.page, 'Sumber', reference.sumber)
 
-    await page.getByTestId('save-indicator').getByText('Tersimpan', { exact: true }).waitFor()
-    await page.reload()
-    await page.getByRole('textbox', { name: 'Judul', exact: true }).waitFor()
+    await app.page.getByTestId('save-indicator').getByText('Tersimpan', { exact: true }).waitFor()
+    await app.page.reload()
+    await app.page.getByRole('textbox', { name: 'Judul', exact: true }).waitFor()
 
     // What the writer sees after the reload…
-    await expect(page.getByRole('textbox', { name: 'Judul', exact: true }).inputValue()).resolves.toBe(reference.headline)
-    await expect(page.getByLabel('Rubrik', { exact: true }).inputValue()).resolves.toBe('dunia')
-    await expect(page.getByTestId('section-line').innerText()).resolves.toBe(reference.sectionLine)
-    await expect(page.getByLabel('Keterangan foto').inputValue()).resolves.toBe(reference.caption)
-    await expect(page.getByLabel('Kredit foto').inputValue()).resolves.toBe(reference.credit)
-    await expect(page.getByLabel('Kota dateline').inputValue()).resolves.toBe(reference.datelineCity)
+    await expect(app.page.getByRole('textbox', { name: 'Judul', exact: true }).inputValue()).resolves.toBe(reference.headline)
+    await expect(app.page.getByLabel('Rubrik', { exact: true }).inputValue()).resolves.toBe('dunia')
+    await expect(app.page.getByTestId('section-line').innerText()).resolves.toBe(reference.sectionLine)
+    await expect(app.page.getByLabel('Keterangan foto').inputValue()).resolves.toBe(reference.caption)
+    await expect(app.page.getByLabel('Kredit foto').inputValue()).resolves.toBe(reference.credit)
+    await expect(app.page.getByLabel('Kota dateline').inputValue()).resolves.toBe(reference.datelineCity)
     for (const [label, names] of [
       ['Penulis', reference.penulis],
       ['Editor', reference.editor],
       ['Sumber', reference.sumber]
     ] as const) {
-      await expect(page.getByRole('list', { name: `${label} terpilih` }).innerText()).resolves.toContain(names[0])
+      await expect(app.page.getByRole('list', { name: `${label} terpilih` }).innerText()).resolves.toContain(names[0])
     }
-    const blocks = page.locator('.ProseMirror > p, .ProseMirror aside[data-baca-juga]')
+    const blocks = app.page.locator('.ProseMirror > p, .ProseMirror aside[data-baca-juga]')
     await expect(blocks.count()).resolves.toBe(reference.paragraphs.length + reference.bacaJuga.length)
 
     // …and what the store holds, field by field.
-    const article = await stored(page, id)
+    const article = await stored(app.page, id)
     expect(article).toMatchObject({
       headline: reference.headline,
       section: 'dunia',

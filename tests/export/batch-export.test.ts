@@ -92,9 +92,15 @@ describe('the export and import channels', () => {
       }
       expect(status).toMatchObject({ state: 'done', done: 1, total: 1 })
       expect((await readdir(outDir)).sort()).toEqual(['index.html', 'putin-bakal-tiba-di-korea-utara-selasa-besok-kunjungi-negara-kim-jong-un-2-hari.html'])
-      expect(await r.dispatch('export.progress', { job: '0123456789abcdef' })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+      expect(await r.dispatch('export.progress', { job: '0123456789abcdef' })).toEqual({
+        ok: false,
+        error: { code: 'not-found', reason: 'export.unknown-job', params: { id: '0123456789abcdef' }, message: 'Tugas ekspor 0123456789abcdef tidak dikenal.' }
+      })
       expect(await r.dispatch('export.batch', { outDir: 'relatif/folder' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
-      expect(await r.dispatch('export.batch', { outDir, status: 'published' })).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('Tidak ada artikel') } })
+      expect(await r.dispatch('export.batch', { outDir, status: 'published' })).toEqual({
+        ok: false,
+        error: { code: 'not-found', reason: 'export.nothing', params: { status: 'published' }, message: 'Tidak ada artikel berstatus Terbit untuk diekspor.' }
+      })
     } finally {
       await r.dispose()
     }

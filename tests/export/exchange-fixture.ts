@@ -1,14 +1,15 @@
 // A real store in a temp folder holding the reference article (imported from the Kompas fixture)
 // plus whatever a test adds.
-import { readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { Article, ArticleDraft } from '../../src/shared/article'
 import { DEFAULT_SECTIONS } from '../../src/shared/article'
 import { parsePlainText } from '../../src/shared/kompas/parse-plain-text'
 import { openArticleStore, type ArticleStore } from '../../src/main/store'
+import { REFERENCE_TEXT } from '../helpers/reference-article'
 import { makeTempDir } from '../helpers/temp-dir'
 
-export const FIXTURE_TEXT = readFileSync(resolve(import.meta.dirname, '../fixtures/kompas-tv-putin-korea-utara.txt'), 'utf8')
+/** The reference article's text, from the one builder in tests/helpers/reference-article.ts. */
+export const FIXTURE_TEXT = REFERENCE_TEXT
 
 export function fixtureDraft(): ArticleDraft {
   const parsed = parsePlainText(FIXTURE_TEXT, { sections: DEFAULT_SECTIONS, defaultSection: 'nasional', defaultOutlet: 'KOMPAS.TV' })

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runExport } from '../../src/main/export/run-export'
 import { Importer } from '../../src/main/import/importer'
+import { failureText, type FailureData } from '../../src/shared/result'
 import { openExchangeStore, fixtureDraft, PNG, storeArticle, type ExchangeStore } from '../export/exchange-fixture'
 
 describe('.redaksi bundles', () => {
@@ -32,7 +33,8 @@ describe('.redaksi bundles', () => {
     expect(path.endsWith('.redaksi')).toBe(true)
     const bundle = JSON.parse(await readFile(path, 'utf8')) as { format: string; bundleVersion: number; schemaVersion: number; revisions: unknown[] }
     expect(bundle).toMatchObject({ format: 'redaksi-bundle', bundleVersion: 1, schemaVersion: 2 })
-    expect(bundle.revisions.length).toBeGreaterThan(0)
+    // One save after creation: the created version is the one revision.
+    expect(bundle.revisions).toHaveLength(1)
 
     const [outcome] = await new Importer(to.store).importFiles([path], 'ask')
     expect(outcome?.kind).toBe('imported')
@@ -49,7 +51,7 @@ describe('.redaksi bundles', () => {
       history: [],
       status: 'x'
     })
-    expect((await readFile(to.store.assetPath(copy.featuredImage!.asset!))).equals(PNG)).toBe(true)
+    expect(Buffer.from(await to.store.readAsset(copy.featuredImage!.asset!)).equals(PNG)).toBe(true)
   })
 
   it('offers replace or keep both when the same article arrives twice', async () => {
@@ -64,25 +66,31 @@ describe('.redaksi bundles', () => {
     const { path } = await bundleOf()
     const text = await readFile(path, 'utf8')
     const bundle = JSON.parse(text) as Record<string, unknown>
-    const cases: [string, string, string][] = [
-      ['terpotong.redaksi', text.slice(0, text.length / 2), 'bukan JSON yang utuh'],
-      ['lain.redaksi', JSON.stringify({ hello: 'world' }), 'bukan bundel artikel Redaksi'],
-      ['baru.redaksi', JSON.stringify({ ...bundle, bundleVersion: 7 }), 'Redaksi yang lebih baru'],
-      ['skema-baru.redaksi', JSON.stringify({ ...bundle, schemaVersion: 3 }), 'Perbarui Redaksi'],
-      ['rusak.redaksi', JSON.stringify({ ...bundle, article: { ...(bundle.article as object), headline: 42 } }), 'rusak: article.headline'],
+    const asset = (bundle.images as { asset: string }[])[0]!.asset
+    const cases: [string, string, FailureData][] = [
+      ['terpotong.redaksi', text.slice(0, text.length / 2), { reason: 'bundle.truncated', params: { file: 'terpotong.redaksi' } }],
+      ['lain.redaksi', JSON.stringify({ hello: 'world' }), { reason: 'bundle.not-bundle', params: { file: 'lain.redaksi' } }],
+      ['baru.redaksi', JSON.stringify({ ...bundle, bundleVersion: 7 }), { reason: 'bundle.newer', params: { file: 'baru.redaksi', version: '7/2' } }],
+      ['skema-baru.redaksi', JSON.stringify({ ...bundle, schemaVersion: 3 }), { reason: 'bundle.newer', params: { file: 'skema-baru.redaksi', version: '1/3' } }],
+      [
+        'rusak.redaksi',
+        JSON.stringify({ ...bundle, article: { ...(bundle.article as object), headline: 42 } }),
+        { reason: 'bundle.damaged', params: { file: 'rusak.redaksi', where: 'article.headline' } }
+      ],
       [
         'gambar.redaksi',
         JSON.stringify({ ...bundle, images: [{ ...(bundle.images as { asset: string }[])[0], base64: 'AAAA' }] }),
-        'tidak utuh'
+        { reason: 'bundle.image-damaged', params: { file: 'gambar.redaksi', asset } }
       ]
     ]
     for (const [name, content, why] of cases) {
       const file = join(to.dir, name)
       await writeFile(file, content)
       const [outcome] = await new Importer(to.store).importFiles([file], 'keep-both')
-      expect(outcome?.kind, name).toBe('failed')
-      if (outcome?.kind === 'failed') expect(outcome.message, name).toContain(why)
+      expect(outcome, name).toEqual({ kind: 'failed', fileName: name, failure: why })
     }
+    expect(failureText(cases[2]![2], 'id')).toBe('baru.redaksi dibuat oleh Redaksi yang lebih baru (versi bundel 7/2); perbarui Redaksi untuk membukanya.')
+    expect(failureText(cases[2]![2], 'en')).toBe('baru.redaksi was made by a newer Redaksi (bundle version 7/2); update Redaksi to open it.')
     expect((await to.store.list()).total).toBe(0)
   })
 

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Importer } from '../../src/main/import/importer'
 import { snapshotTree } from '../helpers/temp-dir'
+import { failureText } from '../../src/shared/result'
 import { FIXTURE_TEXT, fixtureDraft, openExchangeStore, storeArticle, type ExchangeStore } from '../export/exchange-fixture'
 
 const NETANYAHU = 'Benjamin Netanyahu Bubarkan Kabinet Perang Israel, Perang di Gaza Usai?'
@@ -58,11 +59,16 @@ describe('importing Kompas text into the store', () => {
       'ask'
     )
     expect(outcomes.map((o) => o.kind)).toEqual(['failed', 'failed', 'failed', 'failed'])
-    const messages = outcomes.map((o) => (o.kind === 'failed' ? o.message : ''))
-    expect(messages[0]).toContain('bukan berkas teks')
-    expect(messages[1]).toContain('bukan artikel berformat Kompas')
-    expect(messages[2]).toContain('kosong')
-    expect(messages[3]).toContain('tidak ditemukan')
+    expect(outcomes.map((o) => (o.kind === 'failed' ? o.failure : null))).toEqual([
+      { reason: 'import.not-text', params: { file: 'foto.jpg' } },
+      { reason: 'import.not-kompas', params: { file: 'catatan.txt' } },
+      { reason: 'import.empty', params: { file: 'kosong.txt' } },
+      { reason: 'import.file-missing', params: { file: join(s.dir, 'tidak-ada.txt') } }
+    ])
+    // Worded by whoever shows them, in their language.
+    const words = outcomes.map((o) => (o.kind === 'failed' ? [failureText(o.failure, 'id'), failureText(o.failure, 'en')] : []))
+    expect(words[0]).toEqual(['foto.jpg bukan berkas teks: simpan artikel sebagai teks biasa (.txt) dulu.', 'foto.jpg is not a text file: save the article as plain text (.txt) first.'])
+    expect(words[2]).toEqual(['kosong.txt tidak dapat diimpor: berkasnya kosong.', 'kosong.txt cannot be imported: the file is empty.'])
     expect(await snapshotTree(join(s.dir, 'store', 'articles'))).toEqual(before)
     expect((await s.store.list()).total).toBe(0)
   })

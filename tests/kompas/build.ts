@@ -2,7 +2,7 @@
 import type { ArticleDraft, BodyNode } from '../../src/shared/article'
 import type { Finding, Rule } from '../../src/shared/kompas/findings'
 import { findingWhere } from '../../src/shared/kompas/check'
-import { contextWith } from './reference-article'
+import { contextWith } from '../helpers/reference-article'
 
 // ProseMirror has no empty text nodes: p('') is an empty paragraph, as the editor stores one.
 export const p = (...parts: (string | BodyNode)[]): BodyNode => {

@@ -25,7 +25,7 @@ describe('day-matches-date', () => {
     expect(finding).toMatchObject({
       severity: 'blocking',
       message: '13/6/2023 jatuh pada hari Selasa, bukan Rabu.',
-      messageEn: '13/6/2023 was a Selasa, not a Rabu.',
+      messageEn: '13/6/2023 was a Tuesday (Selasa), not a Wednesday (Rabu).',
       text: 'Rabu, (13/6/2023)',
       where: { field: 'body', block: 1, node: 'paragraph', ordinal: 2, from: 19, to: 36 }
     })

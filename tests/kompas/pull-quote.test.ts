@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { pullQuote } from '../../src/shared/kompas/rules/pull-quote'
 import type { ArticleDraft } from '../../src/shared/article'
 import { draft, p } from './build'
-import { contextWith } from './reference-article'
+import { contextWith } from '../helpers/reference-article'
 
 const run = (article: ArticleDraft) => pullQuote.check(article, contextWith())
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { checkArticle, findingWhere, hasBlocking } from '../../src/shared/kompas/check'
 import { applyFix } from '../../src/shared/kompas/apply-fix'
 import { topLevelBlocks } from '../../src/shared/editor/queries'
-import { contextWith, REFERENCE_EXPECTED, referenceArticle } from './reference-article'
+import { contextWith, REFERENCE_EXPECTED, referenceArticle } from '../helpers/reference-article'
 
 describe('the reference article', () => {
   const article = referenceArticle()

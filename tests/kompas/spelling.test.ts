@@ -7,7 +7,7 @@ import { applyFix } from '../../src/shared/kompas/apply-fix'
 import type { Speller } from '../../src/shared/kompas/findings'
 import { spelling, spellingCandidates } from '../../src/shared/kompas/rules/spelling'
 import { baca, draft, KNOWN_ID, p } from './build'
-import { contextWith, REFERENCE_EXPECTED, referenceArticle } from './reference-article'
+import { contextWith, REFERENCE_EXPECTED, referenceArticle } from '../helpers/reference-article'
 
 // The dictionary the app ships, read the way nspell reads it in main.
 const dictionary = resolve(import.meta.dirname, '../../resources/dictionaries')

@@ -52,8 +52,8 @@ describe('the shortcut list', () => {
     expect(new Set(SHORTCUTS.map((s) => s.keys.join('+'))).size).toBe(SHORTCUTS.length)
     for (const s of SHORTCUTS) {
       const key = s.labelKey.replace('help:shortcut.', '') as keyof typeof messages.id.help.shortcut
-      expect(messages.id.help.shortcut[key]).toBeTruthy()
-      expect(messages.en.help.shortcut[key]).toBeTruthy()
+      expect(messages.id.help.shortcut[key], s.id).toMatch(/\S/)
+      expect(messages.en.help.shortcut[key], s.id).toMatch(/\S/)
     }
   })
 })

@@ -2,18 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { SCHEMA_VERSION } from '../../src/shared/article'
-import { openArticleStore, StoreError } from '../../src/main/store'
-import { draft, paragraphs, snapshotTree, tempStoreDir } from './helpers'
-
-async function expectStoreError(p: Promise<unknown>, code: string): Promise<StoreError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e
-  )
-  expect(err).toBeInstanceOf(StoreError)
-  expect((err as StoreError).code).toBe(code)
-  return err as StoreError
-}
+import { openArticleStore } from '../../src/main/store'
+import { draft, paragraphs, refusal, snapshotTree, tempStoreDir } from './helpers'
 
 describe('article store: create, get, save', () => {
   it('creates an article with a time-sortable id, rev 1 and a history entry', async () => {
@@ -59,10 +49,10 @@ describe('article store: create, get, save', () => {
     await store.save(a.id, 1, draft({ headline: 'Versi kedua' }))
     await store.flush()
     const before = await snapshotTree(dir)
-    const err = await expectStoreError(store.save(a.id, 1, draft({ headline: 'Versi basi' })), 'conflict')
-    expect(err.details).toEqual({ baseRev: 1, currentRev: 2 })
-    await expectStoreError(store.setStatus(a.id, 1, 'submitted', { actor: 'x', action: 'submit' }), 'conflict')
-    await expectStoreError(store.spike(a.id, 5), 'conflict')
+    const conflict = (baseRev: number) => ({ reason: 'store.conflict', params: { id: a.id, baseRev, currentRev: 2 } })
+    expect(await refusal(store.save(a.id, 1, draft({ headline: 'Versi basi' })))).toEqual(conflict(1))
+    expect(await refusal(store.setStatus(a.id, 1, 'submitted', { actor: 'x', action: 'submit' }))).toEqual(conflict(1))
+    expect(await refusal(store.spike(a.id, 5))).toEqual(conflict(5))
     await store.flush()
     expect(await snapshotTree(dir)).toEqual(before)
     expect((await store.get(a.id)).headline).toBe('Versi kedua')
@@ -84,8 +74,9 @@ describe('article store: create, get, save', () => {
 
   it('reports unknown ids as not-found', async () => {
     const store = await openArticleStore(await tempStoreDir())
-    await expectStoreError(store.get('01J0000000000000000000000A'), 'not-found')
-    await expectStoreError(store.save('01J0000000000000000000000A', 1, draft()), 'not-found')
+    const missing = { reason: 'store.article-not-found', params: { id: '01J0000000000000000000000A' } }
+    expect(await refusal(store.get('01J0000000000000000000000A'))).toEqual(missing)
+    expect(await refusal(store.save('01J0000000000000000000000A', 1, draft()))).toEqual(missing)
     await store.close()
   })
 
@@ -93,15 +84,25 @@ describe('article store: create, get, save', () => {
     const dir = await tempStoreDir()
     const store = await openArticleStore(dir, { sections: ['dunia', 'nasional'] })
     const before = await snapshotTree(dir)
-    const err = await expectStoreError(store.create(draft({ section: 'olahraga' })), 'invalid')
-    expect(JSON.stringify(err.details)).toContain('section')
-    await expectStoreError(store.create({ ...draft(), published: { at: '2024-06-17T20:49:00+07:00', zone: 'WIT' } }), 'invalid')
-    await expectStoreError(store.create({ ...draft(), penulis: 'Haryo Jati' } as never), 'invalid')
-    await expectStoreError(store.create({ ...draft(), body: { type: 'doc' } } as never), 'invalid')
-    await expectStoreError(store.create(null as never), 'invalid')
+    const at = async (p: Promise<unknown>) => {
+      const { reason, issues } = await refusal(p)
+      return { reason, at: issues?.map((i) => [i.at, i.kind]) }
+    }
+    expect(await at(store.create(draft({ section: 'olahraga' })))).toEqual({ reason: 'store.invalid-draft', at: [[{ field: 'section' }, 'invalid']] })
+    expect(await at(store.create({ ...draft(), published: { at: '2024-06-17T20:49:00+07:00', zone: 'WIT' } }))).toEqual({
+      reason: 'store.invalid-draft',
+      at: [[{ field: 'published' }, 'invalid']]
+    })
+    expect(await at(store.create({ ...draft(), penulis: 'Haryo Jati' } as never))).toEqual({ reason: 'store.invalid-draft', at: [[{ field: 'penulis' }, 'wrong-type']] })
+    expect(await at(store.create({ ...draft(), body: { type: 'doc' } } as never))).toEqual({
+      reason: 'store.invalid-draft',
+      // `body` is not one of the form's fields: the location is the path into the request.
+      at: [[{ field: 'request', path: ['draft', 'body'] }, 'invalid']]
+    })
+    expect((await refusal(store.create(null as never))).reason).toBe('store.invalid-draft')
     expect(await snapshotTree(dir)).toEqual(before)
     const a = await store.create(draft())
-    await expectStoreError(store.save(a.id, 1, { ...draft(), headline: 42 } as never), 'invalid')
+    expect(await at(store.save(a.id, 1, { ...draft(), headline: 42 } as never))).toEqual({ reason: 'store.invalid-draft', at: [[{ field: 'headline' }, 'wrong-type']] })
     expect((await store.get(a.id)).rev).toBe(1)
     await store.close()
   })
@@ -118,7 +119,8 @@ describe('article store: create, get, save', () => {
   it('refuses to work after close', async () => {
     const store = await openArticleStore(await tempStoreDir())
     await store.close()
-    await expectStoreError(store.create(draft()), 'io')
+    expect(await refusal(store.create(draft()))).toEqual({ reason: 'store.closed' })
+    expect(await refusal(store.get('01J0000000000000000000000A'))).toEqual({ reason: 'store.closed' })
   })
 
   it('writes no temp files that outlive a save', async () => {

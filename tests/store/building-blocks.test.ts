@@ -2,10 +2,10 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { describe, expect, it } from 'vitest'
-import { writeFileDurably } from '../../src/main/store/durable-file'
+import { writeFileDurably } from '../../src/main/files/durable-file'
+import { DurableJsonFile, UnreadableJsonError } from '../../src/main/files/durable-json-adapter'
+import { WriteQueue } from '../../src/main/files/write-queue'
 import { canonicalJson, makeRevId, newArticleId } from '../../src/main/store/ids'
-import { DurableJsonFile, UnreadableJsonError } from '../../src/main/store/json-file-adapter'
-import { WriteQueue } from '../../src/main/store/write-queue'
 import { ArticleIdSchema } from '../../src/shared/article'
 import { tempStoreDir } from './helpers'
 
@@ -52,16 +52,18 @@ describe('durable file and the lowdb adapter', () => {
 
   it('reads and writes through Low, null when missing, and refuses damaged JSON', async () => {
     const dir = await tempStoreDir()
-    const db = new Low(new DurableJsonFile<{ n: number }>(join(dir, 'db.json')), { n: 0 })
+    const db = new Low<unknown>(new DurableJsonFile(join(dir, 'db.json')), { n: 0 })
     await db.read()
     expect(db.data).toEqual({ n: 0 })
-    db.data.n = 7
+    db.data = { n: 7 }
     await db.write()
-    const again = new Low(new DurableJsonFile<{ n: number }>(join(dir, 'db.json')), { n: 0 })
+    const again = new Low<unknown>(new DurableJsonFile(join(dir, 'db.json')), { n: 0 })
     await again.read()
     expect(again.data).toEqual({ n: 7 })
     await writeFileDurably(join(dir, 'bad.json'), '{"n": 7')
     await expect(new DurableJsonFile(join(dir, 'bad.json')).read()).rejects.toBeInstanceOf(UnreadableJsonError)
+    await writeFileDurably(join(dir, 'null.json'), 'null')
+    await expect(new DurableJsonFile(join(dir, 'null.json')).read()).rejects.toMatchObject({ reason: 'holds null' })
   })
 })
 

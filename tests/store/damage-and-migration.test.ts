@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { SCHEMA_VERSION } from '../../src/shared/article'
 import { openArticleStore } from '../../src/main/store'
-import { draft, tempStoreDir } from './helpers'
+import { draft, refusal, tempStoreDir } from './helpers'
 
 const FIXTURE_V1 = join(__dirname, '..', 'fixtures', 'store-v1')
 
@@ -18,26 +18,29 @@ async function storeWithThree(dir: string) {
 
 describe('damaged files', () => {
   it.each([
-    ['truncated', async (f: string) => truncate(f, 40)],
-    ['garbage', async (f: string) => writeFile(f, '\u0000\u0017garbage<<>>')],
-    ['empty', async (f: string) => writeFile(f, '')],
-    ['valid JSON of the wrong shape', async (f: string) => writeFile(f, '{"schemaVersion":2,"article":{"headline":1}}')]
-  ])('quarantines a %s article file, reports its id and opens the rest', async (_kind, spoil) => {
+    ['truncated', async (f: string) => truncate(f, 40), /^not valid JSON \(/],
+    ['garbage', async (f: string) => writeFile(f, '\u0000\u0017garbage<<>>'), /^not valid JSON \(/],
+    ['empty', async (f: string) => writeFile(f, ''), /^empty file$/],
+    ['valid JSON of the wrong shape', async (f: string) => writeFile(f, '{"schemaVersion":2,"article":{"headline":1}}'), /^unexpected shape at article\.headline: /],
+    ['JSON that is not an object', async (f: string) => writeFile(f, '[1,2]'), /^not a JSON object$/]
+  ])('quarantines a %s article file, reports its id and opens the rest', async (_kind, spoil, reason) => {
     const dir = await tempStoreDir()
     const [one, two, three] = await storeWithThree(dir)
     const file = join(dir, 'articles', `${two}.json`)
     await spoil(file)
     const store = await openArticleStore(dir)
     expect(store.openReport.quarantined).toHaveLength(1)
-    expect(store.openReport.quarantined[0]).toMatchObject({ articleId: two })
-    expect(store.openReport.quarantined[0]?.reason).toBeTruthy()
+    expect(store.openReport.quarantined[0]).toMatchObject({ articleId: two, file: expect.stringMatching(new RegExp(`quarantine[\\\\/][^/]+-${two}\\.json$`)) })
+    expect(store.openReport.quarantined[0]?.reason).toMatch(reason)
     expect(existsSync(file)).toBe(false)
     const moved = await readdir(join(dir, 'quarantine'))
     expect(moved.some((n) => n.endsWith(`${two}.json`))).toBe(true)
-    expect(moved.some((n) => n.endsWith(`${two}.json.reason.json`))).toBe(true)
+    const noteName = moved.find((n) => n.endsWith(`${two}.json.reason.json`)) as string
+    const note = JSON.parse(await readFile(join(dir, 'quarantine', noteName), 'utf8'))
+    expect(note).toEqual({ schemaVersion: 1, from: file, subject: two, reason: store.openReport.quarantined[0]?.reason, at: expect.any(String) })
     expect((await store.get(one)).headline).toBe('Satu')
     expect((await store.get(three)).headline).toBe('Tiga')
-    await expect(store.get(two)).rejects.toMatchObject({ code: 'not-found' })
+    expect(await refusal(store.get(two))).toEqual({ reason: 'store.article-not-found', params: { id: two } })
     expect((await store.list()).total).toBe(2)
     await store.close()
   })
@@ -46,10 +49,39 @@ describe('damaged files', () => {
     const dir = await tempStoreDir()
     const [one] = await storeWithThree(dir)
     const store = await openArticleStore(dir)
-    await writeFile(join(dir, 'articles', `${one}.json`), '{"schemaVersion":2,"artic')
-    await expect(store.get(one)).rejects.toMatchObject({ code: 'damaged' })
+    const file = join(dir, 'articles', `${one}.json`)
+    await writeFile(file, '{"schemaVersion":2,"artic')
+    expect(await refusal(store.get(one))).toEqual({ reason: 'store.damaged-file', params: { file } })
+    expect(existsSync(file)).toBe(false)
     expect(store.openReport.quarantined.map((q) => q.articleId)).toEqual([one])
     expect((await store.list()).total).toBe(2)
+    await store.close()
+  })
+
+  it('quarantines a damaged revision snapshot or tombstone and keeps the rest of the history', async () => {
+    const dir = await tempStoreDir()
+    const store = await openArticleStore(dir)
+    let a = await store.create(draft({ headline: 'Satu' }))
+    a = await store.setStatus(a.id, 1, 'submitted', { actor: 'haryo', action: 'submit' })
+    const names = (await readdir(join(dir, 'revisions', a.id))).sort()
+    expect(names).toHaveLength(2)
+    const spoilt = join(dir, 'revisions', a.id, names[0] as string)
+    await writeFile(spoilt, '{"schemaVersion":2,"reason":"create"')
+    expect((await store.listRevisions(a.id)).map((r) => r.rev)).toEqual([2])
+    expect(store.openReport.quarantined).toEqual([{ file: expect.stringContaining(join(dir, 'quarantine')), articleId: a.id, reason: expect.stringMatching(/^not valid JSON/) }])
+    expect(existsSync(spoilt)).toBe(false)
+    expect((await store.get(a.id)).rev).toBe(2)
+
+    const gone = await store.create(draft({ headline: 'Dua' }))
+    await store.emptyTrash()
+    await store.spike(gone.id, 1)
+    await store.emptyTrash()
+    await writeFile(join(dir, 'tombstones', `${gone.id}.json`), '{"schemaVersion":2,"id":"x"}')
+    expect(await store.listTombstones()).toEqual([])
+    expect(store.openReport.quarantined.map((q) => [q.articleId, q.reason])).toEqual([
+      [a.id, expect.stringMatching(/^not valid JSON/)],
+      [gone.id, expect.stringMatching(/^unexpected shape at id: /)]
+    ])
     await store.close()
   })
 
@@ -160,11 +192,11 @@ describe('migrations', () => {
     const file = join(dir, 'articles', `${one}.json`)
     const future = { ...JSON.parse(await readFile(file, 'utf8')), schemaVersion: SCHEMA_VERSION + 1 }
     await writeFile(file, JSON.stringify(future))
-    await expect(openArticleStore(dir)).rejects.toMatchObject({ code: 'invalid', message: expect.stringContaining('newer Redaksi') })
+    expect(await refusal(openArticleStore(dir))).toEqual({ reason: 'store.newer-schema', params: { file, version: SCHEMA_VERSION + 1 } })
     expect(JSON.parse(await readFile(file, 'utf8')).schemaVersion).toBe(SCHEMA_VERSION + 1)
     expect(await readdir(join(dir, 'quarantine'))).toEqual([])
     await writeFile(join(dir, 'index.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, entries: [] }))
-    await expect(openArticleStore(dir)).rejects.toMatchObject({ code: 'invalid' })
+    expect(await refusal(openArticleStore(dir))).toEqual({ reason: 'store.newer-schema', params: { file: join(dir, 'index.json'), version: SCHEMA_VERSION + 1 } })
     expect(existsSync(join(dir, 'store.lock'))).toBe(false)
   })
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterEach } from 'vitest'
 import type { ArticleDraft } from '../../src/shared/article'
+import { RedaksiFailure, type Failure, type FailureParams, type FailureReason } from '../../src/shared/result'
 
 const made: string[] = []
 
@@ -81,4 +82,18 @@ export function manualClock(start = '2024-06-17T13:00:00.000Z') {
       t += ms
     }
   }
+}
+
+/**
+ * The reason and params of the RedaksiFailure `p` rejects with (fails the test when it resolves or
+ * throws anything else), for exact assertions.
+ */
+export async function refusal(p: Promise<unknown>): Promise<{ reason: FailureReason; params?: FailureParams; issues?: Failure['issues'] }> {
+  const err = await p.then(
+    (value: unknown) => ({ resolved: value }),
+    (e: unknown) => e
+  )
+  if (!(err instanceof RedaksiFailure)) throw new Error(`expected a RedaksiFailure, got ${String(err instanceof Error ? err.stack : JSON.stringify(err))}`)
+  const { reason, params, issues } = err.failure
+  return { reason, ...(params ? { params } : {}), ...(issues ? { issues } : {}) }
 }

@@ -2,8 +2,8 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openArticleStore, StoreError } from '../../src/main/store'
-import { draft, manualClock, paragraphs, tempStoreDir } from './helpers'
+import { openArticleStore } from '../../src/main/store'
+import { draft, manualClock, paragraphs, refusal, tempStoreDir } from './helpers'
 
 describe('revisions', () => {
   it('keeps at most one editing revision per interval, and one at every status change', async () => {
@@ -50,8 +50,10 @@ describe('revisions', () => {
     expect(restored.history.at(-1)).toMatchObject({ action: 'restore', actor: 'deni', note: `restored revision ${a1.revId}` })
     const revs = await store.listRevisions(a1.id)
     expect(revs.map((r) => [r.rev, r.reason])).toEqual([[3, 'restore'], [2, 'edit'], [1, 'create']])
-    await expect(store.restoreRevision(a1.id, a1.revId, 2)).rejects.toMatchObject({ code: 'conflict' })
-    await expect(store.getRevision(a1.id, '9-00000000000000000000000000000000')).rejects.toMatchObject({ code: 'not-found' })
+    expect(await refusal(store.restoreRevision(a1.id, a1.revId, 2))).toEqual({ reason: 'store.conflict', params: { id: a1.id, baseRev: 2, currentRev: 3 } })
+    const missing = '9-00000000000000000000000000000000'
+    expect(await refusal(store.getRevision(a1.id, missing))).toEqual({ reason: 'store.revision-not-found', params: { revId: missing, id: a1.id } })
+    expect(await refusal(store.getRevision(a1.id, '../../x'))).toEqual({ reason: 'store.bad-revision-id', params: { revId: '../../x' } })
     await store.close()
   })
 })
@@ -69,18 +71,18 @@ describe('trash', () => {
     expect(existsSync(join(dir, 'articles', `${a.id}.json`))).toBe(false)
     expect((await store.list()).items.map((s) => s.id)).toEqual([keep.id])
     expect((await store.listTrash()).map((s) => s.id)).toEqual([a.id])
-    await expect(store.save(a.id, a.rev, draft())).rejects.toMatchObject({ code: 'invalid' })
+    expect(await refusal(store.save(a.id, a.rev, draft()))).toEqual({ reason: 'store.spiked', params: { id: a.id } })
 
     a = await store.unspike(a.id, 'deni')
     expect(a.status).toBe('submitted')
     expect(existsSync(join(dir, 'articles', `${a.id}.json`))).toBe(true)
     expect(await store.listTrash()).toEqual([])
-    await expect(store.unspike(a.id)).rejects.toMatchObject({ code: 'invalid' })
+    expect(await refusal(store.unspike(a.id))).toEqual({ reason: 'store.not-in-trash', params: { id: a.id } })
 
     a = await store.spike(a.id, a.rev)
     const { removed } = await store.emptyTrash()
     expect(removed).toEqual([a.id])
-    await expect(store.get(a.id)).rejects.toMatchObject({ code: 'not-found' })
+    expect(await refusal(store.get(a.id))).toEqual({ reason: 'store.article-not-found', params: { id: a.id } })
     expect(existsSync(join(dir, 'trash', `${a.id}.json`))).toBe(false)
     expect(existsSync(join(dir, 'revisions', a.id))).toBe(false)
     const tombstones = await store.listTombstones()
@@ -108,14 +110,16 @@ describe('reading while writing', () => {
       }
       moving = false
     })()
-    let reads = 0
-    while (moving) {
-      const got = await store.get(a.id)
-      expect(got.id).toBe(a.id)
-      reads++
+    // Reads interleaved with the moves, every one while they are still running.
+    const ids: string[] = []
+    const duringMoves: boolean[] = []
+    for (let i = 0; i < 10; i++) {
+      duringMoves.push(moving)
+      ids.push((await store.get(a.id)).id)
     }
     await mover
-    expect(reads).toBeGreaterThan(0)
+    expect(duringMoves).toEqual(Array(10).fill(true))
+    expect(ids).toEqual(Array(10).fill(a.id))
     await store.close()
   })
 })
@@ -127,17 +131,25 @@ describe('assets', () => {
     const bytes = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3])
     const first = await store.putAsset(bytes, 'Kim Jong-un.JPEG')
     expect(first.asset).toMatch(/^[0-9a-f]{64}\.jpg$/)
-    expect(first.path).toBe(join(dir, 'assets', first.asset))
-    const mtime = (await stat(first.path)).mtimeMs
+    const onDisk = join(dir, 'assets', first.asset)
+    const mtime = (await stat(onDisk)).mtimeMs
     const second = await store.putAsset(bytes, 'salinan.jpg')
     expect(second).toEqual(first)
-    expect((await stat(first.path)).mtimeMs).toBe(mtime)
+    expect((await stat(onDisk)).mtimeMs).toBe(mtime)
     expect(await readdir(join(dir, 'assets'))).toEqual([first.asset])
-    expect(new Uint8Array(await readFile(store.assetPath(first.asset)))).toEqual(bytes)
+    expect(new Uint8Array(await store.readAsset(first.asset))).toEqual(bytes)
+    expect(new Uint8Array(await readFile(onDisk))).toEqual(bytes)
+    expect(await store.hasAsset(first.asset)).toBe(true)
     const other = await store.putAsset(new Uint8Array([1]), 'peta.png')
     expect(other.asset).not.toBe(first.asset)
     expect((await store.putAsset(new Uint8Array([2]), 'tanpa-ekstensi')).asset).toMatch(/\.bin$/)
-    expect(() => store.assetPath('../../etc/passwd')).toThrow(StoreError)
+    const absent = `${'0'.repeat(64)}.png`
+    expect(await store.hasAsset(absent)).toBe(false)
+    expect(await refusal(store.readAsset(absent))).toEqual({ reason: 'store.asset-not-found', params: { asset: absent } })
+    for (const bad of ['../../etc/passwd', `${'0'.repeat(64)}.png/../../x`, '']) {
+      expect(await refusal(store.readAsset(bad))).toEqual({ reason: 'store.bad-asset-ref', params: { asset: bad } })
+      expect(await refusal(store.hasAsset(bad))).toEqual({ reason: 'store.bad-asset-ref', params: { asset: bad } })
+    }
     const a = await store.create(draft({ featuredImage: { asset: first.asset, caption: 'Foto', credit: 'AP' } }))
     expect((await store.get(a.id)).featuredImage?.asset).toBe(first.asset)
     await store.close()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { openArticleStore, StoreError } from '../../src/main/store'
-import { draft, snapshotTree, tempStoreDir } from './helpers'
+import { openArticleStore } from '../../src/main/store'
+import { draft, refusal, snapshotTree, tempStoreDir } from './helpers'
 
 describe('article store: a status change that fills in fields', () => {
   it('writes the fields and the status in one revision', async () => {
@@ -25,9 +25,8 @@ describe('article store: a status change that fills in fields', () => {
       const a = await store.create(draft({ editor: [] }))
       await store.flush()
       const before = await snapshotTree(dir)
-      const err = await store.setStatus(a.id, a.rev, 'approved', { actor: 'deni', action: 'approve' }, { editor: [''] }).catch((e: unknown) => e)
-      expect(err).toBeInstanceOf(StoreError)
-      expect((err as StoreError).code).toBe('invalid')
+      const refused = await refusal(store.setStatus(a.id, a.rev, 'approved', { actor: 'deni', action: 'approve' }, { editor: [''] }))
+      expect(refused).toEqual({ reason: 'store.invalid-draft', issues: [expect.objectContaining({ at: { field: 'editor' }, kind: 'required' })] })
       expect(await snapshotTree(dir)).toEqual(before)
       expect((await store.get(a.id)).rev).toBe(a.rev)
     } finally {

@@ -156,7 +156,7 @@ describe('a client offline with 200 queued changes', () => {
         await signIn(reader, back.url, 'wulan')
         const { total } = await reader.call('articles.list', { limit: 500 })
         expect(total).toBe(100)
-        const notes = await reader.call('notes.list', { articleId: reader.redaksi.sync.replica.localIdOf(ids[57]!) })
+        const notes = await reader.call('notes.list', { articleId: ids[57]! })
         expect(notes.map((n) => n.body)).toEqual(['Catatan 57'])
       } finally {
         await reader.close()

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ArticleDraft, BodyNode } from '../../src/shared/article'
-import { BACA_JUGA_TARGETS, referenceArticle } from '../kompas/reference-article'
+import { BACA_JUGA_TARGETS, referenceArticle } from '../helpers/reference-article'
 import { openTestRedaksi } from '../helpers/redaksi'
 import { actAs, call, cleanDraft, createArticle, move, refusal } from './harness'
 

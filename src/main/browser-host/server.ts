@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { RENDERER_CSP_HEADER } from '../../shared/csp'
-import { fail, type Result } from '../../shared/result'
+import { fail, failedWith, inLanguage, RedaksiFailure, type FailureReason, type Language, type Result } from '../../shared/result'
 import type { Dispatch } from '../services/dispatch'
 import { injectBridge, readStaticFile } from './static-files'
 
@@ -13,6 +13,8 @@ export interface BrowserHostOptions {
   port?: number
   /** Fixed only in tests; otherwise a fresh random token per run. */
   token?: string
+  /** The language of the host's own refusals (dispatch words the services' answers itself). */
+  language?: () => Language
 }
 
 export interface BrowserHost {
@@ -25,14 +27,12 @@ export interface BrowserHost {
 const MAX_REQUEST_BYTES = 32 * 1024 * 1024
 const BRIDGE_PATH = '/bridge.js'
 
-class RequestTooLarge extends Error {}
-
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length
-    if (size > MAX_REQUEST_BYTES) throw new RequestTooLarge()
+    if (size > MAX_REQUEST_BYTES) throw new RedaksiFailure('request.too-large')
     chunks.push(chunk)
   }
   return Buffer.concat(chunks).toString('utf8')
@@ -63,11 +63,15 @@ function tokenMatches(header: string | undefined, token: string): boolean {
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const token = options.token ?? randomBytes(32).toString('base64url')
   let port = options.port ?? 0
+  const refuse = (response: ServerResponse, status: number, reason: FailureReason, params?: Record<string, string>): void => {
+    const refused = fail(reason, params)
+    sendJson(response, status, refused.ok ? refused : { ok: false, error: inLanguage(refused.error, options.language?.() ?? 'id') })
+  }
 
   const server = createServer((request, response) => {
     void handle(request, response).catch((error: unknown) => {
       console.error('[redaksi] browser host failed a request', error)
-      if (!response.headersSent) sendJson(response, 500, fail('request.internal', { channel: 'host' }))
+      if (!response.headersSent) refuse(response, 500, 'request.internal', { channel: 'host' })
       else response.destroy()
     })
   })
@@ -75,7 +79,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const host = request.headers.host ?? ''
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
-      sendJson(response, 403, fail('request.unknown-host'))
+      refuse(response, 403, 'request.unknown-host')
       return
     }
     const url = new URL(request.url ?? '/', `http://${host}`)
@@ -86,15 +90,15 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         return
       }
       if (!tokenMatches(request.headers.authorization, token)) {
-        sendJson(response, 401, fail('request.bad-token'))
+        refuse(response, 401, 'request.bad-token')
         return
       }
       let payload: unknown
       try {
         payload = JSON.parse(await readBody(request))
       } catch (error) {
-        if (error instanceof RequestTooLarge) sendJson(response, 413, fail('request.too-large'))
-        else sendJson(response, 400, fail('request.not-json'))
+        if (failedWith(error, 'request.too-large')) refuse(response, 413, 'request.too-large')
+        else refuse(response, 400, 'request.not-json')
         return
       }
       const channel = decodeURIComponent(url.pathname.slice('/api/'.length))

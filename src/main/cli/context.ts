@@ -1,18 +1,14 @@
 import { dataPaths, defaultDataDir } from '../paths'
 import { openRedaksi, type Redaksi } from '../redaksi'
 import { SettingsFile } from '../settings/settings-file'
-import { openArticleStore, type ArticleStore } from '../store/article-store'
+import { openArticleStore, type ArticleStore } from '../store'
 
-/** Options every command takes, with the help lines that describe them. */
+/** Options every command takes (their help lines are in shared/i18n/cli.ts; --lang is taken out before). */
 export const COMMON_OPTIONS = {
   store: { type: 'string' },
   'data-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' }
 } as const
-
-export const COMMON_HELP = `  --store DIR      the article store (default: the desktop app's own store)
-  --data-dir DIR   the app's data folder (settings and store)
-  -h, --help       this help`
 
 /**
  * Opens the same store and settings the desktop app would, with the same options. The store is

@@ -1,3 +1,5 @@
+import type { Language } from '../../shared/result'
+
 /** Where a command writes: stdout for results (pipeable), stderr for errors and notes. */
 export interface CliIo {
   out(text: string): void
@@ -9,6 +11,9 @@ export interface CliIo {
 /** Exit codes: 0 done, 1 the work failed (or `check` found a blocking problem), 2 the command line was wrong. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const
 
-export class UsageError extends Error {
-  override readonly name = 'UsageError'
+/** A template's {{placeholders}} filled in. */
+export function fill(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
 }
+
+export type { Language }

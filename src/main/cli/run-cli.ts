@@ -1,5 +1,9 @@
 // `redaksi <command> …`: the command line over the same store, importer and exporter the app
 // uses. Results go to stdout, everything else to stderr, and the exit code says how it went.
+// Everything it says is chosen by code in the user's language (--lang, or the environment).
+import { STATUSES } from '../../shared/article'
+import { cli } from '../../shared/i18n/cli'
+import { failureText, isFailure, type Language } from '../../shared/result'
 import type { Command } from './command'
 import { checkCommand } from './commands/check'
 import { exportCommand } from './commands/export'
@@ -8,47 +12,53 @@ import { listCommand } from './commands/list'
 import { loginCommand, logoutCommand } from './commands/login'
 import { syncCommand } from './commands/sync'
 import { workflowCommands } from './commands/workflow'
-import { EXIT, UsageError, type CliIo } from './io'
+import { EXIT, fill, type CliIo } from './io'
+import { environmentLanguage, takeLanguage, type Env } from './language'
 
 const COMMANDS: Command[] = [importCommand, exportCommand, checkCommand, listCommand, loginCommand, logoutCommand, syncCommand, ...workflowCommands]
 
-const USAGE = `redaksi — Redaksi's command line (editor berita luring)
+export function usage(language: Language): string {
+  const words = cli[language]
+  return fill(words.usage, { commands: COMMANDS.map((c) => `  ${c.name.padEnd(13)} ${words.summary[c.name]}`).join('\n') })
+}
 
-Usage: redaksi <command> [options]
+export function commandHelp(command: Command, language: Language): string {
+  return fill(cli[language].help[command.name], { statuses: STATUSES.join(', ') })
+}
 
-Commands:
-${COMMANDS.map((c) => `  ${c.name.padEnd(13)} ${c.summary}`).join('\n')}
-
-Every command takes --store DIR (default: the desktop app's store) and --help.
-Run "redaksi <command> --help" for a command's options.
-`
-
-// parseArgs reports wrong options with its own error codes; they are the user's mistake, not ours.
-const isArgError = (err: unknown): boolean => typeof (err as { code?: unknown }).code === 'string' && String((err as { code: string }).code).startsWith('ERR_PARSE_ARGS')
-
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv
+export async function runCli(argv: string[], io: CliIo, env: Env = process.env): Promise<number> {
+  let language: Language
+  let args: string[]
+  try {
+    ;({ language, argv: args } = takeLanguage(argv, env))
+  } catch (err) {
+    if (!isFailure(err)) throw err
+    io.err(`redaksi: ${failureText(err.failure, environmentLanguage(env))}\n`)
+    return EXIT.usage
+  }
+  const [name, ...rest] = args
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    ;(name === undefined ? io.err : io.out)(USAGE)
+    ;(name === undefined ? io.err : io.out)(usage(language))
     return name === undefined ? EXIT.usage : EXIT.ok
   }
   const command = COMMANDS.find((c) => c.name === name)
   if (!command) {
-    io.err(`redaksi: unknown command "${name}"\n\n${USAGE}`)
+    io.err(`redaksi: ${failureText({ reason: 'cli.unknown-command', params: { command: name } }, language)}\n\n${usage(language)}`)
     return EXIT.usage
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(`${command.help}\n`)
+    io.out(`${commandHelp(command, language)}\n`)
     return EXIT.ok
   }
   try {
-    return await command.run(rest, io)
+    return await command.run(rest, io, language)
   } catch (err) {
-    if (err instanceof UsageError || isArgError(err)) {
-      io.err(`redaksi ${name}: ${(err as Error).message}\nRun "redaksi ${name} --help" for its options.\n`)
+    if (isFailure(err) && err.reason.startsWith('cli.')) {
+      io.err(`redaksi ${name}: ${failureText(err.failure, language)}\n${fill(cli[language].seeHelp, { command: name })}\n`)
       return EXIT.usage
     }
-    io.err(`redaksi ${name}: ${err instanceof Error ? err.message : String(err)}\n`)
+    if (isFailure(err)) io.err(`redaksi ${name}: ${failureText(err.failure, language)}\n`)
+    else io.err(`redaksi ${name}: ${fill(cli[language].internal, { detail: err instanceof Error ? err.message : String(err) })}\n`)
     return EXIT.failed
   }
 }

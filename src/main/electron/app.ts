@@ -2,15 +2,18 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, screen, shell, type OpenDial
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { Language } from '../../shared/ipc'
+import { messages } from '../../shared/i18n/messages'
+import { failureText, isFailure } from '../../shared/result'
 import { dataPaths } from '../paths'
 import { openRedaksi, type Redaksi } from '../redaksi'
 import type { DesktopHooks } from '../services/desktop'
+import { SettingsFile } from '../settings/settings-file'
 import { guardClose } from './close-guard'
 import { setupHardening } from './hardening'
 import { sendNotice, setupIpc } from './ipc'
 import { menuTemplate } from './menu-template'
 import type { RendererLocation } from './sender'
-import { mainWindowOptions } from './window-options'
+import { openMainWindow } from './main-window'
 import { readWindowState, writeWindowState } from './window-state'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
@@ -75,9 +78,7 @@ export function startDesktopApp(): void {
 
   const createWindow = async (): Promise<void> => {
     const state = await readWindowState(windowStateFile, screen.getAllDisplays().map((d) => d.workArea))
-    // electronegativity reads only literal webPreferences; ours live in window-options.ts, held to
-    // the checklist by tests/electron-seams/window-options.test.ts.
-    window = new BrowserWindow(mainWindowOptions(preloadPath, state.bounds)) // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK
+    window = openMainWindow(BrowserWindow, preloadPath, state.bounds)
     if (state.maximized) window.maximize()
     closeGuard = guardClose(window, () => redaksi?.settings.get().language ?? 'id')
     window.once('ready-to-show', () => window?.show())
@@ -129,7 +130,12 @@ export function startDesktopApp(): void {
     } catch (error) {
       // A store that cannot be opened (another Redaksi, or `npm run browser`, holds it; a disk
       // error) must say so rather than leave the writer with no window at all.
-      dialog.showErrorBox('Redaksi tidak dapat dibuka', `${error instanceof Error ? error.message : String(error)}\n\n${paths.storeDir}`)
+      // Said in the user's language: the settings file is readable even when the store is not.
+      const language = (await SettingsFile.open(paths.settingsFile)).get().language
+      // (The store's own lock errors keep their words until it throws RedaksiFailure: the lock's
+      // holder is in them and in no param yet.)
+      const why = isFailure(error) ? failureText(error.failure, language) : error instanceof Error ? error.message : String(error)
+      dialog.showErrorBox(messages[language].app.cannotOpen, `${why}\n\n${paths.storeDir}`)
       storeClosed = true
       app.quit()
       return

@@ -19,7 +19,7 @@ export function setupHardening(renderer: RendererLocation): void {
 
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.setWindowOpenHandler(({ url }) => {
-      if (isWebUrl(url)) void shell.openExternal(new URL(url).toString()) // eng-disable OPEN_EXTERNAL_JS_CHECK (parsed, http(s) only)
+      if (isWebUrl(url)) void shell.openExternal(new URL(url).toString())
       return { action: 'deny' }
     })
     contents.on('will-navigate', (event, url) => {

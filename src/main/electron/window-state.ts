@@ -1,7 +1,7 @@
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { z } from 'zod'
-import { writeFileDurably } from '../store/durable-file'
+import { JsonFile, type JsonFileKind } from '../files'
 
 export interface WindowBounds {
   x?: number
@@ -34,6 +34,9 @@ const StateSchema = z.object({
   maximized: z.boolean()
 })
 
+/** Only the window's memory of itself: a damaged file is ignored and the default size used. */
+const WINDOW_STATE_FILE: JsonFileKind<z.infer<typeof StateSchema>> = { version: 1, schema: StateSchema, onDamage: 'discard', migrate: (raw) => raw }
+
 /**
  * The saved size and position, unless the window would open on a display that is no longer
  * attached (a laptop undocked from its monitor): then the size is kept and the position dropped.
@@ -51,14 +54,11 @@ export function restoreWindowState(saved: unknown, displays: readonly DisplayAre
 }
 
 export async function readWindowState(path: string, displays: readonly DisplayArea[]): Promise<SavedWindowState> {
-  try {
-    return restoreWindowState(JSON.parse(await readFile(path, 'utf8')), displays)
-  } catch {
-    return DEFAULT_STATE
-  }
+  const read = await new JsonFile(path, WINDOW_STATE_FILE).read().catch(() => null)
+  return read?.state === 'ok' ? restoreWindowState(read.data, displays) : DEFAULT_STATE
 }
 
 export async function writeWindowState(path: string, state: SavedWindowState): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
-  await writeFileDurably(path, JSON.stringify(state))
+  await new JsonFile(path, WINDOW_STATE_FILE).write(state)
 }

@@ -3,13 +3,13 @@
 import type { Article } from '../../shared/article'
 import { BodyHtml } from '../../shared/editor/serializers/html'
 import { formatPlainText } from '../../shared/kompas/plain-text'
-import type { ArticleStore } from '../store/article-store'
+import type { ArticleStore } from '../store'
 import { renderArticleHtml } from './article-html'
 import { makeBundle } from './bundle'
 import { EXTENSIONS, type ExportFormat } from './file-names'
 import { dataUri, readImage } from './image-file'
 import { toNinjs } from './ninjs'
-import { readResource } from './resource-file'
+import { readResource } from '../resource-file'
 
 export type ImageMode = 'embed' | 'copy'
 

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises'
 import { SCHEMA_VERSION, type Article } from '../../shared/article'
-import type { ArticleStore } from '../store/article-store'
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from './bundle-format'
+import type { ArticleStore } from '../store'
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from '../../shared/bundle-format'
 
 /** The bundle of one article, with its image and, when asked, every kept revision. */
 export async function makeBundle(store: ArticleStore, article: Article, withRevisions: boolean): Promise<Bundle> {
@@ -9,8 +8,8 @@ export async function makeBundle(store: ArticleStore, article: Article, withRevi
   const asset = article.featuredImage?.asset
   if (asset) {
     // A missing image file is not worth refusing the draft over: the bundle goes without it.
-    const bytes = await readFile(store.assetPath(asset)).catch(() => null)
-    if (bytes) images.push({ asset, base64: bytes.toString('base64') })
+    const bytes = await store.readAsset(asset).catch(() => null)
+    if (bytes) images.push({ asset, base64: Buffer.from(bytes).toString('base64') })
   }
   const bundle: Bundle = { format: BUNDLE_FORMAT, bundleVersion: BUNDLE_VERSION, schemaVersion: SCHEMA_VERSION, article, images }
   if (withRevisions) {

@@ -2,8 +2,8 @@
 // has no push channel), and may cancel. Finished jobs are remembered a while for a last poll.
 import { randomBytes } from 'node:crypto'
 import type { ExportJobStatus as JobStatus } from '../../shared/exchange'
-import type { ArticleStore } from '../store/article-store'
-import { ExchangeError } from './exchange-error'
+import type { ArticleStore } from '../store'
+import { failure, failureData, isFailure, RedaksiFailure } from '../../shared/result'
 import { runExport, type ExportRequest } from './run-export'
 
 interface Job {
@@ -33,7 +33,8 @@ export class ExportJobs {
       },
       (err: unknown) => {
         status.state = 'failed'
-        status.error = err instanceof Error ? err.message : String(err)
+        // Data, not words: the dialog polling the job says it in its own language.
+        status.error = failureData(isFailure(err) ? err.failure : failure('request.internal', { channel: 'export.batch' }))
       }
     )
     this.jobs.set(id, { status, controller, finished })
@@ -60,7 +61,7 @@ export class ExportJobs {
 
   private get(id: string): Job {
     const job = this.jobs.get(id)
-    if (!job) throw new ExchangeError('not-found', `Tugas ekspor ${id} tidak dikenal (unknown export job).`)
+    if (!job) throw new RedaksiFailure('export.unknown-job', { id })
     return job
   }
 

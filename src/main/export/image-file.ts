@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises'
-import type { ArticleStore } from '../store/article-store'
+import type { ArticleStore } from '../store'
 
 /**
  * Raster types a browser shows in <img>. SVG is left out on purpose: a copied SVG opened on its
@@ -26,7 +25,7 @@ export async function readImage(store: ArticleStore, asset: string | null | unde
   const mime = IMAGE_TYPES[ext]
   if (!mime) return null
   try {
-    return { ext, mime, bytes: await readFile(store.assetPath(asset)) }
+    return { ext, mime, bytes: await store.readAsset(asset) }
   } catch {
     return null
   }

@@ -4,7 +4,7 @@
 // the target folder as it was.
 import type { Article } from '../../shared/article'
 import { formatSectionLine } from '../../shared/kompas/headline-line'
-import type { ArticleStore } from '../store/article-store'
+import type { ArticleStore } from '../store'
 import { articleFiles, exportContext, type ImageMode } from './article-files'
 import { baseNames, EXTENSIONS, type ExportFormat } from './file-names'
 import { renderIndexHtml } from './index-html'

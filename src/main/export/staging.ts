@@ -3,8 +3,8 @@
 // place only once the whole export has succeeded. Cancelling or failing removes the folder.
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { fsyncDir } from '../store/durable-file'
-import { ExchangeError } from './exchange-error'
+import { fsyncDir } from '../files'
+import { RedaksiFailure } from '../../shared/result'
 
 export const STAGING_PREFIX = '.redaksi-ekspor-'
 
@@ -21,7 +21,7 @@ export class Staging {
       await mkdir(outDir, { recursive: true })
       return new Staging(outDir, await mkdtemp(join(outDir, STAGING_PREFIX)))
     } catch (err) {
-      throw new ExchangeError('io', `Folder ${outDir} tidak dapat ditulisi: ${(err as Error).message}`)
+      throw new RedaksiFailure('export.folder-unwritable', { dir: outDir }, { cause: err })
     }
   }
 

@@ -1,4 +1,4 @@
-import { foldCase } from '../store/tokenize'
+import { foldCase } from '../store'
 
 /** Headlines compared as an editor would: case, accents, spacing and end punctuation aside. */
 export function headlineKey(headline: string): string {

@@ -1,4 +1,5 @@
 import type { ArticleDraft } from '../../shared/article'
+import type { ImportNote } from '../../shared/exchange'
 
 /** An imported file read and checked, not yet stored. */
 export interface ImportCandidate {
@@ -8,5 +9,5 @@ export interface ImportCandidate {
   originalId: string | null
   /** Images to store before the article: content-addressed, so storing one twice is harmless. */
   images: { asset: string; bytes: Uint8Array }[]
-  warnings: string[]
+  warnings: ImportNote[]
 }

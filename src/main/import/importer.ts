@@ -4,9 +4,8 @@
 import { readFile } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import type { ImportOutcome, OnDuplicate } from '../../shared/exchange'
-import { ExchangeError } from '../export/exchange-error'
-import type { ArticleStore } from '../store/article-store'
-import { StoreError } from '../store/errors'
+import { failedWith, failureData, isFailure } from '../../shared/result'
+import type { ArticleStore } from '../store'
 import { decodeText } from './decode-text'
 import type { ImportCandidate } from './import-candidate'
 import { parseBundle } from './parse-bundle'
@@ -27,10 +26,17 @@ function readCandidate(fileName: string, bytes: Uint8Array, options: KompasImpor
   return candidate
 }
 
-/** Files that are wrong become a failed outcome; a store that cannot write still throws. */
+/**
+ * Files that are wrong become a failed outcome; a store that cannot write still throws. A file is
+ * wrong when its failure is about what was sent (invalid-request, too-large, a damaged bundle:
+ * not a text, not an article, a body outside the schema), never when the store itself failed.
+ */
 const failed = (fileName: string, err: unknown): ImportOutcome => {
-  if (err instanceof ExchangeError) return { kind: 'failed', fileName, message: err.message }
-  if (err instanceof StoreError && err.code === 'invalid') return { kind: 'failed', fileName, message: `${fileName}: ${err.message}` }
+  if (isFailure(err) && (err.code === 'invalid-request' || err.code === 'too-large' || failedWith(err, 'bundle.truncated', 'bundle.damaged', 'bundle.image-damaged'))) {
+    return { kind: 'failed', fileName, failure: failureData(err.failure) }
+  }
+  // The store's refusals of the draft itself fail only this file.
+  if (failedWith(err, 'store.invalid-draft', 'store.spiked', 'store.bad-asset-ref')) return { kind: 'failed', fileName, failure: failureData(err.failure) }
   throw err
 }
 
@@ -50,8 +56,8 @@ export class Importer {
       try {
         bytes = await readFile(path)
       } catch (err) {
-        const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'berkas tidak ditemukan (no such file)' : (err as Error).message
-        out.push({ kind: 'failed', fileName, message: `${path}: ${why}` })
+        const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'import.file-missing' : 'import.unreadable'
+        out.push({ kind: 'failed', fileName, failure: { reason, params: { file: path } } })
         continue
       }
       out.push(await this.importBytes(fileName, bytes, onDuplicate, headlines))

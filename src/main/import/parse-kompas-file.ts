@@ -1,7 +1,7 @@
 import { DEFAULT_SECTIONS } from '../../shared/article'
 import { parsePlainText } from '../../shared/kompas/parse-plain-text'
 import { NEWSROOM_DEFAULTS } from '../../shared/new-article'
-import { ExchangeError } from '../export/exchange-error'
+import { RedaksiFailure } from '../../shared/result'
 import type { ImportCandidate } from './import-candidate'
 
 export interface KompasImportOptions {
@@ -16,6 +16,6 @@ export function parseKompasFile(fileName: string, text: string, options: KompasI
     defaultSection: NEWSROOM_DEFAULTS.section,
     defaultOutlet: options.outlet ?? NEWSROOM_DEFAULTS.outlet
   })
-  if (!parsed.ok) throw new ExchangeError('invalid', `${fileName} tidak dapat diimpor: ${parsed.reason}.`)
+  if (!parsed.ok) throw new RedaksiFailure(parsed.reason, { file: fileName }, parsed.issues ? { issues: parsed.issues } : {})
   return { fileName, draft: parsed.draft, originalId: null, images: [], warnings: parsed.warnings }
 }

@@ -1,10 +1,9 @@
 // Putting a checked import into the store, never duplicating silently: an article already stored
 // (the same id, when it came from this store, or the same headline) is reported to the caller
 // ('ask'), replaced ('replace'), or kept beside the new copy ('keep-both').
-import { access } from 'node:fs/promises'
 import { BACA_JUGA, summarise, type ArticleSummary } from '../../shared/article'
 import type { DuplicateArticle, ImportOutcome, OnDuplicate } from '../../shared/exchange'
-import type { ArticleStore } from '../store/article-store'
+import type { ArticleStore } from '../store'
 import { headlineKey } from './headline-key'
 import type { ImportCandidate } from './import-candidate'
 import { resolveBacaJuga } from './resolve-baca-juga'
@@ -18,12 +17,6 @@ function duplicatesOf(candidate: ImportCandidate, headlines: ReadonlyMap<string,
   // The article it was exported from first: that is the one "replace" means.
   return [...new Map([...sameId, ...sameHeadline].map((s) => [s.id, s])).values()]
 }
-
-const exists = (path: string): Promise<boolean> =>
-  access(path).then(
-    () => true,
-    () => false
-  )
 
 /**
  * Stores one candidate. `headlines` is the store's headline index; it is updated with the stored
@@ -46,11 +39,11 @@ export async function storeCandidate(
   for (const image of candidate.images) await store.putAsset(image.bytes, image.asset)
   const warnings = [...candidate.warnings]
   const asset = draft.featuredImage?.asset
-  if (draft.featuredImage && asset && !(await exists(store.assetPath(asset)))) draft.featuredImage = { ...draft.featuredImage, asset: null }
+  if (draft.featuredImage && asset && !(await store.hasAsset(asset))) draft.featuredImage = { ...draft.featuredImage, asset: null }
 
   const linked = resolveBacaJuga(draft.body, headlines)
+  // Counted, not worded: the dialog and the command line each say it in their own language.
   const unresolved = draft.body.content.filter((n) => n.type === BACA_JUGA && !n.attrs?.articleId).length
-  if (unresolved) warnings.push(`${unresolved} Baca Juga belum tertaut ke artikel tersimpan`)
 
   const target = onDuplicate === 'replace' ? duplicates[0] : undefined
   const article = target ? await store.save(target.id, target.rev, draft, actor) : await store.create(draft, actor)

@@ -1,6 +1,5 @@
 import type { ArticleSummary } from '../../shared/article'
-import type { ArticleStore } from '../store/article-store'
-import { listAllSummaries } from '../store/list-all-summaries'
+import { listAllSummaries, type ArticleStore } from '../store'
 import { headlineKey } from './headline-key'
 
 /** Stored (not spiked) articles by headline key, newest first within a key. */

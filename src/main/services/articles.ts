@@ -1,13 +1,14 @@
 import { NEWSROOM_DEFAULTS, newArticleDraft } from '../../shared/new-article'
 import type { SettingsFile } from '../settings/settings-file'
-import type { ArticleStore } from '../store/article-store'
+import type { ArticleStore } from '../store'
 import { READ_ONLY_STATUSES } from '../../shared/workflow'
 import { nameSuggestions } from './names'
 import type { Identity } from '../workflow/require-profile'
 import type { Services } from './services'
 import { RedaksiFailure } from '../../shared/result'
 
-type ArticleChannels = Extract<keyof Services, `articles.${string}`>
+// articles.spike changes the status, so it is the workflow's (see create-services.ts).
+type ArticleChannels = Exclude<Extract<keyof Services, `articles.${string}`>, 'articles.spike'>
 
 export function articleServices(store: ArticleStore, settings: SettingsFile, profiles: Identity): Pick<Services, ArticleChannels> {
   // History and revisions name the current profile; without one the store's own default stands.
@@ -16,6 +17,12 @@ export function articleServices(store: ArticleStore, settings: SettingsFile, pro
   // change after this read bumps the rev, so the write that follows then fails as a conflict.
   const refuseReadOnly = async (id: string): Promise<void> => {
     if (READ_ONLY_STATUSES.has((await store.get(id)).status)) throw new RedaksiFailure('workflow.read-only')
+  }
+  // A revision is looked for among the article's own: another article's revId is "not found" for
+  // this one, said as such, and a missing article is said before its revision.
+  const requireRevision = async (id: string, revId: string): Promise<void> => {
+    const revisions = await store.listRevisions(id)
+    if (!revisions.some((r) => r.revId === revId)) throw new RedaksiFailure('store.revision-not-found', { id, revId })
   }
   const names = nameSuggestions(store)
   return {
@@ -29,15 +36,14 @@ export function articleServices(store: ArticleStore, settings: SettingsFile, pro
     },
     'articles.restoreRevision': async ({ id, revId, rev }) => {
       await refuseReadOnly(id)
+      await requireRevision(id, revId)
       return store.restoreRevision(id, revId, rev, actor())
     },
-    'articles.spike': async ({ id, rev }) => {
-      const current = await store.get(id)
-      if (current.status === 'published') throw new RedaksiFailure('workflow.illegal', { status: 'published', action: 'spike' })
-      return store.spike(id, rev, actor())
-    },
     'articles.revisions': ({ id }) => store.listRevisions(id),
-    'articles.revision': ({ id, revId }) => store.getRevision(id, revId),
+    'articles.revision': async ({ id, revId }) => {
+      await requireRevision(id, revId)
+      return store.getRevision(id, revId)
+    },
     'articles.names': names
   }
 }

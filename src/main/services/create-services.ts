@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import type { AppInfo } from '../../shared/ipc'
-import type { ArticleStore } from '../store/article-store'
+import type { ArticleStore } from '../store'
 import type { SettingsFile } from '../settings/settings-file'
 import { articleServices } from './articles'
 import { desktopServices, type DesktopHooks } from './desktop'
@@ -13,10 +13,7 @@ import { workflowServices } from './workflow'
 import type { NoteStore } from '../workflow/note-store'
 import type { ProfilesFile } from '../workflow/profiles-file'
 import type { Services } from './services'
-import type { SyncHub } from '../sync/sync-hub'
-import { syncedIdentity } from '../sync/identity'
-import { recorder } from '../sync/recorder'
-import { connectedProfiles, syncServices } from '../sync/sync-services'
+import { connectedProfiles, recorder, syncedIdentity, syncServices, type SyncHub } from '../sync'
 
 export interface ServiceDeps {
   store: ArticleStore
@@ -41,6 +38,7 @@ export function createServices(deps: ServiceDeps): Services {
     outlet: async () => deps.settings.get().outlet,
     actor: () => identity.current()?.name
   })
+  const workflow = workflowServices(deps.store, deps.settings, identity)
   // Folders written to by an export this session: the only places "open in the browser" may open.
   const exportedDirs = new Set<string>()
   const services: Services = {
@@ -71,7 +69,9 @@ export function createServices(deps: ServiceDeps): Services {
     },
     ...desktopServices(deps.desktop, exportedDirs),
     ...connectedProfiles(deps.sync, profileServices(deps.profiles)),
-    ...workflowServices(deps.store, deps.settings, identity),
+    ...workflow,
+    // The list's "buang" is the workflow's spike: the same table, roles and history, never a side door.
+    'articles.spike': ({ id, rev }) => workflow['workflow.transition']({ id, rev, action: 'spike' }),
     ...noteServices(deps.store, deps.notes, identity),
     ...syncServices(deps.sync, deps.store, identity)
   }

@@ -2,14 +2,14 @@
 // engine, the batch jobs and the importer.
 import { isAbsolute } from 'node:path'
 import type { ExportFormat } from '../../shared/exchange'
+import { RedaksiFailure } from '../../shared/result'
 import { articleFiles, exportContext } from '../export/article-files'
-import { ExchangeError } from '../export/exchange-error'
 import { ExportJobs } from '../export/export-jobs'
+import { requireArticles } from '../export/require-articles'
 import { baseNames } from '../export/file-names'
 import { runExport } from '../export/run-export'
 import { Importer } from '../import/importer'
-import type { ArticleStore } from '../store/article-store'
-import { listAllSummaries } from '../store/list-all-summaries'
+import { listAllSummaries, type ArticleStore } from '../store'
 import type { Services } from './services'
 
 type ExchangeChannels = Extract<keyof Services, `export.${string}` | `import.${string}`>
@@ -23,7 +23,7 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 
 // The contract's schema already demands an absolute path; this is the platform's own word on it.
 function absolute(path: string): string {
-  if (!isAbsolute(path)) throw new ExchangeError('invalid', `${path} bukan path absolut (not an absolute path).`)
+  if (!isAbsolute(path)) throw new RedaksiFailure('export.not-absolute', { path })
   return path
 }
 
@@ -47,8 +47,9 @@ export function exchangeServices(
       return { fileName: file!.name, contentType: CONTENT_TYPES[format], encoding: 'utf8', data: String(file!.data) }
     },
     'export.batch': async ({ ids, status, outDir, image }) => {
+      if (ids) await requireArticles(store, ids)
       const chosen = ids ?? (await listAllSummaries(store, { status: status ?? 'approved' })).map((s) => s.id)
-      if (chosen.length === 0) throw new ExchangeError('invalid', `Tidak ada artikel berstatus ${status ?? 'approved'} untuk diekspor (nothing to export).`)
+      if (chosen.length === 0) throw new RedaksiFailure('export.nothing', { status: status ?? 'approved' })
       return jobs.start({ ids: chosen, format: 'html', outDir: absolute(outDir), image, index: true })
     },
     'export.progress': async ({ job }) => jobs.progress(job),

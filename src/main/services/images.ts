@@ -1,11 +1,8 @@
-import { readFile } from 'node:fs/promises'
 import { MAX_IMAGE_BYTES } from '../../shared/ipc'
-import type { ArticleStore } from '../store/article-store'
+import type { ArticleStore } from '../store'
 import type { Services } from './services'
+import { RedaksiFailure } from '../../shared/result'
 
-class ImageRejected extends Error {
-  readonly code = 'invalid'
-}
 
 /** Image formats a newsroom photo arrives in, recognised by their first bytes rather than the name. */
 const SIGNATURES: { mimeType: string; test: (b: Uint8Array) => boolean }[] = [
@@ -26,20 +23,15 @@ export function imageServices(store: ArticleStore): Pick<Services, 'assets.put' 
   return {
     'assets.put': async ({ fileName, base64 }) => {
       const bytes = Buffer.from(base64, 'base64')
-      if (bytes.length === 0) throw new ImageRejected(`${fileName} kosong.`)
-      if (bytes.length > MAX_IMAGE_BYTES) throw new ImageRejected(`${fileName} lebih dari 25 MB.`)
-      if (!imageType(bytes)) throw new ImageRejected(`${fileName} bukan gambar JPEG, PNG, GIF atau WebP.`)
+      if (bytes.length === 0) throw new RedaksiFailure('image.empty', { file: fileName })
+      if (bytes.length > MAX_IMAGE_BYTES) throw new RedaksiFailure('image.too-large', { file: fileName, mb: MAX_IMAGE_BYTES / (1024 * 1024) })
+      if (!imageType(bytes)) throw new RedaksiFailure('image.not-image', { file: fileName })
       const { asset } = await store.putAsset(bytes, fileName)
       return { asset }
     },
     'assets.get': async ({ asset }) => {
-      let bytes: Buffer
-      try {
-        bytes = await readFile(store.assetPath(asset))
-      } catch {
-        throw Object.assign(new Error(`Gambar ${asset} tidak ada di penyimpanan.`), { code: 'not-found' })
-      }
-      return { base64: bytes.toString('base64'), mimeType: imageType(bytes) ?? 'application/octet-stream' }
+      const bytes = await store.readAsset(asset)
+      return { base64: Buffer.from(bytes).toString('base64'), mimeType: imageType(bytes) ?? 'application/octet-stream' }
     }
   }
 }

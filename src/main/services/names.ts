@@ -1,6 +1,6 @@
 import type { Article } from '../../shared/article'
 import type { NameSuggestions } from '../../shared/ipc'
-import type { ArticleStore } from '../store/article-store'
+import type { ArticleStore } from '../store'
 
 const MAX_NAMES = 200
 

@@ -1,4 +1,4 @@
-import type { ArticleStore } from '../store/article-store'
+import type { ArticleStore } from '../store'
 import type { NoteStore } from '../workflow/note-store'
 import { requireProfile, type Identity } from '../workflow/require-profile'
 import type { Services } from './services'

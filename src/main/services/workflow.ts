@@ -1,12 +1,12 @@
 import type { Finding } from '../../shared/kompas/findings'
 import { checkArticle } from '../../shared/kompas/check'
 import type { SettingsFile } from '../settings/settings-file'
-import type { ArticleStore } from '../store/article-store'
-import { conflict } from '../store/errors'
+import type { ArticleStore } from '../store'
 import { checkContextFor } from '../workflow/check-context'
 import { reviewQueue } from '../workflow/queue'
 import { requireProfile, type Identity } from '../workflow/require-profile'
 import { editorAfterApproval, planTransition } from '../workflow/transition'
+import { RedaksiFailure } from '../../shared/result'
 import type { Services } from './services'
 
 type WorkflowChannels = Extract<keyof Services, `workflow.${string}`>
@@ -17,7 +17,7 @@ export function workflowServices(store: ArticleStore, settings: SettingsFile, pr
       const profile = requireProfile(profiles)
       const article = await store.get(id)
       // Judge the version the user saw: a stale request is a conflict, not a verdict on old content.
-      if (article.rev !== rev) throw conflict(id, rev, article.rev)
+      if (article.rev !== rev) throw new RedaksiFailure('store.conflict', { id, baseRev: rev, currentRev: article.rev })
       let findings: Finding[] | undefined
       if (action === 'submit' || action === 'approve') {
         // Approval fills an empty editor field, so judge the article as it will be stored.

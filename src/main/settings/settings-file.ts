@@ -1,35 +1,39 @@
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { z } from 'zod'
-import { ZoneSchema } from '../../shared/article'
-import { Language, type Settings } from '../../shared/ipc'
-import { writeFileDurably } from '../store/durable-file'
+import { RedaksiFailure } from '../../shared/result'
+import { DEFAULT_SETTINGS, SETTING_SCHEMAS, type Settings } from '../../shared/settings'
+import { JsonFile, type JsonFileKind } from '../files'
 
-export const DEFAULT_SETTINGS: Settings = { language: 'id', outlet: 'KOMPAS.TV', headlineLimit: 100, zone: 'WIB' }
+export { DEFAULT_SETTINGS }
 
 // Each field falls back on its own, so one bad value does not cost the user the others.
 const SettingsFileSchema = z
   .object({
-    language: Language.catch(DEFAULT_SETTINGS.language),
-    outlet: z.string().trim().min(1).max(60).catch(DEFAULT_SETTINGS.outlet),
-    headlineLimit: z.number().int().min(20).max(300).catch(DEFAULT_SETTINGS.headlineLimit),
-    zone: ZoneSchema.catch(DEFAULT_SETTINGS.zone)
+    language: SETTING_SCHEMAS.language.catch(DEFAULT_SETTINGS.language),
+    outlet: SETTING_SCHEMAS.outlet.catch(DEFAULT_SETTINGS.outlet),
+    headlineLimit: SETTING_SCHEMAS.headlineLimit.catch(DEFAULT_SETTINGS.headlineLimit),
+    zone: SETTING_SCHEMAS.zone.catch(DEFAULT_SETTINGS.zone)
   })
-  .catch(DEFAULT_SETTINGS)
+  .catch({ ...DEFAULT_SETTINGS })
 
-/** The user's preferences, one small JSON file; a damaged file falls back to the defaults. */
+/**
+ * A bad value falls back on its own (above); a file that is not JSON at all is set aside as
+ * `settings.json.damaged-<time>` and the defaults used. Files from before schema versions (0) are
+ * read as version 1, which has the same fields.
+ */
+const SETTINGS_FILE: JsonFileKind<Settings> = { version: 1, schema: SettingsFileSchema, onDamage: 'reset', indent: 2, migrate: (raw) => raw }
+
+/** The user's preferences, one small JSON file. */
 export class SettingsFile {
-  private current: Settings = DEFAULT_SETTINGS
+  private current: Settings = { ...DEFAULT_SETTINGS }
 
-  private constructor(private readonly path: string) {}
+  private constructor(private readonly file: JsonFile<Settings>) {}
 
   static async open(path: string): Promise<SettingsFile> {
-    const file = new SettingsFile(path)
-    try {
-      file.current = SettingsFileSchema.parse(JSON.parse(await readFile(path, 'utf8')))
-    } catch {
-      file.current = DEFAULT_SETTINGS
-    }
+    const file = new SettingsFile(new JsonFile(path, SETTINGS_FILE))
+    const read = await file.file.read()
+    if (read.state === 'ok') file.current = read.data
     return file
   }
 
@@ -39,8 +43,13 @@ export class SettingsFile {
 
   async update(change: Partial<Settings>): Promise<Settings> {
     const next: Settings = { ...this.current, ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) }
-    await mkdir(dirname(this.path), { recursive: true })
-    await writeFileDurably(this.path, JSON.stringify(next, null, 2))
+    try {
+      await mkdir(dirname(this.file.path), { recursive: true })
+      await this.file.write(next)
+    } catch (err) {
+      // The old settings stay in force: nothing the user sees changes until it is on disk.
+      throw new RedaksiFailure('settings.unwritable', { file: this.file.path }, { cause: err })
+    }
     this.current = next
     return next
   }

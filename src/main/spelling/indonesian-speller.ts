@@ -1,6 +1,6 @@
 import nspell from 'nspell'
 import type { Speller } from '../../shared/kompas/findings'
-import { readResource } from '../export/resource-file'
+import { readResource } from '../resource-file'
 
 /** Suggestions are the slow part of Hunspell; an article with more unknown words gets them for the first ones only. */
 const MAX_SUGGESTED = 40

@@ -1,10 +1,12 @@
 // One article, one file: `articles/<id>.json` (or `trash/<id>.json` once spiked). The file keeps,
 // next to the article, when its last revision snapshot was taken, so throttling revisions never
 // needs to list the revisions folder.
-import { Low } from 'lowdb'
 import { z } from 'zod'
 import { ArticleSchema, SCHEMA_VERSION, type Article } from '../../shared/article'
-import { DurableJsonFile } from './json-file-adapter'
+import { RedaksiFailure } from '../../shared/result'
+import { JsonFile, type JsonFileKind } from '../files'
+import type { Place, StoreLayout } from './layout'
+import { migrateArticleFile } from './migrations'
 
 export const SnapshotMarkSchema = z.object({
   /** When the last revision snapshot of this article was written (null: never). */
@@ -15,7 +17,6 @@ export const SnapshotMarkSchema = z.object({
 export type SnapshotMark = z.infer<typeof SnapshotMarkSchema>
 
 export const ArticleFileSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
   article: ArticleSchema,
   snapshot: SnapshotMarkSchema,
   /** Who made this version: the actor of the save, status change or restore that wrote it. */
@@ -23,18 +24,24 @@ export const ArticleFileSchema = z.object({
 })
 export type ArticleFile = z.infer<typeof ArticleFileSchema>
 
-/** Raw read through lowdb; null when the file does not exist. Throws UnreadableJsonError. */
-export async function readArticleFileRaw(file: string): Promise<unknown> {
-  const db = new Low<unknown>(new DurableJsonFile<unknown>(file), null)
-  await db.read()
-  return db.data
+/** Damaged article files are quarantined and reported; older ones are migrated (after a backup, see open-scan). */
+export const ARTICLE_FILE: JsonFileKind<ArticleFile> = {
+  version: SCHEMA_VERSION,
+  schema: ArticleFileSchema,
+  onDamage: 'quarantine',
+  migrate: migrateArticleFile
 }
 
-export async function writeArticleFile(file: string, data: ArticleFile): Promise<void> {
-  const db = new Low<ArticleFile>(new DurableJsonFile<ArticleFile>(file), data)
-  await db.write()
+export function articleFile(layout: StoreLayout, place: Place, id: string, now: () => Date): JsonFile<ArticleFile> {
+  const path = layout.articleFile(place, id)
+  return new JsonFile(path, ARTICLE_FILE, {
+    quarantineDir: layout.quarantine,
+    subject: id,
+    now,
+    newer: (version) => new RedaksiFailure('store.newer-schema', { file: path, version })
+  })
 }
 
 export function articleFileOf(article: Article, snapshot: SnapshotMark, savedBy: string): ArticleFile {
-  return { schemaVersion: SCHEMA_VERSION, article, snapshot, savedBy }
+  return { article, snapshot, savedBy }
 }

@@ -1,7 +1,8 @@
 // Every summary matching a query, page by page: the store's list() caps a page at MAX_PAGE, and
 // import (headline matching) and export (all approved articles) need the whole list.
 import type { ArticleSummary } from '../../shared/article'
-import type { ArticleStore, ListQuery } from './article-store'
+import type { ArticleStore } from './article-store'
+import type { ListQuery } from './list-query'
 import { MAX_PAGE } from './list-query'
 
 export async function listAllSummaries(store: ArticleStore, query: Omit<ListQuery, 'offset' | 'limit'> = {}): Promise<ArticleSummary[]> {

@@ -10,10 +10,8 @@
 import { cp, mkdir, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { SCHEMA_VERSION, ZONE_OFFSETS, type Zone } from '../../shared/article'
-import { ArticleFileSchema, type ArticleFile } from './article-file'
-import { fsyncDir } from './durable-file'
+import { fsyncDir } from '../files'
 import { makeRevId } from './ids'
-import { versionOf } from './index-file'
 import type { StoreLayout } from './layout'
 
 type Step = (raw: Record<string, unknown>) => Record<string, unknown>
@@ -52,19 +50,20 @@ const STEPS: Record<number, Step> = {
   }
 }
 
-/** Upgrades one parsed article file to the current version; throws if it cannot. */
-export function migrateArticleFile(raw: unknown): ArticleFile {
-  let version = versionOf(raw)
-  if (version === null) throw new Error('file has no schema version')
-  if (version > SCHEMA_VERSION) throw new Error(`file is from a newer Redaksi (schema ${version})`)
-  let data = raw as Record<string, unknown>
+/**
+ * Upgrades one article file's JSON from `from` to the current version, step by step; throws if it
+ * cannot. The typed file (article-file.ts) then checks the result like any file it reads.
+ */
+export function migrateArticleFile(raw: Record<string, unknown>, from: number): Record<string, unknown> {
+  let version = from
+  let data = raw
   while (version < SCHEMA_VERSION) {
     const step = STEPS[version]
     if (!step) throw new Error(`no migration from schema ${version}`)
     data = step(data)
     version++
   }
-  return ArticleFileSchema.parse(data)
+  return data
 }
 
 /** Copies everything but earlier backups to `backups/v<from>-<time>/`; returns that folder. */

@@ -1,24 +1,24 @@
 // Opening a store: trust the index where the files prove it current, read the files where they do
 // not. With a healthy index that costs one directory listing and one stat per article, not a parse
 // of 10,000 files. A missing, damaged or older index means every file is read (a rebuild).
-import { readdirSync, statSync, unlinkSync } from 'node:fs'
+import { readdirSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
-import { SCHEMA_VERSION, summarise } from '../../shared/article'
-import { ArticleFileSchema, readArticleFileRaw, writeArticleFile, type ArticleFile } from './article-file'
-import { isTempFile, removeDurably } from './durable-file'
-import { readIndexFile, versionOf, writeIndexFile, type FileIdentity, type IndexEntry } from './index-file'
-import { UnreadableJsonError } from './json-file-adapter'
+import { summarise } from '../../shared/article'
+import { RedaksiFailure } from '../../shared/result'
+import { isTempFile, removeDurably, type JsonFile } from '../files'
+import { articleFile, type ArticleFile } from './article-file'
+import { identityOf, indexFile, writeIndexFile, type FileIdentity, type IndexEntry } from './index-file'
 import { idFromFileName, TEMP_FOLDERS, type Place, type StoreLayout } from './layout'
-import { backupStore, migrateArticleFile } from './migrations'
-import { StoreError } from './errors'
-import { quarantineFile, type QuarantineRecord } from './quarantine'
+import { backupStore } from './migrations'
 
-function newerStore(where: string, version: number): StoreError {
-  return new StoreError(
-    'invalid',
-    `${where} was written by a newer Redaksi (schema ${version}, this one reads ${SCHEMA_VERSION}). ` +
-      'Update Redaksi to open it; nothing was changed (perbarui Redaksi).'
-  )
+/** A newer app's file is not damage: the store refuses to open and changes nothing. */
+const newerStore = (file: string, version: number): RedaksiFailure => new RedaksiFailure('store.newer-schema', { file, version })
+
+export interface QuarantineRecord {
+  /** Where the damaged file now lies. */
+  file: string
+  articleId: string | null
+  reason: string
 }
 
 export interface OpenReport {
@@ -33,19 +33,14 @@ export interface OpenReport {
 interface Candidate {
   id: string
   place: Place
-  file: string
+  file: JsonFile<ArticleFile>
   identity: FileIdentity
 }
 
 type ReadOutcome =
-  | { kind: 'ok'; candidate: Candidate; data: ArticleFile }
-  | { kind: 'old'; candidate: Candidate; raw: unknown; version: number }
+  | { kind: 'ok'; candidate: Candidate; data: ArticleFile; migratedFrom: number | null }
   | { kind: 'bad'; candidate: Candidate; reason: string }
-
-export function identityOf(file: string): FileIdentity {
-  const s = statSync(file)
-  return { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs }
-}
+  | { kind: 'gone'; candidate: Candidate }
 
 const sameIdentity = (a: FileIdentity, b: FileIdentity): boolean =>
   a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs
@@ -57,7 +52,7 @@ function removeTempLeftovers(layout: StoreLayout): void {
   }
 }
 
-function listCandidates(layout: StoreLayout): Map<string, Candidate[]> {
+function listCandidates(layout: StoreLayout, now: () => Date): Map<string, Candidate[]> {
   const byId = new Map<string, Candidate[]>()
   for (const place of ['articles', 'trash'] as const) {
     const dir = place === 'articles' ? layout.articles : layout.trash
@@ -77,34 +72,30 @@ function listCandidates(layout: StoreLayout): Map<string, Candidate[]> {
         continue
       }
       const list = byId.get(id) ?? []
-      list.push({ id, place, file, identity })
+      list.push({ id, place, file: articleFile(layout, place, id, now), identity })
       byId.set(id, list)
     }
   }
   return byId
 }
 
+/** Reads without moving anything: damage is settled only after a migration's backup. */
 async function readCandidate(candidate: Candidate): Promise<ReadOutcome> {
-  let raw: unknown
-  try {
-    raw = await readArticleFileRaw(candidate.file)
-  } catch (err) {
-    if (err instanceof UnreadableJsonError) return { kind: 'bad', candidate, reason: err.reason }
-    throw err
+  const found = await candidate.file.inspect()
+  switch (found.state) {
+    case 'newer':
+      throw newerStore(candidate.file.path, found.version)
+    case 'missing':
+      return { kind: 'gone', candidate }
+    case 'old':
+    case 'damaged':
+      return { kind: 'bad', candidate, reason: found.state === 'old' ? `schema ${found.version} has no migration` : found.reason }
+    case 'ok': {
+      const held = found.data.article.id
+      if (held !== candidate.id) return { kind: 'bad', candidate, reason: `file name says ${candidate.id} but it holds ${held}` }
+      return { kind: 'ok', candidate, data: found.data, migratedFrom: found.migratedFrom }
+    }
   }
-  const version = versionOf(raw)
-  if (version !== null && version < SCHEMA_VERSION) return { kind: 'old', candidate, raw, version }
-  // A newer app's file is not damage: never quarantine it, refuse to open instead.
-  if (version !== null && version > SCHEMA_VERSION) throw newerStore(candidate.file, version)
-  const parsed = ArticleFileSchema.safeParse(raw)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    return { kind: 'bad', candidate, reason: `not an article file: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim() }
-  }
-  if (parsed.data.article.id !== candidate.id) {
-    return { kind: 'bad', candidate, reason: `file name says ${candidate.id} but it holds ${parsed.data.article.id}` }
-  }
-  return { kind: 'ok', candidate, data: parsed.data }
 }
 
 async function readAll(candidates: Candidate[]): Promise<ReadOutcome[]> {
@@ -116,17 +107,18 @@ async function readAll(candidates: Candidate[]): Promise<ReadOutcome[]> {
   return out
 }
 
-export async function openScan(layout: StoreLayout, now: Date): Promise<{ entries: Map<string, IndexEntry>; report: OpenReport }> {
+export async function openScan(layout: StoreLayout, clock: () => Date): Promise<{ entries: Map<string, IndexEntry>; report: OpenReport }> {
+  const now = clock()
   const report: OpenReport = { quarantined: [], indexRebuilt: false, migratedFrom: null, backupDir: null, reread: 0 }
-  const index = await readIndexFile(layout.index)
-  if (index.kind === 'newer') throw newerStore(layout.dir, index.version)
+  const index = await indexFile(layout.index).inspect()
+  if (index.state === 'newer') throw newerStore(layout.index, index.version)
   const known = new Map<string, IndexEntry>()
-  if (index.kind === 'ok') for (const e of index.entries) known.set(e.summary.id, e)
+  if (index.state === 'ok') for (const e of index.data.entries) known.set(e.summary.id, e)
   else report.indexRebuilt = true
-  if (index.kind === 'old') report.migratedFrom = index.version
+  if (index.state === 'old') report.migratedFrom = index.version
 
   removeTempLeftovers(layout)
-  const onDisk = listCandidates(layout)
+  const onDisk = listCandidates(layout, clock)
   const entries = new Map<string, IndexEntry>()
   const toRead: Candidate[] = []
   for (const [id, candidates] of onDisk) {
@@ -145,7 +137,7 @@ export async function openScan(layout: StoreLayout, now: Date): Promise<{ entrie
   if (outcomes.length > 0) changed = true
 
   const oldest = outcomes.reduce<number | null>(
-    (min, o) => (o.kind === 'old' ? Math.min(min ?? o.version, o.version) : min),
+    (min, o) => (o.kind === 'ok' && o.migratedFrom !== null ? Math.min(min ?? o.migratedFrom, o.migratedFrom) : min),
     null
   )
   if (oldest !== null) {
@@ -159,28 +151,17 @@ export async function openScan(layout: StoreLayout, now: Date): Promise<{ entrie
   const winners = new Map<string, { candidate: Candidate; data: ArticleFile }>()
   const losers: Candidate[] = []
   for (const outcome of outcomes) {
-    let data: ArticleFile
+    const { candidate } = outcome
+    if (outcome.kind === 'gone') continue
     if (outcome.kind === 'bad') {
-      report.quarantined.push(
-        await quarantineFile(layout.quarantine, outcome.candidate.file, outcome.candidate.id, outcome.reason, now)
-      )
+      const settled = await candidate.file.settle(outcome.reason)
+      if (settled.state === 'quarantined') report.quarantined.push({ file: settled.movedTo, articleId: candidate.id, reason: outcome.reason })
       continue
-    } else if (outcome.kind === 'old') {
-      try {
-        data = migrateArticleFile(outcome.raw)
-        if (data.article.id !== outcome.candidate.id) {
-          throw new Error(`file name says ${outcome.candidate.id} but it holds ${data.article.id}`)
-        }
-      } catch (err) {
-        report.quarantined.push(
-          await quarantineFile(layout.quarantine, outcome.candidate.file, outcome.candidate.id, `cannot migrate: ${(err as Error).message}`, now)
-        )
-        continue
-      }
-      await writeArticleFile(outcome.candidate.file, data)
-      outcome.candidate.identity = identityOf(outcome.candidate.file)
-    } else {
-      data = outcome.data
+    }
+    const { data } = outcome
+    if (outcome.migratedFrom !== null) {
+      await candidate.file.write(data)
+      candidate.identity = identityOf(candidate.file.path)
     }
     const best = winners.get(data.article.id)
     // Two copies only happen when a spike or unspike was cut short: the higher rev is the newer.
@@ -191,7 +172,7 @@ export async function openScan(layout: StoreLayout, now: Date): Promise<{ entrie
       losers.push(outcome.candidate)
     }
   }
-  for (const loser of losers) await removeDurably(loser.file)
+  for (const loser of losers) await removeDurably(loser.file.path)
   for (const [id, { candidate, data }] of winners) {
     entries.set(id, { summary: summarise(data.article), place: candidate.place, file: candidate.identity })
   }

@@ -1,94 +1,105 @@
 // Revision snapshots: `revisions/<id>/<rev>-<hash>.json`, each a whole article as it was. The
 // current version always lives in the article file; these are the points a journalist can go
-// back to.
-import { mkdir, readdir, readFile } from 'node:fs/promises'
+// back to. A damaged snapshot is quarantined and left out of the history, never fatal to it.
+import { mkdir, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { ArticleSchema, RevIdSchema, SCHEMA_VERSION, type Article } from '../../shared/article'
 import { wordCount } from '../../shared/editor/queries'
-import { removeTreeDurably, writeFileDurably } from './durable-file'
-import { StoreError } from './errors'
-import { parseJsonText } from './json-file-adapter'
+import { RedaksiFailure } from '../../shared/result'
+import { JsonFile, removeTreeDurably, type JsonFileKind } from '../files'
+import type { QuarantineRecord } from './open-scan'
 import type { RevisionReason, RevisionSummary } from '../../shared/workflow'
 
 // The types live in shared/workflow.ts: the renderer's compare view lists these summaries.
 export type { RevisionReason, RevisionSummary }
 
-export const RevisionFileSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  reason: z.enum(['create', 'edit', 'status', 'restore', 'migration']),
+const RevisionFileSchema = z.object({
+  reason: z.enum(['create', 'edit', 'status', 'restore', 'migration', 'remote']),
   takenAt: z.string(),
   savedBy: z.string(),
   article: ArticleSchema
 })
-export type RevisionFile = z.infer<typeof RevisionFileSchema>
+type RevisionFile = z.infer<typeof RevisionFileSchema>
+
+const REVISION_FILE: JsonFileKind<RevisionFile> = { version: SCHEMA_VERSION, schema: RevisionFileSchema, onDamage: 'quarantine' }
 
 const fileNameOf = (revId: string): string => {
   const [rev, hash] = revId.split('-')
   return `${String(rev).padStart(8, '0')}-${hash}.json`
 }
 
-export async function writeRevision(
-  revisionDir: string,
-  article: Article,
-  reason: RevisionReason,
-  takenAt: Date,
-  savedBy: string,
-  stagingDir: string
-): Promise<void> {
-  await mkdir(revisionDir, { recursive: true })
-  const data: RevisionFile = { schemaVersion: SCHEMA_VERSION, reason, takenAt: takenAt.toISOString(), savedBy, article }
-  await writeFileDurably(join(revisionDir, fileNameOf(article.revId)), JSON.stringify(data), stagingDir)
+export interface RevisionFolder {
+  dir: string
+  /** Where snapshots are written before their rename: one folder cleaned on open, not one per article. */
+  staging: string
+  quarantine: string
+  articleId: string
+  now: () => Date
+  /** Told of every snapshot moved to quarantine while reading. */
+  quarantined: (record: QuarantineRecord) => void
 }
 
-async function readRevisionFile(file: string): Promise<RevisionFile | null> {
-  try {
-    const parsed = RevisionFileSchema.safeParse(parseJsonText(file, await readFile(file, 'utf8')))
-    return parsed.success ? parsed.data : null
-  } catch {
-    // A damaged snapshot is skipped rather than failing the whole history.
-    return null
-  }
+const fileIn = (folder: RevisionFolder, name: string): JsonFile<RevisionFile> =>
+  new JsonFile(join(folder.dir, name), REVISION_FILE, {
+    tempDir: folder.staging,
+    quarantineDir: folder.quarantine,
+    subject: folder.articleId,
+    now: folder.now
+  })
+
+export async function writeRevision(folder: RevisionFolder, article: Article, reason: RevisionReason, takenAt: Date, savedBy: string): Promise<void> {
+  await mkdir(folder.dir, { recursive: true })
+  await fileIn(folder, fileNameOf(article.revId)).write({ reason, takenAt: takenAt.toISOString(), savedBy, article })
 }
 
-export async function listRevisions(revisionDir: string): Promise<RevisionSummary[]> {
+/** The snapshot, or null when there is none; a damaged one is quarantined, reported, and also null. */
+async function readRevisionFile(folder: RevisionFolder, name: string): Promise<RevisionFile | null> {
+  const read = await fileIn(folder, name).read()
+  if (read.state === 'ok') return read.data
+  if (read.state === 'quarantined') folder.quarantined({ file: read.movedTo, articleId: folder.articleId, reason: read.reason })
+  return null
+}
+
+export async function listRevisions(folder: RevisionFolder): Promise<RevisionSummary[]> {
   let names: string[]
   try {
-    names = (await readdir(revisionDir)).filter((n) => /^\d{8}-[0-9a-f]{32}\.json$/.test(n))
+    names = (await readdir(folder.dir)).filter((n) => /^\d{8}-[0-9a-f]{32}\.json$/.test(n))
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return []
     throw err
   }
-  names.sort()
-  const out: RevisionSummary[] = []
+  const kept: { takenAt: string; summary: RevisionSummary }[] = []
   for (const name of names) {
-    const rev = await readRevisionFile(join(revisionDir, name))
+    const rev = await readRevisionFile(folder, name)
     if (!rev) continue
-    out.push({
-      revId: rev.article.revId,
-      rev: rev.article.rev,
-      savedAt: rev.article.updatedAt,
-      reason: rev.reason,
-      savedBy: rev.savedBy,
-      headline: rev.article.headline,
-      status: rev.article.status,
-      words: wordCount(rev.article.body)
+    kept.push({
+      takenAt: rev.takenAt,
+      summary: {
+        revId: rev.article.revId,
+        rev: rev.article.rev,
+        savedAt: rev.article.updatedAt,
+        reason: rev.reason,
+        savedBy: rev.savedBy,
+        headline: rev.article.headline,
+        status: rev.article.status,
+        words: wordCount(rev.article.body)
+      }
     })
   }
-  return out.reverse()
+  // Newest first. Two versions can share a rev (a local edit and the server's): the later saved comes first.
+  const later = (x: string, y: string): number => (x < y ? 1 : x > y ? -1 : 0)
+  kept.sort((a, b) => b.summary.rev - a.summary.rev || later(a.summary.savedAt, b.summary.savedAt) || later(a.takenAt, b.takenAt))
+  return kept.map((k) => k.summary)
 }
 
-export async function readRevision(revisionDir: string, id: string, revId: string): Promise<Article> {
-  if (!RevIdSchema.safeParse(revId).success) {
-    throw new StoreError('invalid', `"${revId}" is not a revision id (id revisi tidak sah).`)
-  }
-  const rev = await readRevisionFile(join(revisionDir, fileNameOf(revId)))
-  if (!rev || rev.article.id !== id) {
-    throw new StoreError('not-found', `Revision ${revId} of article ${id} was not found (revisi tidak ditemukan).`)
-  }
+export async function readRevision(folder: RevisionFolder, revId: string): Promise<Article> {
+  if (!RevIdSchema.safeParse(revId).success) throw new RedaksiFailure('store.bad-revision-id', { revId })
+  const rev = await readRevisionFile(folder, fileNameOf(revId))
+  if (!rev || rev.article.id !== folder.articleId) throw new RedaksiFailure('store.revision-not-found', { revId, id: folder.articleId })
   return rev.article
 }
 
-export async function removeRevisions(revisionDir: string): Promise<void> {
-  await removeTreeDurably(revisionDir)
+export async function removeRevisions(folder: RevisionFolder): Promise<void> {
+  await removeTreeDurably(folder.dir)
 }

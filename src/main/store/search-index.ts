@@ -2,12 +2,27 @@
 // memory as the rest of the store with 10,000 articles), so it is not loaded on open: the first
 // search loads `search-index.json`, then catches up with any article whose rev differs from the
 // one it indexed. It is written back when the store is idle or closed, never on the save path.
-import { readFile } from 'node:fs/promises'
 import MiniSearch, { type Options } from 'minisearch'
+import { z } from 'zod'
 import { SCHEMA_VERSION, type Article } from '../../shared/article'
 import { bodyText } from '../../shared/editor/queries'
-import { writeFileDurably } from './durable-file'
+import { JsonFile, type JsonFileKind } from '../files'
 import { indexTerms, queryTerms } from './tokenize'
+
+type IndexJson = Parameters<typeof MiniSearch.loadJS>[0]
+
+/** MiniSearch checks the inside of its own part when loading it (loadJS throws); the revs are ours. */
+const SearchIndexFileSchema = z.object({
+  revs: z.array(z.tuple([z.string(), z.number()])),
+  index: z.custom<IndexJson>((v) => typeof v === 'object' && v !== null && !Array.isArray(v))
+})
+
+/** Derived data: damaged, older or newer, it is rebuilt from the articles. */
+const SEARCH_INDEX_FILE: JsonFileKind<z.infer<typeof SearchIndexFileSchema>> = {
+  version: SCHEMA_VERSION,
+  schema: SearchIndexFileSchema,
+  onDamage: 'discard'
+}
 
 interface SearchDoc {
   id: string
@@ -45,10 +60,14 @@ export class SearchIndex {
   /** What the last load cost, for benchmarks and diagnostics. */
   lastLoad: { ms: number; from: 'file' | 'rebuild'; caughtUp: number } | null = null
 
+  private readonly file: JsonFile<z.infer<typeof SearchIndexFileSchema>>
+
   constructor(
-    private readonly file: string,
+    path: string,
     private readonly source: SearchSource
-  ) {}
+  ) {
+    this.file = new JsonFile(path, SEARCH_INDEX_FILE)
+  }
 
   get loaded(): boolean {
     return this.index !== null
@@ -88,8 +107,8 @@ export class SearchIndex {
   async persist(): Promise<void> {
     if (!this.index || !this.dirty) return
     this.dirty = false
-    const revs = [...this.revs]
-    await writeFileDurably(this.file, JSON.stringify({ schemaVersion: SCHEMA_VERSION, revs, index: this.index }))
+    // MiniSearch's toJSON() is its plain form: written as is, loaded back by loadJS.
+    await this.file.write({ revs: [...this.revs], index: this.index.toJSON() })
   }
 
   /** Frees the memory; the next search loads again. */
@@ -139,20 +158,17 @@ export class SearchIndex {
   }
 
   private async readFile(): Promise<MiniSearch<SearchDoc> | null> {
+    // Missing or damaged: the search index is derived data, so it is rebuilt from the articles.
+    const read = await this.file.read().catch(() => null)
+    if (read?.state !== 'ok') return null
+    let index: MiniSearch<SearchDoc>
     try {
-      const raw = JSON.parse(await readFile(this.file, 'utf8')) as {
-        schemaVersion?: number
-        revs?: [string, number][]
-        index?: unknown
-      }
-      if (raw.schemaVersion !== SCHEMA_VERSION || !Array.isArray(raw.revs) || !raw.index) return null
-      const index = MiniSearch.loadJS<SearchDoc>(raw.index as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS)
-      this.revs.clear()
-      for (const [id, rev] of raw.revs) this.revs.set(id, rev)
-      return index
+      index = MiniSearch.loadJS<SearchDoc>(read.data.index, OPTIONS)
     } catch {
-      // Missing or damaged: the search index is derived data, so it is rebuilt from the articles.
       return null
     }
+    this.revs.clear()
+    for (const [id, rev] of read.data.revs) this.revs.set(id, rev)
+    return index
   }
 }

@@ -1,14 +1,22 @@
 // One writer per store folder, across processes too: the desktop app and `npm run browser` could
 // otherwise both open the same folder and interleave their queues. A lock file names the owning
-// process; a lock left by a process that no longer runs (a crash) is taken over.
+// process; a lock left by a process that no longer runs (a crash) is taken over. A lock from
+// another computer (a shared folder) cannot be checked, so the refusal says how to clear it.
 import { hostname } from 'node:os'
-import { readFile, unlink, writeFile } from 'node:fs/promises'
+import { unlink } from 'node:fs/promises'
 import { join } from 'node:path'
+import { z } from 'zod'
 import { SCHEMA_VERSION } from '../../shared/article'
-import { fsyncDir } from './durable-file'
-import { StoreError } from './errors'
+import { RedaksiFailure } from '../../shared/result'
+import { JsonFile, type JsonFileKind } from '../files'
+import { ioFailure } from './store-failures'
 
 const heldHere = new Set<string>()
+
+const LockSchema = z.object({ pid: z.number().int(), host: z.string(), at: z.string().optional() })
+
+/** Unreadable means its writer died while writing it (before the durable create it could): stale. */
+const LOCK_FILE: JsonFileKind<z.infer<typeof LockSchema>> = { version: SCHEMA_VERSION, schema: LockSchema, onDamage: 'discard' }
 
 function isRunning(pid: number): boolean {
   try {
@@ -24,41 +32,34 @@ export interface StoreLock {
 }
 
 export async function lockStore(dir: string): Promise<StoreLock> {
-  const file = join(dir, 'store.lock')
-  if (heldHere.has(file)) {
-    throw new StoreError('io', `The store at ${dir} is already open in this process (penyimpanan sudah dibuka).`)
-  }
-  const mine = JSON.stringify({ schemaVersion: SCHEMA_VERSION, pid: process.pid, host: hostname(), at: new Date().toISOString() })
+  const path = join(dir, 'store.lock')
+  if (heldHere.has(path)) throw new RedaksiFailure('store.open-here', { dir })
+  const file = new JsonFile(path, LOCK_FILE)
+  const mine = { pid: process.pid, host: hostname(), at: new Date().toISOString() }
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      await writeFile(file, mine, { flag: 'wx' })
-      await fsyncDir(dir)
-      heldHere.add(file)
-      return {
-        release: async () => {
-          heldHere.delete(file)
-          await unlink(file).catch(() => undefined)
+      if (await file.create(mine)) {
+        heldHere.add(path)
+        return {
+          release: async () => {
+            heldHere.delete(path)
+            await unlink(path).catch(() => undefined)
+          }
         }
       }
+      const read = await file.read()
+      const owner = read.state === 'ok' ? read.data : null
+      if (owner && owner.host !== mine.host) {
+        throw new RedaksiFailure('store.locked-elsewhere', { dir, lock: path, pid: owner.pid, host: owner.host })
+      }
+      if (owner && owner.pid !== process.pid && isRunning(owner.pid)) {
+        throw new RedaksiFailure('store.locked', { dir, lock: path, pid: owner.pid })
+      }
+      await unlink(path).catch(() => undefined)
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
+      throw ioFailure(path, err)
     }
-    let owner: { pid?: unknown; host?: unknown } = {}
-    try {
-      owner = JSON.parse(await readFile(file, 'utf8')) as typeof owner
-    } catch {
-      // Unreadable lock: its writer died while writing it.
-    }
-    const alive =
-      typeof owner.pid === 'number' && owner.host === hostname() && owner.pid !== process.pid && isRunning(owner.pid)
-    if (alive || (typeof owner.host === 'string' && owner.host !== hostname())) {
-      throw new StoreError(
-        'io',
-        `The store at ${dir} is open in another Redaksi (process ${String(owner.pid)} on ${String(owner.host)}). ` +
-          'Close it first (penyimpanan sedang dipakai).'
-      )
-    }
-    await unlink(file).catch(() => undefined)
   }
-  throw new StoreError('io', `Could not lock the store at ${dir} (penyimpanan tidak bisa dikunci).`)
+  // Two takeovers lost to another process in a row: it holds the lock now.
+  throw new RedaksiFailure('store.io', { path })
 }

@@ -1,44 +1,57 @@
 // When the trash is emptied an article leaves a tombstone: its id and a final revision marked
 // deleted. A replica that still holds the article learns from it that the deletion is newer than
 // its copy, CouchDB's `_deleted` in file form.
-import { readdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { SCHEMA_VERSION, type Article } from '../../shared/article'
-import { writeFileDurably } from './durable-file'
+import { readdir } from 'node:fs/promises'
+import { z } from 'zod'
+import { ArticleIdSchema, RevIdSchema, SCHEMA_VERSION, type Article } from '../../shared/article'
+import { JsonFile, removeDurably, type JsonFileKind } from '../files'
 import { makeRevId } from './ids'
+import type { StoreLayout } from './layout'
+import type { QuarantineRecord } from './open-scan'
 
-export interface Tombstone {
+const TombstoneSchema = z.object({
+  id: ArticleIdSchema,
+  rev: z.number().int().positive(),
+  revId: RevIdSchema,
+  deleted: z.literal(true),
+  deletedAt: z.string()
+})
+
+export interface Tombstone extends z.infer<typeof TombstoneSchema> {
   schemaVersion: number
-  id: string
-  rev: number
-  revId: string
-  deleted: true
-  deletedAt: string
 }
 
-export async function writeTombstone(file: string, last: Article, now: Date): Promise<Tombstone> {
+const TOMBSTONE_FILE: JsonFileKind<z.infer<typeof TombstoneSchema>> = { version: SCHEMA_VERSION, schema: TombstoneSchema, onDamage: 'quarantine' }
+
+const tombstoneFile = (layout: StoreLayout, id: string, now: () => Date) =>
+  new JsonFile(layout.tombstoneFile(id), TOMBSTONE_FILE, { quarantineDir: layout.quarantine, subject: id, now })
+
+export async function writeTombstone(layout: StoreLayout, last: Article, now: () => Date): Promise<Tombstone> {
   const rev = last.rev + 1
-  const tombstone: Tombstone = {
-    schemaVersion: SCHEMA_VERSION,
-    id: last.id,
-    rev,
-    revId: makeRevId(rev, last.revId, { _deleted: true }),
-    deleted: true,
-    deletedAt: now.toISOString()
-  }
-  await writeFileDurably(file, JSON.stringify(tombstone))
-  return tombstone
+  const revId = makeRevId(rev, last.revId, { _deleted: true })
+  const tombstone = { id: last.id, rev, revId, deleted: true as const, deletedAt: now().toISOString() }
+  await tombstoneFile(layout, last.id, now).write(tombstone)
+  return { schemaVersion: SCHEMA_VERSION, ...tombstone }
 }
 
-export async function listTombstones(dir: string): Promise<Tombstone[]> {
-  const names = await readdir(dir).catch(() => [] as string[])
+/** An article that exists again (the server sent it back) no longer has a deletion to tell. */
+export async function removeTombstone(layout: StoreLayout, id: string): Promise<void> {
+  await removeDurably(layout.tombstoneFile(id))
+}
+
+/** Every readable tombstone; a damaged one only loses replication bookkeeping: quarantined and reported. */
+export async function listTombstones(layout: StoreLayout, now: () => Date, quarantined: (r: QuarantineRecord) => void): Promise<Tombstone[]> {
+  const names = await readdir(layout.tombstones).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') return [] as string[]
+    throw err
+  })
   const out: Tombstone[] = []
-  for (const name of names.filter((n) => n.endsWith('.json'))) {
-    try {
-      out.push(JSON.parse(await readFile(join(dir, name), 'utf8')) as Tombstone)
-    } catch {
-      // An unreadable tombstone only loses replication bookkeeping, never an article.
-    }
+  for (const name of names.filter((n) => /^[0-9A-HJKMNP-TV-Z]{26}\.json$/.test(n)).sort()) {
+    const id = name.slice(0, -'.json'.length)
+    const read = await tombstoneFile(layout, id, now).read()
+    if (read.state === 'ok') out.push({ schemaVersion: SCHEMA_VERSION, ...read.data })
+    if (read.state === 'quarantined') quarantined({ file: read.movedTo, articleId: id, reason: read.reason })
   }
   return out
 }
+

@@ -1,7 +1,6 @@
 // Bringing the server's versions into the local store: pulled pages, and the answer to our own
 // pushed changes. An article with changes still in the outbox is left alone: its local text is
 // newer than anything the server has, and the push will settle it (applied, or a conflict).
-import { access } from 'node:fs/promises'
 import type { Article } from '../../shared/article'
 import type { SyncEntry } from '../../shared/sync/protocol'
 import { articleOf } from './change'
@@ -13,11 +12,7 @@ const hasQueued = (parts: SyncParts, articleId: string): boolean => parts.outbox
 async function fetchImage(parts: SyncParts, article: Article): Promise<void> {
   const ref = article.featuredImage?.asset
   if (!ref) return
-  const present = await access(parts.assetPath(ref)).then(
-    () => true,
-    () => false
-  )
-  if (present) return
+  if (await parts.hasAsset(ref)) return
   const bytes = await parts.client.getAsset(ref)
   const ext = ref.includes('.') ? ref.slice(ref.indexOf('.')) : ''
   await parts.putAsset(bytes, `gambar${ext}`)
@@ -49,7 +44,7 @@ export async function settleOwnChange(parts: SyncParts, server: Article): Promis
 
 async function applyEntry(parts: SyncParts, entry: SyncEntry, replicas: Map<string, Replica>): Promise<void> {
   if (entry.kind === 'note') {
-    await parts.notes.applyRemote(parts.replica.localIdOf(entry.note.articleId), entry.note)
+    await parts.notes.applyRemote(entry.note.articleId, entry.note)
     return
   }
   // Under the same lock as a local change and its queueing, so a pull never lands between the two.

@@ -3,7 +3,7 @@
 // (send it again after fixing, or give it up). Nothing is dropped without one of these.
 import type { Article, ArticleDraft } from '../../shared/article'
 import { RedaksiFailure } from '../../shared/result'
-import type { ArticleStore } from '../store/article-store'
+import type { ArticleStore } from '../store'
 import { articleOf } from './change'
 import { draftOf } from './replica-store'
 import type { SyncHub } from './sync-hub'
@@ -50,7 +50,7 @@ export async function resolveConflict(hub: SyncHub, store: ArticleStore, article
   // Both: this machine's text becomes a new article (queued as a create), the original follows the server.
   const copy = await store.create(draftOf(local), actor)
   await takeServer(hub, conflict.server)
-  await hub.outbox.enqueue({ kind: 'article.create', articleId: hub.replica.serverIdOf(copy.id), baseRev: null, payload: { draft: draftOf(copy) } })
+  await hub.outbox.enqueue({ kind: 'article.create', articleId: copy.id, baseRev: null, payload: { draft: draftOf(copy) } })
   return copy
 }
 

@@ -1,8 +1,6 @@
 // One push: the outbox's sendable changes, oldest first, in batches the protocol allows. Images go
 // first (by their own door, idempotent). A change for an article whose earlier change was refused
 // or conflicted waits behind it: it was made on content the server has not accepted.
-import { access } from 'node:fs/promises'
-import { readFile } from 'node:fs/promises'
 import type { Article } from '../../shared/article'
 import { MAX_PUSH_CHANGES, type Change, type ChangeResult } from '../../shared/sync/protocol'
 import { RedaksiFailure } from '../../shared/result'
@@ -34,13 +32,8 @@ async function uploadAssets(parts: SyncParts, entries: OutboxEntry[]): Promise<v
     if (ref && !parts.state.get().assets[ref]) refs.add(ref)
   }
   for (const ref of refs) {
-    const path = parts.assetPath(ref)
-    const present = await access(path).then(
-      () => true,
-      () => false
-    )
-    if (present) {
-      await parts.client.putAsset(ref, await readFile(path))
+    if (await parts.hasAsset(ref)) {
+      await parts.client.putAsset(ref, await parts.readAsset(ref))
       await parts.state.update((s) => void (s.assets[ref] = true))
     }
   }
@@ -75,7 +68,7 @@ async function settle(parts: SyncParts, changes: Change[], results: Map<string, 
     if (result.status === 'applied') {
       applied.push(change.id)
       if (result.entry.kind === 'article') touched.set(result.entry.article.id, result)
-      else await parts.notes.applyRemote(parts.replica.localIdOf(result.entry.note.articleId), result.entry.note)
+      else await parts.notes.applyRemote(result.entry.note.articleId, result.entry.note)
     } else if (result.status === 'refused') {
       await parts.outbox.mark(change.id, 'refused', result.failure)
     } else {

@@ -4,7 +4,7 @@
 import type { Article } from '../../shared/article'
 import type { Note, WorkflowAction } from '../../shared/workflow'
 import type { Services } from '../services/services'
-import type { WriteQueue } from '../store/write-queue'
+import type { WriteQueue } from '../files'
 import { articleOf } from './change'
 import type { Outbox } from './outbox'
 import { draftOf, type ReplicaStore } from './replica-store'
@@ -36,7 +36,7 @@ type Recorded = Pick<
 >
 
 export function recorder(parts: RecorderParts) {
-  const { outbox, state, replica } = parts
+  const { outbox, state } = parts
   const createQueued = (serverId: string): boolean =>
     outbox.list().some((e) => articleOf(e.change) === serverId && e.change.kind === 'article.create')
 
@@ -45,21 +45,19 @@ export function recorder(parts: RecorderParts) {
    * before connecting, or imported) is queued as a create first; what follows builds on its rev 1.
    */
   const baseFor = async (local: Article): Promise<number> => {
-    const serverId = replica.serverIdOf(local.id)
-    const known = state.replica(serverId)
+    const known = state.replica(local.id)
     if (known) return known.serverRev
-    if (!createQueued(serverId)) await outbox.enqueue({ kind: 'article.create', articleId: serverId, baseRev: null, payload: { draft: draftOf(local) } })
+    if (!createQueued(local.id)) await outbox.enqueue({ kind: 'article.create', articleId: local.id, baseRev: null, payload: { draft: draftOf(local) } })
     return 1
   }
 
   const saved = async (article: Article): Promise<Article> => {
     if (!parts.connected()) return article
-    const serverId = replica.serverIdOf(article.id)
-    if (!state.replica(serverId) && !createQueued(serverId)) {
-      await outbox.enqueue({ kind: 'article.create', articleId: serverId, baseRev: null, payload: { draft: draftOf(article) } })
+    if (!state.replica(article.id) && !createQueued(article.id)) {
+      await outbox.enqueue({ kind: 'article.create', articleId: article.id, baseRev: null, payload: { draft: draftOf(article) } })
     } else {
       // Coalesces into a queued save (or create) the server has not seen yet.
-      await outbox.enqueue({ kind: 'article.save', articleId: serverId, baseRev: await baseFor(article), payload: { draft: draftOf(article) } })
+      await outbox.enqueue({ kind: 'article.save', articleId: article.id, baseRev: await baseFor(article), payload: { draft: draftOf(article) } })
     }
     return article
   }
@@ -68,14 +66,14 @@ export function recorder(parts: RecorderParts) {
     if (!parts.connected()) return article
     const baseRev = await baseFor(article)
     const payload = { action, ...(note === undefined ? {} : { note }), ...(overrideWarnings === undefined ? {} : { overrideWarnings }) }
-    await outbox.enqueue({ kind: 'workflow.transition', articleId: replica.serverIdOf(article.id), baseRev, payload })
+    await outbox.enqueue({ kind: 'workflow.transition', articleId: article.id, baseRev, payload })
     return article
   }
 
   const noted = async (note: Note, change: 'add' | 'resolve'): Promise<Note> => {
     if (!parts.connected()) return note
     await baseFor(await parts.store.get(note.articleId))
-    const articleId = replica.serverIdOf(note.articleId)
+    const articleId = note.articleId
     if (change === 'add') await outbox.enqueue({ kind: 'note.add', articleId, baseRev: null, payload: { noteId: note.id, body: note.body, parentId: note.parentId } })
     else await outbox.enqueue({ kind: 'note.resolve', articleId, baseRev: null, payload: { noteId: note.id, resolved: note.resolved } })
     return note

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto'
 import { chmod, mkdir, open, rename, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { fsyncDir, TEMP_PREFIX } from '../store/durable-file'
+import { fsyncDir, TEMP_PREFIX } from '../files'
 
 export const SECRET_MODE = 0o600
 

@@ -3,7 +3,7 @@
 // drive; a token must not travel with it), never logged, readable by the owner only.
 import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
-import { removeDurably } from '../store/durable-file'
+import { removeDurably } from '../files'
 import { writeSecretDurably } from './secret-file'
 
 export const AccountSchema = z.object({

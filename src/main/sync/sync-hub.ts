@@ -5,10 +5,9 @@ import { join } from 'node:path'
 import type { Article } from '../../shared/article'
 import type { Language, SyncStatus } from '../../shared/ipc'
 import { inLanguage, RedaksiFailure } from '../../shared/result'
-import type { ArticleStore } from '../store/article-store'
+import type { ArticleStore } from '../store'
 import type { NoteStore } from '../workflow/note-store'
 import { articleOf } from './change'
-import { IdMapFile } from './id-map-file'
 import { Outbox } from './outbox'
 import { StoreReplica, type ReplicaStore } from './replica-store'
 import { ServerClient, serverOrigin } from './server-client'
@@ -16,7 +15,7 @@ import { SessionFile, type Session } from './session-file'
 import { SyncEngine, type EngineOptions } from './sync-engine'
 import type { SyncParts } from './sync-parts'
 import { SyncStateFile } from './sync-state-file'
-import { WriteQueue } from '../store/write-queue'
+import { WriteQueue } from '../files'
 
 export interface SyncHubOptions extends EngineOptions {
   /** Start the background engine when signed in (the CLI syncs on demand instead). */
@@ -41,12 +40,11 @@ export class SyncHub {
 
   /** `dir` is the data folder's `sync/` folder: beside settings.json, never inside the store. */
   static async open(dir: string, store: ArticleStore, notes: NoteStore, options: SyncHubOptions = {}): Promise<SyncHub> {
-    const ids = await IdMapFile.open(join(dir, 'id-map.json'))
     const hub = new SyncHub(
       await SessionFile.open(join(dir, 'session.json')),
       await Outbox.open(join(dir, 'outbox.json'), options.now),
       await SyncStateFile.open(join(dir, 'state.json')),
-      new StoreReplica(store, ids),
+      new StoreReplica(store),
       store,
       notes,
       options
@@ -70,7 +68,8 @@ export class SyncHub {
       state: this.state,
       replica: this.replica,
       notes: this.notes,
-      assetPath: (ref) => this.store.assetPath(ref),
+      hasAsset: (ref) => this.store.hasAsset(ref),
+      readAsset: (ref) => this.store.readAsset(ref),
       putAsset: (bytes, name) => this.store.putAsset(bytes, name),
       now: () => this.now(),
       lock: this.lock

@@ -1,5 +1,5 @@
 import type { NoteStore } from '../workflow/note-store'
-import type { WriteQueue } from '../store/write-queue'
+import type { WriteQueue } from '../files'
 import type { Outbox } from './outbox'
 import type { ReplicaStore } from './replica-store'
 import type { ServerClient } from './server-client'
@@ -12,8 +12,9 @@ export interface SyncParts {
   state: SyncStateFile
   replica: ReplicaStore
   notes: Pick<NoteStore, 'applyRemote'>
-  /** Where the local store keeps an image, and how to add one fetched from the server. */
-  assetPath(ref: string): string
+  /** Whether the local store has an image, and how to add one fetched from the server. */
+  hasAsset(ref: string): Promise<boolean>
+  readAsset(ref: string): Promise<Uint8Array>
   putAsset(bytes: Uint8Array, fileName: string): Promise<{ asset: string }>
   now(): Date
   /** Held by a local change while it is stored and queued, and by sync while it applies a server version. */

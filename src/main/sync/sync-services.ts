@@ -2,7 +2,7 @@
 // who you are there, so the local profiles are neither listed nor switched to.
 import { RedaksiFailure } from '../../shared/result'
 import type { Services } from '../services/services'
-import type { ArticleStore } from '../store/article-store'
+import type { ArticleStore } from '../store'
 import type { Identity } from '../workflow/require-profile'
 import { discardChange, resolveConflict, retryChange } from './decisions'
 import { accountProfile } from './identity'

@@ -6,8 +6,7 @@ import { mkdir, readFile, rename } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { z } from 'zod'
 import { ArticleSchema } from '../../shared/article'
-import { writeFileDurably } from '../store/durable-file'
-import { WriteQueue } from '../store/write-queue'
+import { WriteQueue, writeFileDurably } from '../files'
 
 const ReplicaSchema = z.object({ serverRev: z.number().int().nonnegative(), localRev: z.number().int().nonnegative() })
 export type Replica = z.infer<typeof ReplicaSchema>

@@ -1,13 +1,12 @@
 // Editor notes, one file per article under <storeDir>/notes. Notes are talk about the article, not
 // its content: writing one must not bump the article's rev (and so must not conflict with the
 // writer's open editor). Every write goes through one queue, durably, like the store's own files.
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { Note } from '../../shared/workflow'
-import { writeFileDurably } from '../store/durable-file'
-import { newArticleId } from '../store/ids'
-import { WriteQueue } from '../store/write-queue'
+import { JsonFile, WriteQueue, type JsonFileKind } from '../files'
+import { newArticleId } from '../store'
 import { RedaksiFailure } from '../../shared/result'
 
 const NoteSchema = z.object({
@@ -21,7 +20,10 @@ const NoteSchema = z.object({
   resolvedBy: z.string().optional(),
   resolvedAt: z.string().optional()
 })
-const NotesFileSchema = z.object({ schemaVersion: z.literal(1), notes: z.array(NoteSchema) })
+const NotesFileSchema = z.object({ notes: z.array(NoteSchema) })
+
+/** Refuse rather than overwrite: a damaged thread is the editors' words, not ours to drop. */
+const NOTES_FILE: JsonFileKind<z.infer<typeof NotesFileSchema>> = { version: 1, schema: NotesFileSchema, onDamage: 'refuse' }
 
 export class NoteStore {
   private readonly queue = new WriteQueue()
@@ -75,33 +77,19 @@ export class NoteStore {
     })
   }
 
-  private file(articleId: string): string {
+  private file(articleId: string): JsonFile<{ notes: Note[] }> {
     // Ids reach here validated by the contract (letters, digits, _ and -), so this stays in the folder.
-    return join(this.dir, `${articleId}.json`)
+    const refused = (): RedaksiFailure => new RedaksiFailure('note.damaged', { id: articleId })
+    return new JsonFile(join(this.dir, `${articleId}.json`), NOTES_FILE, { refusal: refused, newer: refused })
   }
 
   private async read(articleId: string): Promise<Note[]> {
-    let text: string
-    try {
-      text = await readFile(this.file(articleId), 'utf8')
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return []
-      throw err
-    }
-    let parsed: unknown
-    try {
-      parsed = JSON.parse(text)
-    } catch {
-      parsed = null
-    }
-    const data = NotesFileSchema.safeParse(parsed)
-    // Refuse rather than overwrite: a damaged thread is the editors' words, not ours to drop.
-    if (!data.success) throw new RedaksiFailure('note.damaged', { id: articleId })
-    return data.data.notes
+    const read = await this.file(articleId).read()
+    return read.state === 'ok' ? read.data.notes : []
   }
 
   private async write(articleId: string, notes: Note[]): Promise<void> {
     await mkdir(this.dir, { recursive: true })
-    await writeFileDurably(this.file(articleId), JSON.stringify({ schemaVersion: 1, notes }))
+    await this.file(articleId).write({ notes })
   }
 }

@@ -1,12 +1,11 @@
 // Local profiles and which one is at the keyboard: one small JSON file beside settings.json. There
 // is no password on purpose (issue 5); the profile exists so every action records who took it.
 import { randomUUID } from 'node:crypto'
-import { mkdir, readFile, rename } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { z } from 'zod'
 import { RoleSchema, sameName, type Profile, type Role } from '../../shared/workflow'
-import { writeFileDurably } from '../store/durable-file'
-import { WriteQueue } from '../store/write-queue'
+import { JsonFile, WriteQueue, type JsonFileKind } from '../files'
 import { RedaksiFailure } from '../../shared/result'
 
 const ProfileSchema = z.object({
@@ -17,11 +16,13 @@ const ProfileSchema = z.object({
 })
 
 const ProfilesFileSchema = z.object({
-  schemaVersion: z.literal(1),
   profiles: z.array(ProfileSchema),
   currentId: z.string().nullable()
 })
 type ProfilesData = z.infer<typeof ProfilesFileSchema>
+
+/** A damaged file is kept aside as `profiles.json.damaged-<time>` for someone to look at; the app starts without profiles. */
+const PROFILES_FILE: JsonFileKind<ProfilesData> = { version: 1, schema: ProfilesFileSchema, onDamage: 'reset', indent: 2 }
 
 export interface ProfileInput {
   id?: string | undefined
@@ -31,26 +32,15 @@ export interface ProfileInput {
 }
 
 export class ProfilesFile {
-  private data: ProfilesData = { schemaVersion: 1, profiles: [], currentId: null }
+  private data: ProfilesData = { profiles: [], currentId: null }
   private readonly queue = new WriteQueue()
 
-  private constructor(private readonly path: string) {}
+  private constructor(private readonly file: JsonFile<ProfilesData>) {}
 
   static async open(path: string): Promise<ProfilesFile> {
-    const file = new ProfilesFile(path)
-    let text: string | null = null
-    try {
-      text = await readFile(path, 'utf8')
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
-    }
-    if (text !== null) {
-      const parsed = safeJson(text)
-      const data = ProfilesFileSchema.safeParse(parsed)
-      if (data.success) file.data = data.data
-      // Keep the damaged bytes for someone to look at instead of overwriting them on the next save.
-      else await rename(path, `${path}.damaged-${Date.now()}`).catch(() => undefined)
-    }
+    const file = new ProfilesFile(new JsonFile(path, PROFILES_FILE))
+    const read = await file.file.read()
+    if (read.state === 'ok') file.data = read.data
     if (file.data.currentId !== null && !file.data.profiles.some((p) => p.id === file.data.currentId)) file.data.currentId = null
     return file
   }
@@ -89,16 +79,8 @@ export class ProfilesFile {
 
   /** Memory changes only after the file is durably written, so a failed write changes nothing. */
   private async write(next: ProfilesData): Promise<void> {
-    await mkdir(dirname(this.path), { recursive: true })
-    await writeFileDurably(this.path, JSON.stringify(next, null, 2))
+    await mkdir(dirname(this.file.path), { recursive: true })
+    await this.file.write(next)
     this.data = next
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return null
   }
 }

@@ -3,9 +3,8 @@
 import type { Article } from '../../shared/article'
 import type { QueueItem } from '../../shared/workflow'
 import { summarise } from '../../shared/article'
-import type { ArticleStore } from '../store/article-store'
-import { StoreError } from '../store/errors'
-import { listAllSummaries } from '../store/list-all-summaries'
+import { failedWith } from '../../shared/result'
+import { listAllSummaries, type ArticleStore } from '../store'
 
 /** When the article last went in for review: its latest submit or resubmit. */
 export function submittedAt(article: Pick<Article, 'history' | 'updatedAt'>): string {
@@ -25,7 +24,7 @@ export async function reviewQueue(store: ArticleStore): Promise<QueueItem[]> {
       items.push({ ...summarise(article), submittedAt: submittedAt(article) })
     } catch (err) {
       // Changed or quarantined since the listing: it is simply not in the queue any more.
-      if (!(err instanceof StoreError && (err.code === 'not-found' || err.code === 'damaged'))) throw err
+      if (!failedWith(err, 'store.article-not-found', 'store.damaged-file')) throw err
     }
   }
   return items.sort((a, b) => (a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : a.id < b.id ? -1 : 1))

@@ -2,16 +2,14 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Zone } from '../../shared/article'
 import type { AppInfo } from '../../shared/ipc'
-import { ArticleList } from './features/articles/ArticleList'
-import { useCreateArticle } from './features/articles/useCreateArticle'
-import { ArticleEditor } from './features/editor/ArticleEditor'
-import { ExportDialog } from './features/exchange/ExportDialog'
-import { ImportDialog } from './features/exchange/ImportDialog'
-import { ProfileMenu } from './features/profiles/ProfileMenu'
-import { SettingsDialog } from './features/settings/SettingsDialog'
-import { SyncIndicator } from './features/sync/SyncIndicator'
-import { ReviewScreen } from './features/review/ReviewScreen'
-import { listenForWindowClose } from './features/editor/flush-before-close'
+import { ArticleList, useCreateArticle } from './features/articles'
+import { ArticleEditor, listenForWindowClose } from './features/editor'
+import { ExportDialog, ImportDialog } from './features/exchange'
+import { ProfileMenu } from './features/profiles'
+import { ReviewScreen } from './features/review'
+import { SettingsDialog } from './features/settings'
+import { SyncIndicator } from './features/sync'
+import { useFailureText } from './ui/failure-text'
 import { HelpButton } from './ui/HelpButton'
 import { HelpSheet } from './ui/HelpSheet'
 import { LanguageSwitch } from './ui/LanguageSwitch'
@@ -20,9 +18,11 @@ import { SkipLink } from './ui/SkipLink'
 import { shortcutKeys } from './ui/shortcuts'
 import { useGlobalShortcut } from './ui/useGlobalShortcut'
 import { ZoneSwitch } from './ui/ZoneSwitch'
+import './App.css'
 
 export function App(): React.JSX.Element {
   const { t, i18n } = useTranslation()
+  const failureText = useFailureText()
   const [info, setInfo] = useState<AppInfo | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const [zone, setZone] = useState<Zone>('WIB')
@@ -97,7 +97,7 @@ export function App(): React.JSX.Element {
       <main id="main" tabIndex={-1} className="app__main">
         {newArticle.error && (
           <p role="alert" className="notice notice--error">
-            {t('list:createFailed', { message: newArticle.error.message })}
+            {t('list:createFailed', { message: failureText(newArticle.error) })}
           </p>
         )}
         {route.screen === 'article' ? (

@@ -1,9 +1,10 @@
+// Tokens, resets and shared primitives first: every component's own stylesheet comes after them.
+import './ui/base.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
-import { ProfileProvider } from './features/profiles/ProfileContext'
+import { ProfileProvider } from './features/profiles'
 import { setupI18n } from './i18n/setup'
-import './ui/base.css'
 
 async function start(): Promise<void> {
   const settings = await window.redaksi.settings.get({})

@@ -37,8 +37,13 @@ const id: Words = {
     'store.newer-schema': 'Berkas {{file}} dibuat oleh Redaksi yang lebih baru (skema {{version}}).',
     'store.closed': 'Penyimpanan sudah ditutup.',
     'store.open-here': 'Penyimpanan {{dir}} sudah dibuka oleh proses ini.',
-    'store.locked': 'Penyimpanan {{dir}} sedang dipakai program lain (kunci {{lock}}). Tutup program itu dulu.',
+    'store.locked': 'Penyimpanan {{dir}} sedang dipakai Redaksi lain (proses {{pid}}, kunci {{lock}}). Tutup program itu dulu.',
+    'store.locked-elsewhere':
+      'Penyimpanan {{dir}} dikunci oleh proses {{pid}} di komputer {{host}} (kunci {{lock}}). Bila Redaksi tidak berjalan di sana, hapus berkas {{lock}} lalu buka lagi.',
+    'store.invalid-article': 'Versi artikel {{id}} dari server bukan artikel yang sah; tidak ada yang ditulis.',
     'store.io': 'Gagal membaca atau menulis {{path}}.',
+    'file.damaged': 'Berkas {{file}} rusak; berkas itu dibiarkan apa adanya.',
+    'file.newer-schema': 'Berkas {{file}} dibuat oleh Redaksi yang lebih baru (skema {{version}}); perbarui Redaksi untuk membukanya.',
     'workflow.no-profile': 'Pilih profil dulu.',
     'workflow.illegal': 'Artikel berstatus {{status}} tidak dapat {{passive}}.',
     'workflow.role': 'Hanya editor atau redaktur pelaksana yang dapat {{active}} artikel.',
@@ -59,14 +64,39 @@ const id: Words = {
     'export.nothing': 'Tidak ada artikel berstatus {{status}} untuk diekspor.',
     'export.unknown-job': 'Tugas ekspor {{id}} tidak dikenal.',
     'export.folder-unwritable': 'Folder {{dir}} tidak dapat ditulisi.',
+    'import.file-missing': '{{file}} tidak ditemukan.',
+    'import.unreadable': '{{file}} tidak dapat dibaca.',
     'import.not-text': '{{file}} bukan berkas teks: simpan artikel sebagai teks biasa (.txt) dulu.',
-    'import.not-article': '{{file}} tidak dapat diimpor: {{why}}.',
+    'import.empty': '{{file}} tidak dapat diimpor: berkasnya kosong.',
+    'import.not-kompas': '{{file}} tidak dapat diimpor: bukan artikel berformat Kompas (tidak ada baris rubrik seperti “Kompas dunia | 17 Juni 2024, 20:49 WIB” maupun baris Penulis/Editor).',
+    'import.no-headline': '{{file}} tidak dapat diimpor: judul tidak ditemukan.',
+    'import.no-body': '{{file}} tidak dapat diimpor: isi berita kosong.',
+    'import.invalid-article': '{{file}} tidak dapat diimpor: data artikelnya tidak sah.',
     'import.duplicate': '{{file}}: “{{headline}}” sudah tersimpan ({{id}}); tidak diimpor. Pilih ganti atau simpan keduanya.',
     'bundle.truncated': '{{file}} rusak: isinya bukan JSON yang utuh, mungkin terpotong saat dikirim.',
     'bundle.not-bundle': '{{file}} bukan bundel artikel Redaksi.',
-    'bundle.newer': '{{file}} dibuat oleh Redaksi yang lebih baru (versi bundel {{version}}).',
+    'bundle.newer': '{{file}} dibuat oleh Redaksi yang lebih baru (versi bundel {{version}}); perbarui Redaksi untuk membukanya.',
+    'bundle.unknown-version': '{{file}} memakai versi bundel yang tidak dikenal ({{version}}).',
     'bundle.damaged': '{{file}} rusak: {{where}} tidak sah.',
     'bundle.image-damaged': '{{file}} rusak: gambar {{asset}} tidak utuh.',
+    'settings.unwritable': 'Pengaturan tidak dapat disimpan ke {{file}}.',
+    'cli.unknown-command': 'perintah “{{command}}” tidak dikenal.',
+    'cli.unknown-option': 'opsi {{option}} tidak dikenal.',
+    'cli.option-value': 'opsi {{option}} perlu nilai.',
+    'cli.unexpected-argument': 'argumen “{{argument}}” tidak diharapkan.',
+    'cli.bad-language': '--lang harus id atau en, bukan “{{value}}”.',
+    'cli.no-ids': 'sebutkan sedikitnya satu ID artikel untuk diperiksa.',
+    'cli.no-files': 'sebutkan sedikitnya satu BERKAS untuk diimpor.',
+    'cli.bad-on-duplicate': '--on-duplicate harus ask, replace atau keep-both.',
+    'cli.bad-format': '--format harus html, text, ninjs atau bundle.',
+    'cli.no-out': '--out FOLDER wajib diisi.',
+    'cli.bad-image': '--image harus embed atau copy.',
+    'cli.no-selection': 'sebutkan ID artikel yang diekspor, atau --status STATUS.',
+    'cli.bad-status': 'status “{{value}}” tidak dikenal; pilih salah satu: {{options}}.',
+    'cli.no-server': '--server URL wajib diisi.',
+    'cli.no-login': '--login LOGIN wajib diisi.',
+    'cli.no-password': 'berikan kata sandi lewat stdin, mis. `redaksi login … < berkas-sandi`.',
+    'cli.one-id': 'sebutkan tepat satu ID artikel.',
     'auth.bad-login': 'Nama pengguna atau kata sandi salah.',
     'auth.rate-limited': 'Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {{seconds}} detik.',
     'auth.disabled': 'Akun {{login}} dinonaktifkan. Hubungi admin redaksi.',
@@ -153,8 +183,13 @@ const en: Words = {
     'store.newer-schema': 'The file {{file}} was written by a newer Redaksi (schema {{version}}).',
     'store.closed': 'The store is closed.',
     'store.open-here': 'The store {{dir}} is already open in this process.',
-    'store.locked': 'The store {{dir}} is in use by another program (lock {{lock}}). Close that program first.',
+    'store.locked': 'The store {{dir}} is in use by another Redaksi (process {{pid}}, lock {{lock}}). Close that program first.',
+    'store.locked-elsewhere':
+      'The store {{dir}} is locked by process {{pid}} on the computer {{host}} (lock {{lock}}). If Redaksi is not running there, delete {{lock}} and open it again.',
+    'store.invalid-article': 'The server’s version of article {{id}} is not a valid article; nothing was written.',
     'store.io': 'Could not read or write {{path}}.',
+    'file.damaged': 'The file {{file}} is damaged; it was left as it is.',
+    'file.newer-schema': 'The file {{file}} was written by a newer Redaksi (schema {{version}}); update Redaksi to open it.',
     'workflow.no-profile': 'Choose a profile first.',
     'workflow.illegal': 'An article that is {{status}} cannot be {{passive}}.',
     'workflow.role': 'Only an editor or managing editor can {{active}} articles.',
@@ -175,14 +210,39 @@ const en: Words = {
     'export.nothing': 'There are no {{status}} articles to export.',
     'export.unknown-job': 'Unknown export job {{id}}.',
     'export.folder-unwritable': 'The folder {{dir}} cannot be written to.',
+    'import.file-missing': '{{file}} was not found.',
+    'import.unreadable': '{{file}} cannot be read.',
     'import.not-text': '{{file}} is not a text file: save the article as plain text (.txt) first.',
-    'import.not-article': '{{file}} cannot be imported: {{why}}.',
+    'import.empty': '{{file}} cannot be imported: the file is empty.',
+    'import.not-kompas': '{{file}} cannot be imported: it is not a Kompas plain-text article (no section line such as “Kompas dunia | 17 Juni 2024, 20:49 WIB” and no Penulis/Editor lines).',
+    'import.no-headline': '{{file}} cannot be imported: no headline was found.',
+    'import.no-body': '{{file}} cannot be imported: the article has no body.',
+    'import.invalid-article': '{{file}} cannot be imported: its article data is not valid.',
     'import.duplicate': '{{file}}: “{{headline}}” is already stored ({{id}}); not imported. Choose replace or keep both.',
     'bundle.truncated': '{{file}} is damaged: it is not whole JSON, perhaps cut off in transit.',
     'bundle.not-bundle': '{{file}} is not a Redaksi article bundle.',
-    'bundle.newer': '{{file}} was made by a newer Redaksi (bundle version {{version}}).',
+    'bundle.newer': '{{file}} was made by a newer Redaksi (bundle version {{version}}); update Redaksi to open it.',
+    'bundle.unknown-version': '{{file}} uses an unknown bundle version ({{version}}).',
     'bundle.damaged': '{{file}} is damaged: {{where}} is not valid.',
     'bundle.image-damaged': '{{file}} is damaged: image {{asset}} is incomplete.',
+    'settings.unwritable': 'The settings cannot be saved to {{file}}.',
+    'cli.unknown-command': 'unknown command “{{command}}”.',
+    'cli.unknown-option': 'unknown option {{option}}.',
+    'cli.option-value': 'the option {{option}} needs a value.',
+    'cli.unexpected-argument': 'unexpected argument “{{argument}}”.',
+    'cli.bad-language': '--lang must be id or en, not “{{value}}”.',
+    'cli.no-ids': 'name at least one article ID to check.',
+    'cli.no-files': 'name at least one FILE to import.',
+    'cli.bad-on-duplicate': '--on-duplicate must be ask, replace or keep-both.',
+    'cli.bad-format': '--format must be html, text, ninjs or bundle.',
+    'cli.no-out': '--out DIR is required.',
+    'cli.bad-image': '--image must be embed or copy.',
+    'cli.no-selection': 'name the article IDs to export, or --status STATUS.',
+    'cli.bad-status': 'unknown status “{{value}}”; one of: {{options}}.',
+    'cli.no-server': '--server URL is required.',
+    'cli.no-login': '--login LOGIN is required.',
+    'cli.no-password': 'give the password on stdin, e.g. `redaksi login … < password-file`.',
+    'cli.one-id': 'name exactly one article ID.',
     'auth.bad-login': 'Wrong login or password.',
     'auth.rate-limited': 'Too many failed sign-ins. Try again in {{seconds}} seconds.',
     'auth.disabled': 'The account {{login}} is disabled. Ask the newsroom admin.',
@@ -244,6 +304,9 @@ const en: Words = {
 
 const WORDS: Record<Language, Words> = { id, en }
 
+/** The templates themselves, for the test that holds both languages to the same placeholders. */
+export const FAILURE_WORDS: Readonly<Record<Language, Words>> = WORDS
+
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
 }
@@ -276,6 +339,11 @@ interface Unworded {
   issues?: Omit<FailureIssue, 'message'>[]
 }
 
+/** What is wrong with one part of the input, without saying where (for a form that shows it at the field). */
+export function issueWords(language: Language, issue: Pick<FailureIssue, 'kind' | 'params'>): string {
+  return fill(WORDS[language].issue[issue.kind], localParams(language, issue.params))
+}
+
 /** The message of a failure and of each of its issues, in `language`. */
 export function failureWords(language: Language, f: Unworded): { message: string; issues?: FailureIssue[] } {
   const words = WORDS[language]
@@ -285,7 +353,7 @@ export function failureWords(language: Language, f: Unworded): { message: string
     message,
     issues: f.issues.map((issue) => ({
       ...issue,
-      message: `${locationWords(language, issue.at)}: ${fill(words.issue[issue.kind], localParams(language, issue.params))}`
+      message: `${locationWords(language, issue.at)}: ${issueWords(language, issue)}`
     }))
   }
 }

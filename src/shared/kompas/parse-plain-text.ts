@@ -3,6 +3,9 @@
 // no caption, KOMPAS.com as outlet, page noise around the article. Baca Juga blocks come back
 // unresolved (articleId null); linking them to stored articles needs the store, so main does it.
 import { ArticleDraftSchema, BACA_JUGA, type ArticleDraft, type BodyNode, type Published } from '../article'
+import type { ImportNote } from '../exchange'
+import { issuesFromZod } from '../request-issues'
+import type { FailureIssue } from '../result'
 import { PULL_QUOTE, type PullQuoteAttrs } from '../editor/nodes/pull-quote'
 import { splitDateline } from './dateline'
 import { splitNames } from './names'
@@ -17,8 +20,13 @@ export interface PlainTextOptions {
 }
 
 export type ParsedPlainText =
-  | { ok: true; draft: ArticleDraft; warnings: string[] }
-  | { ok: false; reason: string }
+  | { ok: true; draft: ArticleDraft; warnings: ImportNote[] }
+  | {
+      ok: false
+      /** Why the text is no article, as a failure reason the importer raises with the file's name. */
+      reason: 'import.empty' | 'import.not-kompas' | 'import.no-headline' | 'import.no-body' | 'import.invalid-article'
+      issues?: Omit<FailureIssue, 'message'>[]
+    }
 
 // Lines a page scrape leaves around an article: quote markers, "TERBARU" and similar rails.
 const NOISE = /^(?:[>\s]+|TERBARU|TERPOPULER|BERITA TERKAIT|REKOMENDASI|POPULER|BACA SELANJUTNYA)$/i
@@ -145,8 +153,8 @@ function bodyOf(blocks: string[][]): BodyNode[] {
 
 export function parsePlainText(text: string, options: PlainTextOptions): ParsedPlainText {
   const lines = withoutNoise(text)
-  if (lines.length === 0) return { ok: false, reason: 'berkas kosong (the file is empty)' }
-  const warnings: string[] = []
+  if (lines.length === 0) return { ok: false, reason: 'import.empty' }
+  const warnings: ImportNote[] = []
 
   // The section line sits right below the headline; look for it among the first lines only.
   const sectionIndex = lines.slice(0, 12).findIndex((line, i) => i > 0 && readSectionLine(line) !== null)
@@ -178,20 +186,15 @@ export function parsePlainText(text: string, options: PlainTextOptions): ParsedP
   const body = bodyOf(rest.slice(0, creditStart))
 
   if (sectionIndex <= 0 && creditStart === rest.length) {
-    return {
-      ok: false,
-      reason:
-        'bukan artikel berformat Kompas: tidak ada baris rubrik ("Kompas dunia | 17 Juni 2024, 20:49 WIB") ' +
-        'maupun baris Penulis/Editor (not a Kompas plain-text article)'
-    }
+    return { ok: false, reason: 'import.not-kompas' }
   }
-  if (!headline) return { ok: false, reason: 'judul tidak ditemukan (no headline)' }
-  if (!body.some((n) => n.type === 'paragraph')) return { ok: false, reason: 'isi berita kosong (the article has no body)' }
+  if (!headline) return { ok: false, reason: 'import.no-headline' }
+  if (!body.some((n) => n.type === 'paragraph')) return { ok: false, reason: 'import.no-body' }
 
   let section = options.defaultSection
   if (meta.section && options.sections.includes(meta.section)) section = meta.section
-  else if (sectionIndex > 0) warnings.push(`rubrik "${meta.section ?? ''}" tidak dikenal; dipakai "${section}"`)
-  if (meta.dateText && !meta.published) warnings.push(`tanggal "${meta.dateText}" tidak dapat dibaca`)
+  else if (sectionIndex > 0) warnings.push({ note: 'unknown-section', params: { section: meta.section ?? '', used: section } })
+  if (meta.dateText && !meta.published) warnings.push({ note: 'unreadable-date', params: { date: meta.dateText } })
 
   let dateline = { city: '', outlet: options.defaultOutlet }
   const lead = body.findIndex((n) => n.type === 'paragraph')
@@ -217,9 +220,6 @@ export function parsePlainText(text: string, options: PlainTextOptions): ParsedP
     tags: []
   }
   const checked = ArticleDraftSchema.safeParse(draft)
-  if (!checked.success) {
-    const issue = checked.error.issues[0]
-    return { ok: false, reason: `artikel tidak sah: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim() }
-  }
+  if (!checked.success) return { ok: false, reason: 'import.invalid-article', issues: issuesFromZod(checked.error.issues.map((i) => ({ ...i, path: ['draft', ...i.path] }))) }
   return { ok: true, draft: checked.data, warnings }
 }

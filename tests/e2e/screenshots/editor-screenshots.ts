@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path'
 import { makeTempDir } from '../../helpers/temp-dir'
 import { launchChromium, startBrowserHost } from '../harness'
 
-const out = resolve(import.meta.dirname, '../../../docs/screenshots')
+// SCREENSHOT_DIR: write elsewhere, e.g. to compare a CSS change before and after.
+const out = process.env.SCREENSHOT_DIR ?? resolve(import.meta.dirname, '../../../docs/screenshots')
 const fixture = resolve(import.meta.dirname, '../../fixtures/kompas-tv-putin-korea-utara.txt')
 
 const temp = await makeTempDir('redaksi-shots-')

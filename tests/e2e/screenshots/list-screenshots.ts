@@ -5,11 +5,12 @@
 import { join, resolve } from 'node:path'
 import type { ArticleDraft } from '../../../src/shared/article'
 import { newArticleDraft } from '../../../src/shared/new-article'
-import { openArticleStore } from '../../../src/main/store/article-store'
+import { openArticleStore } from '../../../src/main/store'
 import { makeTempDir } from '../../helpers/temp-dir'
 import { launchChromium, startBrowserHost } from '../harness'
 
-const out = resolve(import.meta.dirname, '../../../docs/screenshots')
+// SCREENSHOT_DIR: write elsewhere, e.g. to compare a CSS change before and after.
+const out = process.env.SCREENSHOT_DIR ?? resolve(import.meta.dirname, '../../../docs/screenshots')
 const MINUTE = 60_000
 
 const articles: [minutesAgo: number, draft: Partial<ArticleDraft>, spiked?: boolean][] = [

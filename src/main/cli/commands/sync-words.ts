@@ -1,11 +1,10 @@
-// The sync state in one line for the terminal, in the app's language (the same words as the app).
-import type { Language, SyncStatus } from '../../../shared/ipc'
+// The sync state in one line for the terminal, in the user's language (the same words as the app).
+import type { SyncStatus } from '../../../shared/ipc'
 import { messages } from '../../../shared/i18n/messages'
-import type { Failure, Result } from '../../../shared/result'
+import { failureText, type Failure, type Language } from '../../../shared/result'
+import { fill } from '../io'
 
-function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''))
-}
+const reasonOf = (failure: Failure | null | undefined, language: Language): string => (failure ? failureText(failure, language) : '')
 
 export function statusLine(status: SyncStatus, language: Language): string {
   const words = messages[language].sync
@@ -19,15 +18,13 @@ export function statusLine(status: SyncStatus, language: Language): string {
     case 'offline':
       return fill(words.offline, { since: status.offlineSince ?? '' })
     case 'refused':
-      return fill(words.refused, { reason: status.problems.find((p) => p.state === 'refused')?.failure?.message ?? '' })
+      return fill(words.refused, { reason: reasonOf(status.problems.find((p) => p.state === 'refused')?.failure, language) })
     case 'conflict':
       return fill(words.conflict, { count: status.conflicts.length })
     case 'signed-out':
-      return fill(words.signedOut, { reason: status.lastFailure?.message ?? '' })
+      return fill(words.signedOut, { reason: reasonOf(status.lastFailure, language) })
   }
 }
 
-/** A failed call's words, or the value. */
-export function unwrap<T>(result: Result<T>): { value: T } | { failure: Failure } {
-  return result.ok ? { value: result.value } : { failure: result.error }
-}
+/** A failed call's words in the user's language. */
+export const failureLine = (failure: Failure, language: Language): string => `${failureText(failure, language)}\n`

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react'
 import { useModalDialog } from './useModalDialog'
+import './Dialog.css'
 
 /**
  * A modal dialog that exists while it is rendered: the native <dialog> shown modal (the page

@@ -3,6 +3,7 @@ import { KeyCombo } from './KeyCombo'
 import { IS_MAC } from './platform'
 import { ariaKeys, keysText } from './shortcut-keys'
 import { shortcutKeys } from './shortcuts'
+import './HelpButton.css'
 
 /** The header's way into the shortcuts sheet, for those who do not know F1 yet. */
 export function HelpButton({ onOpen }: { onOpen: () => void }): React.JSX.Element {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { KeyCombo } from './KeyCombo'
 import { SHORTCUT_GROUPS, SHORTCUTS, type ShortcutGroup, type ShortcutLabelKey } from './shortcuts'
 import { useModalDialog } from './useModalDialog'
+import './HelpSheet.css'
 
 interface Row {
   labelKey: ShortcutLabelKey

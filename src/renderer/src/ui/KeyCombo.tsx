@@ -1,6 +1,7 @@
 import { Fragment } from 'react'
 import { IS_MAC } from './platform'
 import { keyLabels } from './shortcut-keys'
+import './KeyCombo.css'
 
 /** A key combination as keycaps: Ctrl + Shift + S, or ⌘ ⇧ S on a Mac. */
 export function KeyCombo({ keys }: { keys: readonly string[] }): React.JSX.Element {

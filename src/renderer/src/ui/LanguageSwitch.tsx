@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../../shared/ipc'
+import './header-select.css'
 
 /** Indonesian or English; the choice is saved in main's settings so the next start uses it too. */
 export function LanguageSwitch(): React.JSX.Element {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import './SkipLink.css'
 
 /** First stop for the Tab key: jumps past the header to the screen's content. */
 export function SkipLink({ target }: { target: string }): React.JSX.Element {

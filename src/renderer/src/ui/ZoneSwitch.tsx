@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { ZONE_OFFSETS, type Zone } from '../../../shared/article'
+import './header-select.css'
 
 const ZONES = Object.keys(ZONE_OFFSETS) as Zone[]
 

@@ -2,6 +2,9 @@ import { bodyAt, topLevelBlocks } from '../../editor/queries'
 import { fieldAt, type Finding, type Location, type Rule } from '../findings'
 import { BULAN, HARI, weekdayOf } from '../tanggal'
 
+/** HARI's days in English, in the same order (Minggu is Sunday). */
+const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const
+
 const RULE = 'day-matches-date'
 
 // Capitalised only: lower-case "minggu" is also the word for "week" ("dua minggu (…)").
@@ -73,10 +76,11 @@ function check(text: string, where: (from?: number, to?: number) => Location): F
     out.push({
       ...base,
       message: `${mention.dateText} jatuh pada hari ${rightName}, bukan ${wrongName}.`,
-      messageEn: `${mention.dateText} was a ${rightName}, not a ${wrongName}.`,
+      // The article's own words stay as written, with the English day beside them for the reader.
+      messageEn: `${mention.dateText} was a ${DAYS_EN[right]} (${rightName}), not a ${DAYS_EN[mention.written]} (${wrongName}).`,
       fix: {
         label: `Ganti ${wrongName} menjadi ${rightName}`,
-        labelEn: `Change ${wrongName} to ${rightName}`,
+        labelEn: `Change ${wrongName} to ${rightName} (${DAYS_EN[right]})`,
         replace: { where: where(), from: mention.from, to: mention.dayTo, text: rightName }
       }
     })

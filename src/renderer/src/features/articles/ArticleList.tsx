@@ -15,7 +15,9 @@ import { ListMore } from './ListMore'
 import { NO_FILTERS, parseFilters } from './list-query'
 import { nextRowIndex } from './row-keys'
 import { useArticleQuery } from './useArticleQuery'
+import { useFailureText } from '../../ui/failure-text'
 import { useCreateArticle } from './useCreateArticle'
+import './articles.css'
 
 const FILTERS_KEY = 'redaksi.list.filters'
 const LAST_OPENED_KEY = 'redaksi.list.lastOpened'
@@ -24,6 +26,7 @@ const SEARCH_DELAY_MS = 250
 /** The home screen: every article in the store, searchable and filterable, newest first. */
 export function ArticleList({ zone = 'WIB' }: { zone?: Zone }): React.JSX.Element {
   const { t } = useTranslation('list')
+  const failureText = useFailureText()
   const [filters, setFilters] = useSessionState(FILTERS_KEY, NO_FILTERS, parseFilters)
   const text = useDebouncedValue(filters.text, SEARCH_DELAY_MS)
   const query = useArticleQuery({ ...filters, text })
@@ -92,13 +95,13 @@ export function ArticleList({ zone = 'WIB' }: { zone?: Zone }): React.JSX.Elemen
       </div>
       {createError && (
         <p role="alert" className="notice notice--error">
-          {t('createFailed', { message: createError.message })}
+          {t('createFailed', { message: failureText(createError) })}
         </p>
       )}
       <ListControls filters={filters} onChange={setFilters} searchRef={searchRef} />
       {query.error ? (
         <div role="alert" className="notice notice--error">
-          {t('loadFailed', { message: query.error.message })}{' '}
+          {t('loadFailed', { message: failureText(query.error) })}{' '}
           <button type="button" className="button button--quiet" onClick={query.retry}>
             {t('retry')}
           </button>

@@ -2,6 +2,8 @@ import type { Editor } from '@tiptap/react'
 import { useCallback, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDateline } from '../../../../shared/kompas/dateline'
+import { READ_ONLY_STATUSES } from '../../../../shared/workflow'
+import { useFailureText } from '../../ui/failure-text'
 import { navigate } from '../../ui/router'
 import { BodyEditor } from './body/BodyEditor'
 import { DatelineField } from './fields/DatelineField'
@@ -16,10 +18,8 @@ import type { Article, ArticleDraft } from '../../../../shared/article'
 import { applyFix } from '../../../../shared/kompas/apply-fix'
 import { docRange } from '../../../../shared/editor/queries'
 import type { Finding } from '../../../../shared/kompas/findings'
-import { ExportDialog } from '../exchange/ExportDialog'
-import { NotesPanel } from '../review/NotesPanel'
-import { ReturnNotice } from '../review/ReturnNotice'
-import { WorkflowActions } from '../review/WorkflowActions'
+import { ExportDialog } from '../exchange'
+import { NotesPanel, ReturnNotice, WorkflowActions } from '../review'
 import { BacaJugaTargets } from './body/baca-juga-targets'
 import { HouseStylePanel } from './HouseStylePanel'
 import { useBodyStats } from './useBodyStats'
@@ -29,11 +29,12 @@ import './editor.css'
 /** The writer's screen: the fields of a Kompas piece around the body, saved as they type. */
 export function ArticleEditor({ id }: { id: string }): React.JSX.Element {
   const { t } = useTranslation('editor')
+  const failureText = useFailureText()
   const session = useArticleSession(id)
   if (session.loadError) {
     return (
       <div className="editor-screen">
-        <p role="alert">{t('loadFailed', { message: session.loadError.message })}</p>
+        <p role="alert">{t('loadFailed', { message: failureText(session.loadError) })}</p>
         <a href="#/">{t('back')}</a>
       </div>
     )
@@ -90,7 +91,7 @@ function LoadedEditor({ session, article, fields }: { session: ArticleSession; a
     statsBodyChanged()
   }, [sessionBodyChanged, statsBodyChanged])
   const saveQuietly = useCallback(() => void saveNow().catch(() => undefined), [saveNow])
-  const readOnly = article.status === 'approved' || article.status === 'published'
+  const readOnly = READ_ONLY_STATUSES.has(article.status)
 
   return (
     <div className="editor-screen" data-article-id={article.id}>

@@ -1,12 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ArticleDraft } from '../../../../shared/article'
-import { bacaJugaTargets } from '../../../../shared/editor/queries'
-import { checkArticle } from '../../../../shared/kompas/check'
 import type { Finding } from '../../../../shared/kompas/findings'
 import { whereLabel } from '../../ui/where-label'
-import { spellingCandidates } from '../../../../shared/kompas/rules/spelling'
-import type { BacaJugaTargets, TargetInfo } from './body/baca-juga-targets'
+import type { BacaJugaTargets } from './body/baca-juga-targets'
+import { checkDraft, type Dictionary } from './check-draft'
 
 const CHECK_DELAY_MS = 400
 
@@ -25,39 +23,12 @@ export function HouseStylePanel(props: {
   const { t, i18n } = useTranslation('review')
   const [findings, setFindings] = useState<Finding[] | null>(null)
   const { version, readDraft, targets, headlineLimit } = props
-  // What main's dictionary said of each word so far: null for a known word, else suggestions.
-  const dictionary = useRef(new Map<string, string[] | null>())
+  const dictionary = useRef<Dictionary>(new Map())
 
   useEffect(() => {
     let current = true
     const timer = setTimeout(() => {
-      const draft = readDraft()
-      const ids = [...new Set(bacaJugaTargets(draft.body))]
-      const words = dictionary.current
-      const unasked = spellingCandidates(draft).filter((w) => !words.has(w))
-      const spelled = unasked.length
-        ? window.redaksi.spelling.check({ words: unasked.slice(0, 5000) }).then((result) => {
-            if (!result.ok) return
-            const wrong = new Map(result.value.misspelled.map((m) => [m.word, m.suggestions]))
-            for (const word of unasked) words.set(word, wrong.get(word) ?? null)
-          })
-        : Promise.resolve()
-      void Promise.all([Promise.all(ids.map(async (id) => [id, await targets.lookup(id)] as const)), spelled]).then(([found]) => {
-        if (!current) return
-        const known = new Map<string, TargetInfo>(found)
-        setFindings(
-          checkArticle(draft, {
-            headlineLimit,
-            articleExists: (id) => known.get(id)?.state === 'ok',
-            currentTitle: (id) => {
-              const info = known.get(id)
-              return info?.state === 'ok' ? info.headline : null
-            },
-            // A word the dictionary was not asked about (the request failed) is not flagged.
-            spelling: { isCorrect: (word) => (words.get(word) ?? null) === null, suggest: (word) => words.get(word) ?? [] }
-          })
-        )
-      })
+      void checkDraft(readDraft(), (id) => targets.lookup(id), window.redaksi.spelling, dictionary.current, headlineLimit).then((found) => current && setFindings(found))
     }, CHECK_DELAY_MS)
     return () => {
       current = false
@@ -82,7 +53,7 @@ export function HouseStylePanel(props: {
               {finding.fix && (
                 <>
                   {' '}
-                  <button type="button" className="button button--small" onClick={() => props.onFix(finding)}>
+                  <button type="button" className="button" onClick={() => props.onFix(finding)}>
                     {t('applyFix', { label: english ? finding.fix.labelEn : finding.fix.label })}
                   </button>
                 </>

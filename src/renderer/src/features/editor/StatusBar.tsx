@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { useFailureText } from '../../ui/failure-text'
 import type { SaveState } from './save-state'
 
 export interface BodyStats {
@@ -11,6 +12,7 @@ const WORDS_PER_MINUTE = 200
 
 export function StatusBar(props: { stats: BodyStats; saveState: SaveState; onRetry: () => void; onReload: () => void }): React.JSX.Element {
   const { t } = useTranslation('editor')
+  const failureText = useFailureText()
   const minutes = Math.max(1, Math.round(props.stats.words / WORDS_PER_MINUTE))
   const s = props.saveState
   return (
@@ -24,8 +26,8 @@ export function StatusBar(props: { stats: BodyStats; saveState: SaveState; onRet
         {s.kind === 'unsaved' && t('unsaved')}
         {s.kind === 'failed' && (
           <>
-            {t('saveFailed')}: {s.message}{' '}
-            <button type="button" className="button button--small" onClick={props.onRetry}>
+            {t('saveFailed')}: {failureText(s.failure)}{' '}
+            <button type="button" className="button" onClick={props.onRetry}>
               {t('retry')}
             </button>
           </>
@@ -33,7 +35,7 @@ export function StatusBar(props: { stats: BodyStats; saveState: SaveState; onRet
         {s.kind === 'conflict' && (
           <>
             {t('conflict')}{' '}
-            <button type="button" className="button button--small" onClick={props.onReload}>
+            <button type="button" className="button" onClick={props.onReload}>
               {t('reload')}
             </button>
           </>

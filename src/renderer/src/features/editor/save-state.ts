@@ -1,9 +1,11 @@
+import type { Failure } from '../../../../shared/result'
+
 /** What the save indicator shows. */
 export type SaveState =
   | { kind: 'saved' }
   | { kind: 'unsaved' }
   | { kind: 'saving' }
-  | { kind: 'failed'; message: string }
+  | { kind: 'failed'; failure: Failure }
   | { kind: 'conflict' }
 
 /** Autosave waits for a pause in typing this long; the issue allows up to 2 s. */

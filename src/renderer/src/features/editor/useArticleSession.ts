@@ -84,7 +84,7 @@ export function useArticleSession(id: string): ArticleSession {
     // What failed to save is still unsaved: keep it dirty so the next attempt sends it.
     dirty.current = true
     setSaveState(
-      result.error.code === 'conflict' ? { kind: 'conflict' } : { kind: 'failed', message: result.error.message }
+      result.error.code === 'conflict' ? { kind: 'conflict' } : { kind: 'failed', failure: result.error }
     )
     throw new Error(result.error.message)
   }, [])

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { NameSuggestions, Settings } from '../../../../shared/ipc'
+import { DEFAULT_SETTINGS } from '../../../../shared/settings'
 
 const NO_NAMES: NameSuggestions = { penulis: [], editor: [], sumber: [] }
 
@@ -15,5 +16,5 @@ export function useEditorSettings(): { headlineLimit: number; names: NameSuggest
       current = false
     }
   }, [])
-  return { headlineLimit: settings?.headlineLimit ?? 100, names }
+  return { headlineLimit: settings?.headlineLimit ?? DEFAULT_SETTINGS.headlineLimit, names }
 }

@@ -1,7 +1,9 @@
 import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EXPORT_FORMATS, type ExportFormat, type ExportJobStatus } from '../../../../shared/exchange'
+import type { Failure } from '../../../../shared/result'
 import { Dialog } from '../../ui/Dialog'
+import { useFailureText } from '../../ui/failure-text'
 import { ExportedFiles } from './ExportedFiles'
 import { FolderField } from './FolderField'
 
@@ -20,7 +22,8 @@ export function ExportDialog(props: { articleId: string | null; onClose: () => v
   const [outDir, setOutDir] = useState('')
   const [job, setJob] = useState<ExportJobStatus | null>(null)
   const [written, setWritten] = useState<string[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<Failure | null>(null)
+  const failureText = useFailureText()
   const id = useId()
 
   // Follow a running batch job until it ends.
@@ -28,7 +31,7 @@ export function ExportDialog(props: { articleId: string | null; onClose: () => v
     if (!job || job.state !== 'running') return
     const timer = setTimeout(() => {
       void window.redaksi.export.progress({ job: job.job }).then((result) => {
-        if (!result.ok) setError(result.error.message)
+        if (!result.ok) setError(result.error)
         else setJob(result.value)
       })
     }, POLL_MS)
@@ -41,12 +44,12 @@ export function ExportDialog(props: { articleId: string | null; onClose: () => v
     if (batch) {
       const result = await window.redaksi.export.batch({ outDir, image })
       if (result.ok) setJob(result.value)
-      else setError(result.error.message)
+      else setError(result.error)
       return
     }
     const result = await window.redaksi.export.article({ id: props.articleId!, format, outDir, image, revisions })
     if (result.ok) setWritten(result.value.files)
-    else setError(result.error.message)
+    else setError(result.error)
   }
 
   const running = job?.state === 'running'
@@ -97,7 +100,7 @@ export function ExportDialog(props: { articleId: string | null; onClose: () => v
         {job?.state === 'cancelled' && <p role="status">{t('cancelled')}</p>}
         {(error || job?.state === 'failed') && (
           <p role="alert" className="field__hint field__hint--warning">
-            {t('exportFailed', { message: error ?? job?.error ?? '' })}
+            {t('exportFailed', { message: error ? failureText(error) : job?.error ? failureText(job.error) : '' })}
           </p>
         )}
         {done && <ExportedFiles dir={outDir} files={done} />}

@@ -1,9 +1,11 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportOutcome, OnDuplicate } from '../../../../shared/exchange'
+import { failureData } from '../../../../shared/result'
 import { Dialog } from '../../ui/Dialog'
+import { useFailureText } from '../../ui/failure-text'
 import { navigate } from '../../ui/router'
-import { bytesToBase64 } from '../editor/fields/base64'
+import { bytesToBase64 } from '../../ui/base64'
 
 interface Pending {
   file: File
@@ -14,7 +16,7 @@ async function importFile(file: File, onDuplicate: OnDuplicate): Promise<ImportO
   const result = file.name.toLowerCase().endsWith('.redaksi')
     ? await window.redaksi.import.bundle({ fileName: file.name, base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())), onDuplicate })
     : await window.redaksi.import.text({ fileName: file.name, text: await file.text(), onDuplicate })
-  return result.ok ? result.value : { kind: 'failed', fileName: file.name, message: result.error.message }
+  return result.ok ? result.value : { kind: 'failed', fileName: file.name, failure: failureData(result.error) }
 }
 
 /**
@@ -23,6 +25,7 @@ async function importFile(file: File, onDuplicate: OnDuplicate): Promise<ImportO
  */
 export function ImportDialog(props: { onClose: () => void; onImported?: () => void }): React.JSX.Element {
   const { t } = useTranslation('exchange')
+  const failureText = useFailureText()
   const [outcomes, setOutcomes] = useState<ImportOutcome[]>([])
   const [pending, setPending] = useState<Pending[]>([])
 
@@ -91,7 +94,7 @@ export function ImportDialog(props: { onClose: () => void; onImported?: () => vo
                 {outcome.bacaJuga.unresolved > 0 && <> {t('unresolvedBacaJuga', { count: outcome.bacaJuga.unresolved })}</>}
               </>
             ) : outcome.kind === 'failed' ? (
-              <span role="alert">{t('importFailed', { fileName: outcome.fileName, message: outcome.message })}</span>
+              <span role="alert">{t('importFailed', { message: failureText(outcome.failure) })}</span>
             ) : null}
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react'
+import type { Failure } from '../../../../shared/result'
 import type { Profile } from '../../../../shared/workflow'
 
 export interface ProfileState {
@@ -6,7 +7,7 @@ export interface ProfileState {
   current: Profile | null
   loaded: boolean
   switchTo(id: string): Promise<void>
-  save(profile: Omit<Profile, 'id'> & { id?: string }): Promise<Profile | string>
+  save(profile: Omit<Profile, 'id'> & { id?: string }): Promise<Profile | Failure>
 }
 
 const ProfileContext = createContext<ProfileState | null>(null)
@@ -36,9 +37,9 @@ export function ProfileProvider({ children }: { children: ReactNode }): React.JS
     if (result.ok) setGeneration((g) => g + 1)
   }, [])
 
-  const save = useCallback(async (profile: Omit<Profile, 'id'> & { id?: string }): Promise<Profile | string> => {
+  const save = useCallback(async (profile: Omit<Profile, 'id'> & { id?: string }): Promise<Profile | Failure> => {
     const result = await window.redaksi.profiles.save({ profile })
-    if (!result.ok) return result.error.message
+    if (!result.ok) return result.error
     setGeneration((g) => g + 1)
     return result.value
   }, [])

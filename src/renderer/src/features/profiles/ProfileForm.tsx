@@ -1,10 +1,11 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Role } from '../../../../shared/workflow'
+import type { Failure } from '../../../../shared/result'
+import { ROLES, type Role } from '../../../../shared/workflow'
+import { useFailureText } from '../../ui/failure-text'
 import { FormActions } from '../../ui/Dialog'
 import { useProfiles } from './ProfileContext'
-
-const ROLES: Role[] = ['penulis', 'editor', 'redaktur-pelaksana']
+import './profiles.css'
 
 function initialsOf(name: string): string {
   return name
@@ -22,7 +23,8 @@ export function ProfileForm(props: { onDone: () => void }): React.JSX.Element {
   const [name, setName] = useState('')
   const [initials, setInitials] = useState('')
   const [role, setRole] = useState<Role>('penulis')
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<Failure | null>(null)
+  const failureText = useFailureText()
   const id = useId()
   return (
     <form
@@ -30,7 +32,7 @@ export function ProfileForm(props: { onDone: () => void }): React.JSX.Element {
       onSubmit={(event) => {
         event.preventDefault()
         void save({ name: name.trim(), initials: (initials || initialsOf(name)).trim(), role }).then(async (saved) => {
-          if (typeof saved === 'string') {
+          if (!('id' in saved)) {
             setError(saved)
             return
           }
@@ -53,7 +55,7 @@ export function ProfileForm(props: { onDone: () => void }): React.JSX.Element {
       </select>
       {error && (
         <p role="alert" className="field__hint field__hint--warning">
-          {error}
+          {failureText(error)}
         </p>
       )}
       <FormActions cancel={t('cancel')} submit={t('saveProfile')} onCancel={props.onDone} />

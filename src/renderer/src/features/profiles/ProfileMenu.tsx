@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Dialog } from '../../ui/Dialog'
 import { useProfiles } from './ProfileContext'
 import { ProfileForm } from './ProfileForm'
+import './profiles.css'
 
 const NEW = '__new__'
 
@@ -39,7 +40,7 @@ export function ProfileMenu(): React.JSX.Element {
       </select>
       {/* A first run asks for a profile without blocking the screen: writing may start at once. */}
       {mustCreate && !creating && (
-        <button type="button" className="button button--small" onClick={() => setCreating(true)}>
+        <button type="button" className="button" onClick={() => setCreating(true)}>
           {t('newProfile')}
         </button>
       )}

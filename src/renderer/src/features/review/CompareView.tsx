@@ -1,5 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Failure } from '../../../../shared/result'
+import { useFailureText } from '../../ui/failure-text'
 import type { Article } from '../../../../shared/article'
 import { bodyText } from '../../../../shared/editor/queries'
 import type { RevisionSummary } from '../../../../shared/ipc'
@@ -44,7 +46,8 @@ function Diff({ parts }: { parts: DiffPart[] }): React.JSX.Element {
 /** The article as submitted against any earlier revision: every field, and the body word by word. */
 export function CompareView({ article, onRestored }: { article: Article; onRestored?: (article: Article) => void }): React.JSX.Element {
   const { t } = useTranslation('review')
-  const [restoreError, setRestoreError] = useState<string | null>(null)
+  const [restoreError, setRestoreError] = useState<Failure | null>(null)
+  const failureText = useFailureText()
   const editable = article.status !== 'approved' && article.status !== 'published' && article.status !== 'spiked'
   const [revisions, setRevisions] = useState<RevisionSummary[]>([])
   const [chosen, setChosen] = useState<string>('')
@@ -104,14 +107,14 @@ export function CompareView({ article, onRestored }: { article: Article; onResto
               if (result.ok) {
                 setRestoreError(null)
                 onRestored(result.value)
-              } else setRestoreError(result.error.message)
+              } else setRestoreError(result.error)
             })
           }
         >
           {t('restoreVersion')}
         </button>
       )}
-      {restoreError && <p role="alert">{restoreError}</p>}
+      {restoreError && <p role="alert">{failureText(restoreError)}</p>}
       {diffs && (
         <>
           {!hasChanges(diffs.headline) && !hasChanges(diffs.other) && !hasChanges(diffs.body) && <p>{t('compareSame')}</p>}

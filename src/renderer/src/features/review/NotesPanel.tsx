@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Failure } from '../../../../shared/result'
+import { useFailureText } from '../../ui/failure-text'
 import type { Note } from '../../../../shared/workflow'
+import './NotesPanel.css'
 
 function NoteForm(props: { label: string; onSend: (body: string) => Promise<void> }): React.JSX.Element {
   const { t } = useTranslation('review')
@@ -17,7 +20,7 @@ function NoteForm(props: { label: string; onSend: (body: string) => Promise<void
     >
       <label htmlFor={id}>{props.label}</label>
       <textarea id={id} rows={2} value={body} onChange={(e) => setBody(e.target.value)} />
-      <button type="submit" className="button button--small">
+      <button type="submit" className="button">
         {t('send')}
       </button>
     </form>
@@ -30,7 +33,8 @@ export function NotesPanel({ articleId }: { articleId: string }): React.JSX.Elem
   const [notes, setNotes] = useState<Note[]>([])
   const [replyTo, setReplyTo] = useState<string | null>(null)
   const [generation, setGeneration] = useState(0)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<Failure | null>(null)
+  const failureText = useFailureText()
 
   useEffect(() => {
     let current = true
@@ -43,7 +47,7 @@ export function NotesPanel({ articleId }: { articleId: string }): React.JSX.Elem
   const refresh = useCallback(() => setGeneration((g) => g + 1), [])
   const add = async (body: string, parentId?: string): Promise<void> => {
     const result = await window.redaksi.notes.add(parentId ? { articleId, body, parentId } : { articleId, body })
-    if (!result.ok) setError(result.error.message)
+    if (!result.ok) setError(result.error)
     else {
       setError(null)
       setReplyTo(null)
@@ -52,7 +56,7 @@ export function NotesPanel({ articleId }: { articleId: string }): React.JSX.Elem
   }
   const resolve = async (note: Note): Promise<void> => {
     const result = await window.redaksi.notes.resolve({ articleId, noteId: note.id, resolved: !note.resolved })
-    if (!result.ok) setError(result.error.message)
+    if (!result.ok) setError(result.error)
     else refresh()
   }
 
@@ -62,7 +66,7 @@ export function NotesPanel({ articleId }: { articleId: string }): React.JSX.Elem
   return (
     <section className="notes-panel" aria-label={t('notes')}>
       <h3>{t('notes')}</h3>
-      {error && <p role="alert">{error}</p>}
+      {error && <p role="alert">{failureText(error)}</p>}
       {threads.length === 0 && <p className="notes-panel__empty">{t('notesEmpty')}</p>}
       <ul className="notes-panel__threads">
         {threads.map((note) => (
@@ -83,10 +87,10 @@ export function NotesPanel({ articleId }: { articleId: string }): React.JSX.Elem
               ))}
             </ul>
             <div className="note__actions">
-              <button type="button" className="button button--small button--quiet" onClick={() => setReplyTo(replyTo === note.id ? null : note.id)}>
+              <button type="button" className="button button--quiet" onClick={() => setReplyTo(replyTo === note.id ? null : note.id)}>
                 {t('reply')}
               </button>
-              <button type="button" className="button button--small button--quiet" onClick={() => void resolve(note)}>
+              <button type="button" className="button button--quiet" onClick={() => void resolve(note)}>
                 {note.resolved ? t('reopenNote') : t('resolve')}
               </button>
             </div>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Article } from '../../../../shared/article'
+import './ReturnNotice.css'
 
 /** Why the piece came back, where the writer is: the editor's note from the latest return. */
 export function ReturnNotice({ article }: { article: Article }): React.JSX.Element | null {

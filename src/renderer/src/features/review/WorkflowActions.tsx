@@ -4,9 +4,11 @@ import type { Article } from '../../../../shared/article'
 import type { RedaksiError } from '../../../../shared/result'
 import { allowedActions, type WorkflowAction } from '../../../../shared/workflow'
 import { Dialog } from '../../ui/Dialog'
-import { useProfiles } from '../profiles/ProfileContext'
+import { useProfiles } from '../profiles'
 import { NoteDialog } from './NoteDialog'
 import { whereLabel } from '../../ui/where-label'
+import { useFailureText } from '../../ui/failure-text'
+import './WorkflowActions.css'
 
 const LABEL: Record<WorkflowAction, string> = {
   submit: 'submit',
@@ -35,6 +37,7 @@ export function WorkflowActions(props: {
 }): React.JSX.Element | null {
   const { t, i18n } = useTranslation('review')
   const english = i18n.language === 'en'
+  const failureText = useFailureText()
   const { current } = useProfiles()
   const [error, setError] = useState<RedaksiError | null>(null)
   const [asking, setAsking] = useState<null | { action: 'return' | 'reopen' } | { action: 'approve'; warnings: number }>(null)
@@ -85,7 +88,7 @@ export function WorkflowActions(props: {
       </div>
       {error && (
         <div role="alert" className="workflow-actions__error">
-          <p>{t('actionFailed', { message: error.message })}</p>
+          <p>{t('actionFailed', { message: failureText(error) })}</p>
           {error.findings && error.findings.length > 0 && (
             <>
               <p>{t('mustFix')}</p>

@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Article } from '../../../../shared/article'
 import { bodyText } from '../../../../shared/editor/queries'
-import { wordDiff, type DiffPart } from '../review/word-diff'
+import type { Failure } from '../../../../shared/result'
+import { useFailureText } from '../../ui/failure-text'
+import { wordDiff, type DiffPart } from '../review'
 
 function Diff({ parts }: { parts: DiffPart[] }): React.JSX.Element {
   return (
@@ -16,12 +18,13 @@ function Diff({ parts }: { parts: DiffPart[] }): React.JSX.Element {
 export function ConflictCompare(props: { articleId: string; onSettled: () => void }): React.JSX.Element {
   const { t } = useTranslation('sync')
   const [pair, setPair] = useState<{ server: Article; local: Article } | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<Failure | null>(null)
+  const word = useFailureText()
   useEffect(() => {
-    void window.redaksi.sync.conflict({ articleId: props.articleId }).then((r) => (r.ok ? setPair(r.value) : setError(r.error.message)))
+    void window.redaksi.sync.conflict({ articleId: props.articleId }).then((r) => (r.ok ? setPair(r.value) : setError(r.error)))
   }, [props.articleId])
   const settle = (take: 'server' | 'local' | 'both'): void => {
-    void window.redaksi.sync.resolve({ articleId: props.articleId, take }).then((r) => (r.ok ? props.onSettled() : setError(r.error.message)))
+    void window.redaksi.sync.resolve({ articleId: props.articleId, take }).then((r) => (r.ok ? props.onSettled() : setError(r.error)))
   }
   return (
     <section className="sync-conflict" aria-label={pair?.local.headline ?? props.articleId}>
@@ -48,7 +51,7 @@ export function ConflictCompare(props: { articleId: string; onSettled: () => voi
       )}
       {error && (
         <p role="alert" className="field__hint field__hint--warning">
-          {error}
+          {word(error)}
         </p>
       )}
     </section>

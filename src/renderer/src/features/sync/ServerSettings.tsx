@@ -1,10 +1,12 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SyncStatus } from '../../../../shared/ipc'
-import type { Result } from '../../../../shared/result'
+import type { Failure, Result } from '../../../../shared/result'
+import { useFailureText } from '../../ui/failure-text'
 import { ConflictCompare } from './ConflictCompare'
 import { syncLine } from './sync-words'
 import { useSyncStatus } from './useSyncStatus'
+import './sync.css'
 
 /**
  * Pengaturan → "Server redaksi": sign in with URL, login and password, or, signed in, who you
@@ -17,18 +19,19 @@ export function ServerSettings(): React.JSX.Element {
   const [login, setLogin] = useState('')
   const [password, setPassword] = useState('')
   const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<Failure | null>(null)
+  const word = useFailureText()
   const id = useId()
 
   // Who is acting changes with the session: the whole app reads it again.
   const after = (result: Result<SyncStatus>): void => {
     setBusy(false)
     if (result.ok) window.location.reload()
-    else setError(result.error.message)
+    else setError(result.error)
   }
   const act = (work: Promise<Result<SyncStatus>>): void => {
     void work.then((r) => {
-      setError(r.ok ? null : r.error.message)
+      setError(r.ok ? null : r.error)
       refresh()
     })
   }
@@ -63,7 +66,7 @@ export function ServerSettings(): React.JSX.Element {
         <>
           <p>{t('connectedAs', { name: status.account?.displayName ?? '', role: status.account?.role ?? '', server: status.server ?? '' })}</p>
           <p className="field__hint">{t('localProfilesNote')}</p>
-          <p role="status">{syncLine(status, t, i18n.language)}</p>
+          <p role="status">{syncLine(status, t, i18n.language, word)}</p>
           <div className="dialog__actions">
             <button type="button" className="button" onClick={() => act(window.redaksi.sync.now({}))}>
               {t('syncNow')}
@@ -80,7 +83,7 @@ export function ServerSettings(): React.JSX.Element {
                   .filter((p) => p.state === 'refused')
                   .map((p) => (
                     <li key={p.changeId}>
-                      {p.failure?.message}{' '}
+                      {p.failure ? word(p.failure) : null}{' '}
                       <button type="button" className="button button--quiet" onClick={() => act(window.redaksi.sync.retry({ changeId: p.changeId }))}>
                         {t('retry')}
                       </button>{' '}
@@ -104,7 +107,7 @@ export function ServerSettings(): React.JSX.Element {
       )}
       {error && (
         <p role="alert" className="field__hint field__hint--warning">
-          {error}
+          {word(error)}
         </p>
       )}
     </section>

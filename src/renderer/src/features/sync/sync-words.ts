@@ -1,8 +1,10 @@
 import type { TFunction } from 'i18next'
 import type { SyncStatus } from '../../../../shared/ipc'
+import type { Failure } from '../../../../shared/result'
 
 /** The one line the header shows: "Tersinkron", "N perubahan menunggu", "Luring sejak …", "Ditolak server: …". */
-export function syncLine(status: SyncStatus, t: TFunction<'sync'>, language: string): string {
+export function syncLine(status: SyncStatus, t: TFunction<'sync'>, language: string, word: (failure: Failure) => string): string {
+  const reason = (failure: Failure | null | undefined): string => (failure ? word(failure) : '')
   switch (status.phase) {
     case 'local':
       return t('local')
@@ -16,10 +18,10 @@ export function syncLine(status: SyncStatus, t: TFunction<'sync'>, language: str
       return t('offline', { since: text })
     }
     case 'refused':
-      return t('refused', { reason: status.problems.find((p) => p.state === 'refused')?.failure?.message ?? '' })
+      return t('refused', { reason: reason(status.problems.find((p) => p.state === 'refused')?.failure) })
     case 'conflict':
       return t('conflict', { count: status.conflicts.length })
     case 'signed-out':
-      return t('signedOut', { reason: status.lastFailure?.message ?? '' })
+      return t('signedOut', { reason: reason(status.lastFailure) })
   }
 }

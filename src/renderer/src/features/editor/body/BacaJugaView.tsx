@@ -8,7 +8,7 @@ export function BacaJugaView({ node, updateAttributes, deleteNode, selected }: R
   const { t } = useTranslation('editor')
   const { articleId, title } = node.attrs as BacaJugaAttrs
   const target = useBacaJugaTarget(articleId)
-  const renamed = target?.state === 'ok' && target.headline !== title ? target.headline : null
+  const renamed = target?.state === 'live' && target.headline !== title ? target.headline : null
 
   return (
     <NodeViewWrapper
@@ -22,7 +22,7 @@ export function BacaJugaView({ node, updateAttributes, deleteNode, selected }: R
         <strong>{t('bacaJugaLabel')}</strong> <span className="baca-juga-block__title">{title}</span>
       </p>
       {!articleId && <p className="baca-juga-block__warning">{t('bacaJugaUnresolved')}</p>}
-      {target?.state === 'gone' && (
+      {(target?.state === 'gone' || target?.state === 'spiked') && (
         <p className="baca-juga-block__warning" role="status">
           {t('bacaJugaSpiked')}
         </p>
@@ -30,7 +30,7 @@ export function BacaJugaView({ node, updateAttributes, deleteNode, selected }: R
       {renamed && (
         <p className="baca-juga-block__warning" role="status">
           {t('bacaJugaRenamed', { title: renamed })}{' '}
-          <button type="button" className="button button--small" onClick={() => updateAttributes({ title: renamed })}>
+          <button type="button" className="button" onClick={() => updateAttributes({ title: renamed })}>
             {t('bacaJugaRefresh')}
           </button>
         </p>

@@ -1,6 +1,8 @@
 import { createContext, useContext, useEffect, useState } from 'react'
+import { targetInfoOf, type TargetInfo } from './target-info'
 
-export type TargetInfo = { state: 'ok'; headline: string } | { state: 'gone' } | { state: 'loading' }
+export type { TargetInfo }
+
 
 /**
  * Looks up the articles Baca Juga blocks point to, once per target while an article is open:
@@ -12,10 +14,7 @@ export class BacaJugaTargets {
   lookup(articleId: string): Promise<TargetInfo> {
     let pending = this.cache.get(articleId)
     if (!pending) {
-      pending = window.redaksi.articles.get({ id: articleId }).then((result): TargetInfo => {
-        if (!result.ok || result.value.status === 'spiked') return { state: 'gone' }
-        return { state: 'ok', headline: result.value.headline }
-      })
+      pending = window.redaksi.articles.get({ id: articleId }).then(targetInfoOf)
       this.cache.set(articleId, pending)
     }
     return pending

@@ -1,7 +1,9 @@
 import { useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FeaturedImage } from '../../../../../shared/article'
-import { bytesToBase64 } from './base64'
+import type { Failure } from '../../../../../shared/result'
+import { useFailureText } from '../../../ui/failure-text'
+import { bytesToBase64 } from '../../../ui/base64'
 import { useAssetUrl } from './useAssetUrl'
 
 const EMPTY: FeaturedImage = { asset: null, caption: '', credit: '' }
@@ -14,7 +16,8 @@ export function FeaturedImageField(props: {
   const { t } = useTranslation('editor')
   const image = props.value ?? EMPTY
   const url = useAssetUrl(image.asset)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<Failure | null>(null)
+  const failureText = useFailureText()
   const fileInput = useRef<HTMLInputElement>(null)
   const captionId = useId()
   const creditId = useId()
@@ -24,7 +27,7 @@ export function FeaturedImageField(props: {
     const base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()))
     const result = await window.redaksi.assets.put({ fileName: file.name, base64 })
     if (!result.ok) {
-      setError(t('imageFailed', { message: result.error.message }))
+      setError(result.error)
       return
     }
     props.onChange({ ...image, asset: result.value.asset })
@@ -57,7 +60,7 @@ export function FeaturedImageField(props: {
           </button>
         )}
       </div>
-      {error && <p role="alert" className="field__hint field__hint--warning">{error}</p>}
+      {error && <p role="alert" className="field__hint field__hint--warning">{t('imageFailed', { message: failureText(error) })}</p>}
       <label htmlFor={captionId}>{t('caption')}</label>
       <textarea id={captionId} rows={2} value={image.caption} onChange={(event) => props.onChange({ ...image, caption: event.target.value })} />
       <label htmlFor={creditId}>{t('credit')}</label>

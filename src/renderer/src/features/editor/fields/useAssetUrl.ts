@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { base64ToBytes } from './base64'
+import { base64ToBytes } from '../../../ui/base64'
 
 /** An object URL for a stored image, released when the image changes or the view goes away. */
 export function useAssetUrl(asset: string | null): string | null {

@@ -5,7 +5,7 @@ const cache = new Map<string, string>()
 
 /**
  * A file from the project's resources/ folder. Walks up from this module because the same code
- * runs from src/main/export (tests), out/main (build, CLI) and the packaged app's asar, each at a
+ * runs from src/main (tests), out/main (build, CLI) and the packaged app's asar, each at a
  * different depth below resources/.
  */
 export function readResource(name: string): string {

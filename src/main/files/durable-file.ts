@@ -3,7 +3,7 @@
 // one file system), fsync it so its bytes are on disk before its name is, rename over the target,
 // then fsync the folder so the rename itself survives.
 import { randomBytes } from 'node:crypto'
-import { open, rename, unlink, rm, mkdir } from 'node:fs/promises'
+import { link, open, rename, unlink, rm, mkdir } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 /** Temp files start with this so a later open can recognise and remove leftovers of a crash. */
@@ -30,6 +30,18 @@ export async function fsyncDir(dir: string): Promise<void> {
  */
 export async function writeFileDurably(file: string, data: string | Uint8Array, tempDir = dirname(file)): Promise<void> {
   const dir = dirname(file)
+  const temp = await writeTemp(file, data, tempDir)
+  try {
+    await rename(temp, file)
+  } catch (err) {
+    await unlink(temp).catch(() => undefined)
+    throw err
+  }
+  await fsyncDir(dir)
+}
+
+/** A synced temp file beside `file` (or in `tempDir`) holding `data`; its name is returned. */
+async function writeTemp(file: string, data: string | Uint8Array, tempDir: string): Promise<string> {
   const temp = join(tempDir, `${TEMP_PREFIX}${basename(file)}.${randomBytes(6).toString('hex')}`)
   const handle = await open(temp, 'wx')
   try {
@@ -41,13 +53,26 @@ export async function writeFileDurably(file: string, data: string | Uint8Array, 
     throw err
   }
   await handle.close()
+  return temp
+}
+
+/**
+ * Creates `file` only if no file has that name, never leaving it half-written: the bytes go to a
+ * synced temp file first and `link` gives it the name, which fails atomically when the name is
+ * taken (rename would silently replace). False when the file already existed.
+ */
+export async function createFileDurably(file: string, data: string | Uint8Array): Promise<boolean> {
+  const temp = await writeTemp(file, data, dirname(file))
   try {
-    await rename(temp, file)
+    await link(temp, file)
   } catch (err) {
-    await unlink(temp).catch(() => undefined)
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false
     throw err
+  } finally {
+    await unlink(temp).catch(() => undefined)
   }
-  await fsyncDir(dir)
+  await fsyncDir(dirname(file))
+  return true
 }
 
 /** Moves a file and makes both folders' new state durable. Same file system only. */

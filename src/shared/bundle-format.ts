@@ -2,7 +2,7 @@
 // revisions, to send a draft to an editor offline. Versioned on its own, so a newer Redaksi can
 // change the bundle and an older one can say so instead of misreading it.
 import { z } from 'zod'
-import { ArticleSchema, AssetRefSchema, SCHEMA_VERSION } from '../../shared/article'
+import { ArticleSchema, AssetRefSchema, SCHEMA_VERSION } from './article'
 
 export const BUNDLE_FORMAT = 'redaksi-bundle'
 export const BUNDLE_VERSION = 1

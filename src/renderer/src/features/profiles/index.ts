@@ -1,0 +1,3 @@
+// Who is at the desk: the profiles feature's public surface.
+export { ProfileMenu } from './ProfileMenu'
+export { ProfileProvider, useProfiles, type ProfileState } from './ProfileContext'

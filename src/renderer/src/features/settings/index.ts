@@ -1,0 +1,2 @@
+// The settings dialog: the feature's public surface.
+export { SettingsDialog } from './SettingsDialog'

@@ -1,0 +1,27 @@
+// The words of what an import tells about a file it did store, by note, in each language.
+import type { ImportNote, ImportNoteKind } from '../exchange'
+import type { Language } from './failures'
+
+const WORDS: Record<Language, Record<ImportNoteKind, string>> = {
+  id: {
+    'not-utf8': 'bukan UTF-8; dibaca sebagai Windows-1252',
+    'unknown-section': 'rubrik “{{section}}” tidak dikenal; dipakai “{{used}}”',
+    'unreadable-date': 'tanggal “{{date}}” tidak dapat dibaca',
+    'image-missing': 'gambar {{asset}} tidak ada di bundel',
+    'revisions-dropped': '{{count}} revisi di bundel tidak dipulihkan; artikel masuk sebagai draf baru'
+  },
+  en: {
+    'not-utf8': 'not UTF-8; read as Windows-1252',
+    'unknown-section': 'unknown section “{{section}}”; “{{used}}” was used',
+    'unreadable-date': 'the date “{{date}}” cannot be read',
+    'image-missing': 'image {{asset}} is not in the bundle',
+    'revisions-dropped': '{{count}} revisions in the bundle were not restored; the article comes in as a new draft'
+  }
+}
+
+export const IMPORT_NOTE_WORDS = WORDS
+
+export function importNoteText(language: Language, note: ImportNote): string {
+  const values = note.params ?? {}
+  return WORDS[language][note.note].replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
+}
