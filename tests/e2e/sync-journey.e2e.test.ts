@@ -3,11 +3,13 @@
 // editor on B returns it with a note, the writer fixes and resubmits, the editor on C approves,
 // and each machine sees the others' changes. Then two machines edit one piece while the server is
 // down: when it is back, the second one is shown the conflict and keeps both versions.
-import type { Browser, Page } from 'playwright-core'
+// Machine A is the harness's app; B and C are hosts of their own, their pages under the same
+// console policy (any unannounced console error, page error or 4xx/5xx fails the test).
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startPostgres, startServer, type TestPostgres, type TestServer } from '../server/harness'
 import { addAccountByCli } from '../server/helpers'
-import { launchChromium, startBrowserHost, type RunningHost } from './harness'
+import { startBrowserHost, useApp, type RunningHost } from './harness'
 
 const PASSWORD = 'kata-sandi-e2e-123'
 const HEADLINE = 'Banjir Rob Rendam Pesisir Utara Jakarta'
@@ -15,7 +17,7 @@ const HEADLINE = 'Banjir Rob Rendam Pesisir Utara Jakarta'
 describe('three machines, one newsroom server', () => {
   let db: TestPostgres
   let server: TestServer
-  let browser: Browser
+  const app = useApp({ fresh: 'suite', viewport: { width: 1400, height: 1000 } })
   const hosts: RunningHost[] = []
   const pages: Record<'a' | 'b' | 'c', Page> = {} as never
 
@@ -29,23 +31,22 @@ describe('three machines, one newsroom server', () => {
     ]) {
       await addAccountByCli(db.url, login!, role!, PASSWORD, name)
     }
-    browser = await launchChromium()
-    for (const key of ['a', 'b', 'c'] as const) {
+    pages.a = app.page
+    for (const key of ['b', 'c'] as const) {
       const host = await startBrowserHost()
       hosts.push(host)
-      pages[key] = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
+      pages[key] = await app.newPage({ viewport: { width: 1400, height: 1000 } })
       await pages[key].goto(host.url)
     }
   }, 120_000)
   afterAll(async () => {
-    await browser?.close()
     for (const h of hosts) await h.stop()
     await server?.stop()
     await db?.stop()
   }, 60_000)
 
   const indicator = (page: Page) => page.getByRole('status').and(page.locator('[data-phase]'))
-  /** The local copy of the piece with this headline on one machine (ids differ per machine until applyRemote). */
+  /** The local copy of the piece with this headline on one machine. */
   const find = async (page: Page, headline: string) =>
     page.evaluate(async (h) => {
       const r = await window.redaksi.articles.list({ limit: 500 })
@@ -129,13 +130,22 @@ describe('three machines, one newsroom server', () => {
     await c.getByRole('dialog', { name: 'Setujui meski ada peringatan?' }).getByRole('button', { name: 'Setujui dengan peringatan' }).click()
     await expect.poll(async () => (await find(c, HEADLINE))?.status, { timeout: 15_000 }).toBe('approved')
 
+    const copies = []
     for (const page of [a, pages.b, c]) {
       await expect.poll(async () => (await find(page, HEADLINE))?.status, { timeout: 15_000 }).toBe('approved')
       const article = (await find(page, HEADLINE))!
+      copies.push(article)
       expect(article.editor).toEqual(['Citra Dewi'])
       expect(article.body.content.map((n) => JSON.stringify(n))).toContain(JSON.stringify({ type: 'paragraph', content: [{ type: 'text', text: 'Banjir rob merendam ratusan rumah warga di pesisir utara Jakarta. Keterangan itu disampaikan BPBD DKI.' }] }))
       await expect.poll(() => indicator(page).innerText(), { timeout: 15_000 }).toBe('Tersinkron')
     }
+    // Written by the server's version on B and C (store.applyRemote): the writer's id, the server's rev and history.
+    const [onA, onB, onC] = copies
+    expect([onB!.id, onC!.id]).toEqual([onA!.id, onA!.id])
+    expect(onC!.rev).toBe(onB!.rev)
+    expect(onC!.revId).toBe(onB!.revId)
+    expect(onC!.history).toEqual(onB!.history)
+    expect(onB!.history.at(-1)).toMatchObject({ actor: 'Citra Dewi', action: 'approve' })
   })
 
   it('two machines edit one piece while the server is down: both versions kept, the conflict shown, both kept as two articles', async () => {

@@ -72,6 +72,12 @@ describe('sync engine against the real server', () => {
     await writer.call('sync.now', {})
     await editor.call('sync.now', {})
     const theirs = (await editor.redaksi.sync.localArticle(created.id))!
+    // The editor's copy is the server's, stored by applyRemote under the writer's id; the writer's own
+    // create came back as the same server copy (one id, rev, revId and history on both machines).
+    const writersCopy = await writer.call('articles.get', { id: created.id })
+    expect(theirs.id).toBe(created.id)
+    expect([theirs.rev, theirs.revId]).toEqual([writersCopy.rev, writersCopy.revId])
+    expect(theirs.history).toEqual(writersCopy.history)
     // Both edit without syncing; the editor's change reaches the server first.
     await editor.call('articles.save', { id: theirs.id, rev: theirs.rev, draft: readyDraft('Harga Cabai Naik Tajam', 'Versi editor.') })
     const mine = await writer.call('articles.get', { id: created.id })

@@ -34,11 +34,16 @@ async function applyArticle(parts: SyncParts, article: Article): Promise<Replica
 }
 
 /**
- * Our own change came back applied: remember the server's rev next to the local one. The local
- * text is never replaced here: it is what was sent, or newer (typed while the push was on its way).
+ * Our own change came back applied: remember the server's rev next to the local one. When nothing
+ * newer waits and the revs agree, the server's copy is stored as it is (its revId, times and
+ * history), so this machine holds exactly what the others pull. Otherwise the local text stays:
+ * it is newer (typed while the push was on its way, or several saves sent as one).
  */
 export async function settleOwnChange(parts: SyncParts, server: Article): Promise<void> {
-  const local = await parts.replica.get(server.id)
+  let local = await parts.replica.get(server.id)
+  if (local && local.rev === server.rev && !hasQueued(parts, server.id) && !parts.state.get().conflicts[server.id]) {
+    local = await parts.replica.applyRemote(server)
+  }
   await parts.state.update((s) => void (s.replicas[server.id] = { serverRev: server.rev, localRev: local?.rev ?? 0 }))
 }
 
