@@ -24,7 +24,7 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules
   },
   {
-    files: ['scripts/**/*.mjs', 'eslint/**/*.js', 'bin/**/*.js', '*.config.{js,ts}', 'tests/**/*.ts', 'src/main/**/*.ts'],
+    files: ['scripts/**/*.mjs', 'eslint/**/*.js', 'bin/**/*.js', '*.config.{js,ts}', 'tests/**/*.ts', 'src/main/**/*.ts', 'src/server/**/*.ts'],
     languageOptions: { globals: globals.node }
   },
   // The layers (docs/ARCHITECTURE.md): which file may import what. See eslint/layers.js.

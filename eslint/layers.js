@@ -11,6 +11,8 @@ const NOT_IN_NODE = [...UI_ONLY, 'electron', '@tiptap/**']
 const NOT_IN_BROWSER = ['electron', 'lowdb', 'lowdb/**', 'nspell', 'happy-dom', 'minisearch']
 /** The store's public file; everything else in src/main/store is its own business. */
 const STORE = 'src/main/store'
+/** Sync's public file, for the services and the composition roots. */
+const SYNC = 'src/main/sync'
 /** What any of main's folders may use: top-level helpers and the durable JSON files (files/index.ts). */
 const MAIN_HELPERS = ['src/main/paths', 'src/main/resource-file', 'src/main/files']
 
@@ -54,8 +56,16 @@ export const zones = [
   mainFolder('workflow', 'src/main/workflow may use the store (public file), spelling and settings.', [STORE, 'src/main/spelling/**', 'src/main/settings/**']),
   mainFolder('export', 'src/main/export may use only the store (public file) and src/shared.', [STORE]),
   mainFolder('import', 'src/main/import may use only the store (public file) and src/shared, never export/ internals; what both need lives in src/shared.', [STORE]),
-  mainFolder('services', 'src/main/services use the store only through src/main/store/index.ts and never Electron.', [
+  // Sync sits beside the services: it records their changes (their types) and writes server versions
+  // through the store's public file; notes and the acting identity come from the workflow.
+  mainFolder('sync', 'src/main/sync may use the store (public file), the workflow (notes, identity) and the services\' types.', [
     STORE,
+    'src/main/workflow/**',
+    'src/main/services/services'
+  ]),
+  mainFolder('services', 'src/main/services use the store only through src/main/store/index.ts, sync only through src/main/sync/index.ts, and never Electron.', [
+    STORE,
+    SYNC,
     'src/main/workflow/**',
     'src/main/export/**',
     'src/main/import/**',
@@ -66,7 +76,7 @@ export const zones = [
   {
     // Composition roots and the CLI: they build everything, through the store's public file.
     target: 'src/main/**',
-    paths: [SHARED, 'src/main/*', 'src/main/cli/**', 'src/main/browser-host/**', 'src/main/electron', 'src/main/electron/app', 'src/main/services/**', 'src/main/workflow/**', 'src/main/export/**', 'src/main/import/**', 'src/main/settings/**', 'src/main/spelling/**', STORE],
+    paths: [SHARED, 'src/main/*', 'src/main/cli/**', 'src/main/browser-host/**', 'src/main/electron', 'src/main/electron/app', 'src/main/services/**', 'src/main/workflow/**', 'src/main/export/**', 'src/main/import/**', 'src/main/settings/**', 'src/main/spelling/**', STORE, SYNC],
     builtins: true,
     denyPackages: NOT_IN_NODE,
     why: 'outside src/main/electron nothing in main imports Electron, and the store is used only through src/main/store/index.ts.'

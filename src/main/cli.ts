@@ -3,7 +3,12 @@ import { runCli } from './cli/run-cli'
 
 runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text)
+  err: (text) => process.stderr.write(text),
+  readStdin: async () => {
+    const chunks: Buffer[] = []
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+    return Buffer.concat(chunks).toString('utf8')
+  }
 }).then(
   (code) => {
     process.exitCode = code

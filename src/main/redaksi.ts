@@ -8,12 +8,14 @@ import { SettingsFile } from './settings/settings-file'
 import { openArticleStore, type ArticleStore } from './store'
 import { NoteStore } from './workflow/note-store'
 import { ProfilesFile } from './workflow/profiles-file'
+import { SyncHub, type SyncHubOptions } from './sync'
 
 export interface Redaksi {
   services: Services
   dispatch: Dispatch
   store: ArticleStore
   settings: SettingsFile
+  sync: SyncHub
   close(): Promise<void>
 }
 
@@ -21,7 +23,8 @@ export interface Redaksi {
 export async function openRedaksi(
   paths: DataPaths,
   info: Omit<AppInfo, 'storeDir'>,
-  hooks: Pick<ServiceDeps, 'onSettingsChanged' | 'onCloseReady' | 'desktop'> = {}
+  hooks: Pick<ServiceDeps, 'onSettingsChanged' | 'onCloseReady' | 'desktop'> = {},
+  syncOptions: SyncHubOptions = {}
 ): Promise<Redaksi> {
   const store = await openArticleStore(paths.storeDir)
   for (const damaged of store.openReport.quarantined) {
@@ -31,11 +34,18 @@ export async function openRedaksi(
   // Profiles belong to this computer, like settings; notes travel with the store's articles.
   const profiles = await ProfilesFile.open(join(dirname(paths.settingsFile), 'profiles.json'))
   const notes = new NoteStore(paths.storeDir)
-  const services = createServices({ store, settings, profiles, notes, info: { ...info, storeDir: paths.storeDir }, ...hooks })
+  // The session and outbox belong to this data folder, like profiles; a store copied elsewhere
+  // carries no token. Nothing runs here until someone signs in.
+  const sync = await SyncHub.open(join(dirname(paths.settingsFile), 'sync'), store, notes, { language: () => settings.get().language, ...syncOptions })
+  const services = createServices({ store, settings, profiles, notes, sync, info: { ...info, storeDir: paths.storeDir }, ...hooks })
   const dispatch = createDispatch(
     services,
     (message, error) => console.error(`[redaksi] ${message}`, error),
     () => settings.get().language
   )
-  return { services, dispatch, store, settings, close: () => store.close() }
+  const close = async (): Promise<void> => {
+    await sync.close()
+    await store.close()
+  }
+  return { services, dispatch, store, settings, sync, close }
 }

@@ -117,6 +117,10 @@ export const FAILURES = {
   'cli.bad-image': 'invalid-request',
   'cli.no-selection': 'invalid-request',
   'cli.bad-status': 'invalid-request',
+  'cli.no-server': 'invalid-request',
+  'cli.no-login': 'invalid-request',
+  'cli.no-password': 'invalid-request',
+  'cli.one-id': 'invalid-request',
 
   // The newsroom server: accounts and sessions.
   'auth.bad-login': 'unauthorized',
@@ -129,12 +133,39 @@ export const FAILURES = {
   'account.not-found': 'not-found',
   'account.exists': 'conflict',
   'account.weak-password': 'invalid-request',
+  'auth.device-not-found': 'not-found',
+
+  // The newsroom server itself: its PostgreSQL, its options, its readiness.
+  'server.no-postgres': 'unavailable',
+  'server.postgres-version': 'unavailable',
+  'server.postgres-start': 'unavailable',
+  'server.data-unreachable': 'io',
+  'server.database-unreachable': 'unavailable',
+  'server.not-ready': 'unavailable',
+  'server.bad-option': 'invalid-request',
+  'server.tls-files': 'io',
+  'server.no-password': 'invalid-request',
+  'request.not-found': 'not-found',
 
   // Sync between an app and the server.
   'sync.offline': 'unavailable',
   'sync.not-connected': 'invalid-request',
   'sync.conflict': 'conflict',
-  'sync.server-error': 'unavailable'
+  'sync.server-error': 'unavailable',
+  'sync.bad-change': 'invalid-request',
+  'sync.overtaken': 'conflict',
+  'sync.stale': 'conflict',
+  'sync.note-exists': 'conflict',
+  'sync.not-writer': 'forbidden',
+  'sync.not-note-author': 'forbidden',
+  'sync.article-exists': 'conflict',
+  'sync.asset-mismatch': 'invalid-request',
+  'sync.database': 'unavailable',
+  // The app's side of sync (src/main/sync).
+  'sync.bad-server-url': 'invalid-request',
+  'sync.no-conflict': 'not-found',
+  'sync.change-not-found': 'not-found',
+  'sync.account-identity': 'forbidden'
 } as const satisfies Record<string, ErrorCode>
 
 export type FailureReason = keyof typeof FAILURES

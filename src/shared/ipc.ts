@@ -14,7 +14,7 @@ import {
   type ExportJobStatus,
   type ImportOutcome
 } from './exchange'
-import type { Result } from './result'
+import type { Failure, Result } from './result'
 import type { Finding } from './kompas/findings'
 import {
   ProfileInputSchema,
@@ -59,6 +59,43 @@ export interface NameSuggestions {
   penulis: string[]
   editor: string[]
   sumber: string[]
+}
+
+/**
+ * Where a store stands with its newsroom server (issue 9). `local` is a store with no server: the
+ * app works exactly as it does alone. The words for each state live in i18n/sync.ts.
+ */
+export type SyncPhase = 'local' | 'synced' | 'pending' | 'offline' | 'refused' | 'conflict' | 'signed-out'
+
+export interface SyncAccount {
+  login: string
+  displayName: string
+  role: string
+}
+
+export interface SyncChange {
+  changeId: string
+  kind: string
+  articleId: string | null
+  state: 'pending' | 'refused' | 'conflict'
+  /** The server's reason for a refused or conflicting change, worded for the asker. */
+  failure?: Failure
+}
+
+export interface SyncStatus {
+  phase: SyncPhase
+  server: string | null
+  account: SyncAccount | null
+  /** Changes not yet accepted by the server, refused and conflicting ones included. */
+  waiting: number
+  offlineSince: string | null
+  lastSyncedAt: string | null
+  /** Changes the server refused or that conflict, oldest first, each with its reason. */
+  problems: SyncChange[]
+  /** Articles whose server and local versions both wait for a person to choose. */
+  conflicts: { articleId: string; headline: string; at: string }[]
+  /** Why the last round failed when it was not being offline. */
+  lastFailure: Failure | null
 }
 
 export const MAX_IMAGE_BYTES = 25 * 1024 * 1024
@@ -152,7 +189,33 @@ export const contract = {
     z.object({ words: z.array(z.string().min(1).max(64)).max(5000) }).strict()
   ),
   /** Makes an earlier version current again; the restore is itself a new revision. */
-  'articles.restoreRevision': channel<Article>()(z.object({ id: Id, revId: RevIdSchema, rev: Rev }).strict())
+  'articles.restoreRevision': channel<Article>()(z.object({ id: Id, revId: RevIdSchema, rev: Rev }).strict()),
+
+  // The newsroom server (issue 9): sign in and out, the sync state the app always shows, and what
+  // the user decides about refused and conflicting changes. A store without a server answers
+  // `phase: 'local'` and refuses the rest with sync.not-connected.
+  'sync.status': channel<SyncStatus>()(z.object({}).strict()),
+  'sync.login': channel<SyncStatus>()(
+    z.object({ server: z.string().trim().min(1).max(500), login: z.string().trim().min(1).max(100), password: z.string().min(1).max(1000) }).strict()
+  ),
+  'sync.logout': channel<SyncStatus>()(z.object({}).strict()),
+  'sync.now': channel<SyncStatus>()(z.object({}).strict()),
+  /** Both versions of a conflicting article, for the compare view. */
+  'sync.conflict': channel<{ server: Article; local: Article }>()(z.object({ articleId: Id }).strict()),
+  /**
+   * Settles a conflict: take the server's version, keep the local one (sent again on the server's
+   * rev), a hand-merged draft, or both as two articles (the local text becomes a new article).
+   */
+  'sync.resolve': channel<Article>()(
+    z.discriminatedUnion('take', [
+      z.object({ articleId: Id, take: z.enum(['server', 'local', 'both']) }).strict(),
+      z.object({ articleId: Id, take: z.literal('merged'), draft: ArticleDraftSchema }).strict()
+    ])
+  ),
+  /** Sends a refused change again (after the user fixed what the reason named). */
+  'sync.retry': channel<SyncStatus>()(z.object({ changeId: Id }).strict()),
+  /** Gives a refused change up: the server's version of the article replaces the local one. */
+  'sync.discard': channel<SyncStatus>()(z.object({ changeId: Id }).strict())
 } as const
 
 /** Re-exported: the compare view names revisions next to the channels that return them. */

@@ -1,12 +1,14 @@
 // `npm run bench`: every benchmark in turn. Add a line to BENCHES to add one.
 import { exportBench } from './export.bench'
 import { storeBench } from './store.bench'
+import { syncBench } from './sync.bench'
 import { typingBench } from './typing.bench'
 
 const BENCHES: [string, () => Promise<unknown>][] = [
   ['store', storeBench],
   ['export', exportBench],
-  ['typing', typingBench]
+  ['typing', typingBench],
+  ['sync', syncBench]
 ]
 
 const only = process.argv[2]

@@ -78,12 +78,12 @@ describe('the redaksi command line in Indonesian and English', () => {
     const english = en('--help')
     expect(english.code).toBe(0)
     expect(english.out.split('\n').slice(0, 3)).toEqual(["redaksi — Redaksi's command line (editor berita luring)", '', 'Usage: redaksi <command> [options]'])
-    expect(english.out).toContain('  check    check articles against the house style\n')
+    expect(english.out).toContain('  check         check articles against the house style\n')
     const indonesian = id('--help')
     expect(indonesian.code).toBe(0)
     expect(indonesian.out.split('\n').slice(0, 3)).toEqual(['redaksi — baris perintah Redaksi (editor berita luring)', '', 'Pemakaian: redaksi <perintah> [opsi]'])
-    expect(indonesian.out).toContain('  check    periksa artikel terhadap gaya selingkung\n')
-    for (const name of ['import', 'export', 'check', 'list']) {
+    expect(indonesian.out).toContain('  check         periksa artikel terhadap gaya selingkung\n')
+    for (const name of ['import', 'export', 'check', 'list', 'login', 'logout', 'sync', 'submit', 'return']) {
       const help = en(name, '--help')
       expect(help.code).toBe(0)
       expect(help.out).toContain('  --lang id|en     the output language (default: REDAKSI_LANG, then LC_ALL/LC_MESSAGES/LANG)\n')

@@ -1,6 +1,6 @@
 import type { CliIo, Language } from './io'
 
-export type CommandName = 'import' | 'export' | 'check' | 'list'
+export type CommandName = 'import' | 'export' | 'check' | 'list' | 'login' | 'logout' | 'sync' | 'submit' | 'start-review' | 'return' | 'approve' | 'publish'
 
 export interface Command {
   name: CommandName

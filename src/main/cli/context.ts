@@ -1,4 +1,5 @@
 import { dataPaths, defaultDataDir } from '../paths'
+import { openRedaksi, type Redaksi } from '../redaksi'
 import { SettingsFile } from '../settings/settings-file'
 import { openArticleStore, type ArticleStore } from '../store'
 
@@ -21,5 +22,19 @@ export async function withStore<T>(argv: readonly string[], work: (store: Articl
     return await work(store, settings)
   } finally {
     await store.close()
+  }
+}
+
+/**
+ * The whole app behind the command line: services, sync and the store, as the desktop app opens
+ * them, with sync run on demand (a command syncs and exits; no background engine).
+ */
+export async function withRedaksi<T>(argv: readonly string[], work: (redaksi: Redaksi) => Promise<T>): Promise<T> {
+  const paths = dataPaths(defaultDataDir(), argv)
+  const redaksi = await openRedaksi(paths, { name: 'Redaksi', version: 'cli', transport: 'browser' }, {}, { background: false })
+  try {
+    return await work(redaksi)
+  } finally {
+    await redaksi.close()
   }
 }

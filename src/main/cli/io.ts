@@ -4,6 +4,8 @@ import type { Language } from '../../shared/result'
 export interface CliIo {
   out(text: string): void
   err(text: string): void
+  /** All of stdin, for a password (never a command-line argument: it would show in `ps`). */
+  readStdin?(): Promise<string>
 }
 
 /** Exit codes: 0 done, 1 the work failed (or `check` found a blocking problem), 2 the command line was wrong. */

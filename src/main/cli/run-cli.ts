@@ -9,14 +9,17 @@ import { checkCommand } from './commands/check'
 import { exportCommand } from './commands/export'
 import { importCommand } from './commands/import'
 import { listCommand } from './commands/list'
+import { loginCommand, logoutCommand } from './commands/login'
+import { syncCommand } from './commands/sync'
+import { workflowCommands } from './commands/workflow'
 import { EXIT, fill, type CliIo } from './io'
 import { environmentLanguage, takeLanguage, type Env } from './language'
 
-const COMMANDS: Command[] = [importCommand, exportCommand, checkCommand, listCommand]
+const COMMANDS: Command[] = [importCommand, exportCommand, checkCommand, listCommand, loginCommand, logoutCommand, syncCommand, ...workflowCommands]
 
 export function usage(language: Language): string {
   const words = cli[language]
-  return fill(words.usage, { commands: COMMANDS.map((c) => `  ${c.name.padEnd(8)} ${words.summary[c.name]}`).join('\n') })
+  return fill(words.usage, { commands: COMMANDS.map((c) => `  ${c.name.padEnd(13)} ${words.summary[c.name]}`).join('\n') })
 }
 
 export function commandHelp(command: Command, language: Language): string {

@@ -2,15 +2,15 @@ import { NEWSROOM_DEFAULTS, newArticleDraft } from '../../shared/new-article'
 import type { SettingsFile } from '../settings/settings-file'
 import type { ArticleStore } from '../store'
 import { READ_ONLY_STATUSES } from '../../shared/workflow'
-import type { ProfilesFile } from '../workflow/profiles-file'
 import { nameSuggestions } from './names'
+import type { Identity } from '../workflow/require-profile'
 import type { Services } from './services'
 import { RedaksiFailure } from '../../shared/result'
 
 // articles.spike changes the status, so it is the workflow's (see create-services.ts).
 type ArticleChannels = Exclude<Extract<keyof Services, `articles.${string}`>, 'articles.spike'>
 
-export function articleServices(store: ArticleStore, settings: SettingsFile, profiles: ProfilesFile): Pick<Services, ArticleChannels> {
+export function articleServices(store: ArticleStore, settings: SettingsFile, profiles: Identity): Pick<Services, ArticleChannels> {
   // History and revisions name the current profile; without one the store's own default stands.
   const actor = (): string | undefined => profiles.current()?.name
   // An approved text is what the editor signed off: changing it needs a reopen first. A status

@@ -13,6 +13,7 @@ import { workflowServices } from './workflow'
 import type { NoteStore } from '../workflow/note-store'
 import type { ProfilesFile } from '../workflow/profiles-file'
 import type { Services } from './services'
+import { connectedProfiles, recorder, syncedIdentity, syncServices, type SyncHub } from '../sync'
 
 export interface ServiceDeps {
   store: ArticleStore
@@ -26,17 +27,21 @@ export interface ServiceDeps {
   onCloseReady?: (saved: boolean) => void
   /** Native dialogs and the system browser; absent in the browser host. */
   desktop?: DesktopHooks
+  /** The newsroom server's side (issue 9); a store that has never signed in behaves as alone. */
+  sync: SyncHub
 }
 
 export function createServices(deps: ServiceDeps): Services {
+  // Signed in to a server, the account acts; otherwise the current local profile, as before.
+  const identity = syncedIdentity(deps.sync.session, deps.profiles)
   const exchange = exchangeServices(deps.store, {
     outlet: async () => deps.settings.get().outlet,
-    actor: () => deps.profiles.current()?.name
+    actor: () => identity.current()?.name
   })
-  const workflow = workflowServices(deps.store, deps.settings, deps.profiles)
+  const workflow = workflowServices(deps.store, deps.settings, identity)
   // Folders written to by an export this session: the only places "open in the browser" may open.
   const exportedDirs = new Set<string>()
-  return {
+  const services: Services = {
     'app.info': async () => deps.info,
     'spelling.check': async ({ words }) => ({ misspelled: await misspelled(words) }),
     'app.closeReady': async ({ saved }) => {
@@ -49,7 +54,7 @@ export function createServices(deps: ServiceDeps): Services {
       deps.onSettingsChanged?.()
       return settings
     },
-    ...articleServices(deps.store, deps.settings, deps.profiles),
+    ...articleServices(deps.store, deps.settings, identity),
     ...imageServices(deps.store),
     ...exchange,
     'export.article': async (request) => {
@@ -63,10 +68,14 @@ export function createServices(deps: ServiceDeps): Services {
       return result
     },
     ...desktopServices(deps.desktop, exportedDirs),
-    ...profileServices(deps.profiles),
+    ...connectedProfiles(deps.sync, profileServices(deps.profiles)),
     ...workflow,
     // The list's "buang" is the workflow's spike: the same table, roles and history, never a side door.
     'articles.spike': ({ id, rev }) => workflow['workflow.transition']({ id, rev, action: 'spike' }),
-    ...noteServices(deps.store, deps.notes, deps.profiles)
+    ...noteServices(deps.store, deps.notes, identity),
+    ...syncServices(deps.sync, deps.store, identity)
   }
+  // Each change is written locally first, then queued for the server while signed in.
+  const queued = recorder({ outbox: deps.sync.outbox, state: deps.sync.state, replica: deps.sync.replica, store: deps.store, connected: () => deps.sync.connected(), lock: deps.sync.lock })
+  return { ...services, ...queued.wrap(services) }
 }

@@ -1,12 +1,11 @@
 import type { ArticleStore } from '../store'
 import type { NoteStore } from '../workflow/note-store'
-import type { ProfilesFile } from '../workflow/profiles-file'
-import { requireProfile } from '../workflow/require-profile'
+import { requireProfile, type Identity } from '../workflow/require-profile'
 import type { Services } from './services'
 
 type NoteChannels = Extract<keyof Services, `notes.${string}`>
 
-export function noteServices(store: ArticleStore, notes: NoteStore, profiles: ProfilesFile): Pick<Services, NoteChannels> {
+export function noteServices(store: ArticleStore, notes: NoteStore, profiles: Identity): Pick<Services, NoteChannels> {
   // Each call first reads the article: a note on an article that does not exist is refused with
   // not-found instead of leaving an orphan file behind.
   return {

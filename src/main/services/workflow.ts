@@ -3,16 +3,15 @@ import { checkArticle } from '../../shared/kompas/check'
 import type { SettingsFile } from '../settings/settings-file'
 import type { ArticleStore } from '../store'
 import { checkContextFor } from '../workflow/check-context'
-import type { ProfilesFile } from '../workflow/profiles-file'
 import { reviewQueue } from '../workflow/queue'
-import { requireProfile } from '../workflow/require-profile'
+import { requireProfile, type Identity } from '../workflow/require-profile'
 import { editorAfterApproval, planTransition } from '../workflow/transition'
 import { RedaksiFailure } from '../../shared/result'
 import type { Services } from './services'
 
 type WorkflowChannels = Extract<keyof Services, `workflow.${string}`>
 
-export function workflowServices(store: ArticleStore, settings: SettingsFile, profiles: ProfilesFile): Pick<Services, WorkflowChannels> {
+export function workflowServices(store: ArticleStore, settings: SettingsFile, profiles: Identity): Pick<Services, WorkflowChannels> {
   return {
     'workflow.transition': async ({ id, rev, action, note, overrideWarnings }) => {
       const profile = requireProfile(profiles)

@@ -9,3 +9,5 @@ export type { RevisionSummary } from './revisions'
 export type { Tombstone } from './tombstones'
 /** Case and accents folded as search matches them; import compares headlines the same way. */
 export { foldCase } from './tokenize'
+/** ULID-shaped ids: notes use them too, since the newsroom server takes ids from the app that wrote them. */
+export { newArticleId } from './ids'

@@ -1,12 +1,12 @@
 // Editor notes, one file per article under <storeDir>/notes. Notes are talk about the article, not
 // its content: writing one must not bump the article's rev (and so must not conflict with the
 // writer's open editor). Every write goes through one queue, durably, like the store's own files.
-import { randomUUID } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { Note } from '../../shared/workflow'
 import { JsonFile, WriteQueue, type JsonFileKind } from '../files'
+import { newArticleId } from '../store'
 import { RedaksiFailure } from '../../shared/result'
 
 const NoteSchema = z.object({
@@ -47,7 +47,8 @@ export class NoteStore {
       if (parentId !== undefined && !notes.some((n) => n.id === parentId)) {
         throw new RedaksiFailure('note.not-found', { id: parentId })
       }
-      const note: Note = { id: randomUUID(), articleId, parentId: parentId ?? null, author, body, at: this.now().toISOString(), resolved: false }
+      // ULID-shaped ids, like articles': the newsroom server takes a note's id from the app that wrote it.
+      const note: Note = { id: newArticleId(this.now()), articleId, parentId: parentId ?? null, author, body, at: this.now().toISOString(), resolved: false }
       await this.write(articleId, [...notes, note])
       return note
     })
@@ -62,6 +63,17 @@ export class NoteStore {
       const next: Note = resolved ? { ...open, resolved: true, resolvedBy: by, resolvedAt: this.now().toISOString() } : { ...open, resolved: false }
       await this.write(articleId, notes.map((n) => (n.id === noteId ? next : n)))
       return next
+    })
+  }
+
+  /** Writes the server's copy of a note exactly (sync): a new one is added, a known one replaced. */
+  applyRemote(articleId: string, note: Note): Promise<Note> {
+    return this.queue.run(async () => {
+      const notes = await this.read(articleId)
+      const kept: Note = { ...note, articleId }
+      const next = notes.some((n) => n.id === note.id) ? notes.map((n) => (n.id === note.id ? kept : n)) : [...notes, kept]
+      await this.write(articleId, next)
+      return kept
     })
   }
 

@@ -8,6 +8,7 @@ import { ExportDialog, ImportDialog } from './features/exchange'
 import { ProfileMenu } from './features/profiles'
 import { ReviewScreen } from './features/review'
 import { SettingsDialog } from './features/settings'
+import { SyncIndicator } from './features/sync'
 import { useFailureText } from './ui/failure-text'
 import { HelpButton } from './ui/HelpButton'
 import { HelpSheet } from './ui/HelpSheet'
@@ -77,6 +78,7 @@ export function App(): React.JSX.Element {
           </a>
         </nav>
         <div className="app__tools">
+          <SyncIndicator onOpen={() => setSettingsOpen(true)} />
           <button type="button" className="button button--quiet" onClick={() => setExchange({ kind: 'import' })}>
             {t('exchange:import')}
           </button>

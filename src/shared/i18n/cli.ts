@@ -12,6 +12,27 @@ const COMMON_EN = `  --store DIR      the article store (default: the desktop ap
   --lang id|en     the output language (default: REDAKSI_LANG, then LC_ALL/LC_MESSAGES/LANG)
   -h, --help       this help`
 
+/** The five review moves share one help: what the move does, then the same options. */
+const workflowHelpId = (action: string, what: string): string => `redaksi ${action} [--note TEKS] [--override-warnings] ID
+
+${what}. Pada penyimpanan yang masuk ke server redaksi Anda bertindak sebagai akun itu dan langkah ini
+langsung dikirim ke server (menunggu di kotak keluar bila server tak terjangkau); pada penyimpanan
+lokal Anda bertindak sebagai profil yang sedang dipakai.
+
+  --note TEKS          catatan untuk riwayat (wajib untuk mengembalikan)
+  --override-warnings  setujui meski ada peringatan gaya selingkung
+${COMMON_ID}`
+
+const workflowHelpEn = (action: string, what: string): string => `redaksi ${action} [--note TEXT] [--override-warnings] ID
+
+${what}. On a store signed in to a newsroom server you act as that account and the move is sent to
+the server right away (it waits in the outbox when the server cannot be reached); on a local store
+you act as the current profile.
+
+  --note TEXT          a note for the history (required to return)
+  --override-warnings  approve over house-style warnings
+${COMMON_EN}`
+
 const id = {
   usage: `redaksi — baris perintah Redaksi (editor berita luring)
 
@@ -28,7 +49,15 @@ Jalankan "redaksi <perintah> --help" untuk opsi sebuah perintah.
     import: 'impor berkas teks Kompas atau bundel .redaksi',
     export: 'ekspor artikel sebagai HTML, teks Kompas, ninjs atau bundel .redaksi',
     check: 'periksa artikel terhadap gaya selingkung',
-    list: 'daftar artikel tersimpan'
+    list: 'daftar artikel tersimpan',
+    login: 'sambungkan folder data ini ke server redaksi',
+    logout: 'keluar dari server redaksi dan cabut perangkat ini',
+    sync: 'kirim perubahan yang menunggu ke server redaksi dan ambil milik meja redaksi',
+    submit: 'ajukan artikel untuk ditinjau',
+    'start-review': 'mulai meninjau artikel yang diajukan',
+    return: 'kembalikan artikel ke penulisnya (dengan --note)',
+    approve: 'setujui artikel yang sedang ditinjau',
+    publish: 'tandai artikel yang disetujui sebagai terbit'
   },
   help: {
     import: `redaksi import [--json] [--on-duplicate ask|replace|keep-both] BERKAS…
@@ -71,7 +100,34 @@ dipisah tab. Tanpa --status semua artikel kecuali yang dibuang (spiked).
 
   --json           larik JSON ringkasan artikel
   --status STATUS  hanya artikel berstatus ini ({{statuses}})
-${COMMON_ID}`
+${COMMON_ID}`,
+    login: `redaksi login --server URL --login LOGIN
+
+Masuk ke server redaksi dengan kata sandi yang dibaca dari stdin (tidak pernah dari baris perintah,
+tempat pengguna lain dapat melihatnya di daftar proses) dan menyimpan token perangkat ini di folder
+data, hanya bisa dibaca oleh Anda. Sejak itu penyimpanan tersinkron dan Anda bertindak sebagai akun itu.
+
+  --server URL     alamat server, mis. https://redaksi.example.id
+  --login LOGIN    login akun Anda
+${COMMON_ID}`,
+    logout: `redaksi logout
+
+Mencabut token perangkat ini di server (bila server terjangkau) dan melupakannya di sini. Perubahan
+yang masih menunggu tetap di kotak keluar dan terkirim saat masuk berikutnya.
+${COMMON_ID}`,
+    sync: `redaksi sync [--json]
+
+Mengirim perubahan yang menunggu di kotak keluar folder data ini ke server, mengambil semua yang
+berubah sejak sinkronisasi terakhir, lalu mencetak keadaan sinkronisasi. Keluar dengan 1 bila ada
+yang perlu Anda tangani: server tak terjangkau, menolak perubahan (alasannya dicetak), atau ada konflik.
+
+  --json           keadaan sinkronisasi sebagai JSON
+${COMMON_ID}`,
+    submit: workflowHelpId('submit', 'Mengajukan artikel untuk ditinjau'),
+    'start-review': workflowHelpId('start-review', 'Mulai meninjau artikel yang diajukan'),
+    return: workflowHelpId('return', 'Mengembalikan artikel ke penulisnya (dengan --note)'),
+    approve: workflowHelpId('approve', 'Menyetujui artikel yang sedang ditinjau'),
+    publish: workflowHelpId('publish', 'Menandai artikel yang disetujui sebagai terbit')
   },
   noFindings: 'tidak ada temuan',
   blocking: 'BLOKIR',
@@ -99,7 +155,15 @@ Run "redaksi <command> --help" for a command's options.
     import: 'import Kompas text files or .redaksi bundles',
     export: 'export articles as HTML, Kompas text, ninjs or .redaksi bundles',
     check: 'check articles against the house style',
-    list: 'list stored articles'
+    list: 'list stored articles',
+    login: 'sign this data folder in to a newsroom server',
+    logout: 'sign out of the newsroom server and revoke this device',
+    sync: "push waiting changes to the newsroom server and pull the desk's",
+    submit: 'submit an article for review',
+    'start-review': 'start reviewing a submitted article',
+    return: 'return an article to its writer (with --note)',
+    approve: 'approve an article under review',
+    publish: 'mark an approved article published'
   },
   help: {
     import: `redaksi import [--json] [--on-duplicate ask|replace|keep-both] FILE…
@@ -142,7 +206,34 @@ tab-separated. Without --status every article but the spiked ones.
 
   --json           a JSON array of article summaries
   --status STATUS  only articles with this status ({{statuses}})
-${COMMON_EN}`
+${COMMON_EN}`,
+    login: `redaksi login --server URL --login LOGIN
+
+Signs in to the newsroom server with the password read from stdin (never from the command line,
+where other users could see it in the process list) and keeps this device's token in the data
+folder, readable by you only. From then on the store syncs and you act as that account.
+
+  --server URL     the server's address, e.g. https://redaksi.example.id
+  --login LOGIN    your account's login
+${COMMON_EN}`,
+    logout: `redaksi logout
+
+Revokes this device's token on the server (when it can be reached) and forgets it here. Changes
+still waiting stay in the outbox and go out at the next sign-in.
+${COMMON_EN}`,
+    sync: `redaksi sync [--json]
+
+Sends the changes waiting in this data folder's outbox to the server, pulls everything changed
+since the last sync, and prints the sync state. Exit 1 when something is left for you: the
+server is unreachable, refused a change (the reason is printed), or a conflict waits.
+
+  --json           the sync state as JSON
+${COMMON_EN}`,
+    submit: workflowHelpEn('submit', 'Submits an article for review'),
+    'start-review': workflowHelpEn('start-review', 'Starts reviewing a submitted article'),
+    return: workflowHelpEn('return', 'Returns an article to its writer (with --note)'),
+    approve: workflowHelpEn('approve', 'Approves an article under review'),
+    publish: workflowHelpEn('publish', 'Marks an approved article published')
   },
   noFindings: 'no findings',
   blocking: 'BLOCKING',

@@ -6,12 +6,13 @@ import { list } from './list'
 import { menu } from './menu'
 import { workflow } from './workflow'
 import { review } from './review'
+import { sync } from './sync'
 
 /**
  * UI text, one namespace a file (`<namespace>.ts` holds its Indonesian and English side by side,
  * English typed against Indonesian). Add a feature's namespace here.
  */
-const namespaces = { app, menu, editor, list, help, exchange, review, workflow }
+const namespaces = { app, menu, editor, list, help, exchange, review, workflow, sync }
 
 type Namespaces = typeof namespaces
 type Side<L extends 'id' | 'en'> = { [N in keyof Namespaces]: Namespaces[N][L] }

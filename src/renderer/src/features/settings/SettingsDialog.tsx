@@ -4,6 +4,7 @@ import { issueWords } from '../../../../shared/i18n/failures'
 import type { Failure } from '../../../../shared/result'
 import { SETTINGS_LIMITS, type Settings } from '../../../../shared/settings'
 import { Dialog, FormActions } from '../../ui/Dialog'
+import { ServerSettings } from '../sync'
 import { uiLanguage, useFailureText } from '../../ui/failure-text'
 
 type Field = 'outlet' | 'headlineLimit'
@@ -94,6 +95,7 @@ export function SettingsDialog(props: { onClose: () => void }): React.JSX.Elemen
           <FormActions cancel={t('cancel')} submit={t('saveSettings')} onCancel={props.onClose} />
         </form>
       )}
+      {settings && <ServerSettings />}
     </Dialog>
   )
 }

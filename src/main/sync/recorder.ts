@@ -1,0 +1,114 @@
+// Every change the user makes while connected goes to the local store first (the services, as
+// without a server) and then into the outbox, before the call answers: a change the app
+// acknowledged is on disk twice over, in the store and in the queue that will carry it.
+import type { Article } from '../../shared/article'
+import type { Note, WorkflowAction } from '../../shared/workflow'
+import type { Services } from '../services/services'
+import type { WriteQueue } from '../files'
+import { articleOf } from './change'
+import type { Outbox } from './outbox'
+import { draftOf, type ReplicaStore } from './replica-store'
+import type { SyncStateFile } from './sync-state-file'
+
+export interface RecorderParts {
+  outbox: Outbox
+  state: SyncStateFile
+  replica: ReplicaStore
+  store: { get(id: string): Promise<Article> }
+  connected(): boolean
+  /** The lock sync applies server versions under (SyncParts.lock). */
+  lock: WriteQueue
+}
+
+type Recorded = Pick<
+  Services,
+  | 'articles.create'
+  | 'articles.save'
+  | 'articles.restoreRevision'
+  | 'articles.spike'
+  | 'workflow.transition'
+  | 'notes.add'
+  | 'notes.resolve'
+  | 'assets.put'
+  | 'import.files'
+  | 'import.text'
+  | 'import.bundle'
+>
+
+export function recorder(parts: RecorderParts) {
+  const { outbox, state } = parts
+  const createQueued = (serverId: string): boolean =>
+    outbox.list().some((e) => articleOf(e.change) === serverId && e.change.kind === 'article.create')
+
+  /**
+   * The server rev a change on this article builds on. An article the server has never seen (made
+   * before connecting, or imported) is queued as a create first; what follows builds on its rev 1.
+   */
+  const baseFor = async (local: Article): Promise<number> => {
+    const known = state.replica(local.id)
+    if (known) return known.serverRev
+    if (!createQueued(local.id)) await outbox.enqueue({ kind: 'article.create', articleId: local.id, baseRev: null, payload: { draft: draftOf(local) } })
+    return 1
+  }
+
+  const saved = async (article: Article): Promise<Article> => {
+    if (!parts.connected()) return article
+    if (!state.replica(article.id) && !createQueued(article.id)) {
+      await outbox.enqueue({ kind: 'article.create', articleId: article.id, baseRev: null, payload: { draft: draftOf(article) } })
+    } else {
+      // Coalesces into a queued save (or create) the server has not seen yet.
+      await outbox.enqueue({ kind: 'article.save', articleId: article.id, baseRev: await baseFor(article), payload: { draft: draftOf(article) } })
+    }
+    return article
+  }
+
+  const moved = async (article: Article, action: WorkflowAction, note?: string, overrideWarnings?: boolean): Promise<Article> => {
+    if (!parts.connected()) return article
+    const baseRev = await baseFor(article)
+    const payload = { action, ...(note === undefined ? {} : { note }), ...(overrideWarnings === undefined ? {} : { overrideWarnings }) }
+    await outbox.enqueue({ kind: 'workflow.transition', articleId: article.id, baseRev, payload })
+    return article
+  }
+
+  const noted = async (note: Note, change: 'add' | 'resolve'): Promise<Note> => {
+    if (!parts.connected()) return note
+    await baseFor(await parts.store.get(note.articleId))
+    const articleId = note.articleId
+    if (change === 'add') await outbox.enqueue({ kind: 'note.add', articleId, baseRev: null, payload: { noteId: note.id, body: note.body, parentId: note.parentId } })
+    else await outbox.enqueue({ kind: 'note.resolve', articleId, baseRev: null, payload: { noteId: note.id, resolved: note.resolved } })
+    return note
+  }
+
+  const imported = async <T extends { kind: string }>(outcomes: T[]): Promise<T[]> => {
+    for (const o of outcomes) {
+      const id = (o as { id?: unknown }).id
+      if (o.kind === 'imported' && typeof id === 'string') await saved(await parts.store.get(id))
+    }
+    return outcomes
+  }
+
+  return {
+    baseFor,
+    /** The same services, with each change also queued for the server while one is connected. */
+    wrap(services: Services): Recorded {
+      const locked = <Req, Res>(work: (req: Req) => Promise<Res>) => (req: Req): Promise<Res> => parts.lock.run(() => work(req))
+      return {
+        'articles.create': locked(async (req) => saved(await services['articles.create'](req))),
+        'articles.save': locked(async (req) => saved(await services['articles.save'](req))),
+        'articles.restoreRevision': locked(async (req) => saved(await services['articles.restoreRevision'](req))),
+        'articles.spike': locked(async (req) => moved(await services['articles.spike'](req), 'spike')),
+        'workflow.transition': locked(async (req) => moved(await services['workflow.transition'](req), req.action, req.note, req.overrideWarnings)),
+        'notes.add': locked(async (req) => noted(await services['notes.add'](req), 'add')),
+        'notes.resolve': locked(async (req) => noted(await services['notes.resolve'](req), 'resolve')),
+        'assets.put': async (req) => {
+          const result = await services['assets.put'](req)
+          if (parts.connected()) await outbox.enqueue({ kind: 'asset.put', asset: result.asset })
+          return result
+        },
+        'import.files': locked(async (req) => imported(await services['import.files'](req))),
+        'import.text': locked(async (req) => (await imported([await services['import.text'](req)]))[0]!),
+        'import.bundle': locked(async (req) => (await imported([await services['import.bundle'](req)]))[0]!)
+      }
+    }
+  }
+}

@@ -1,0 +1,22 @@
+import type { NoteStore } from '../workflow/note-store'
+import type { WriteQueue } from '../files'
+import type { Outbox } from './outbox'
+import type { ReplicaStore } from './replica-store'
+import type { ServerClient } from './server-client'
+import type { SyncStateFile } from './sync-state-file'
+
+/** Everything one sync round works with, for one signed-in server. */
+export interface SyncParts {
+  client: ServerClient
+  outbox: Outbox
+  state: SyncStateFile
+  replica: ReplicaStore
+  notes: Pick<NoteStore, 'applyRemote'>
+  /** Whether the local store has an image, and how to add one fetched from the server. */
+  hasAsset(ref: string): Promise<boolean>
+  readAsset(ref: string): Promise<Uint8Array>
+  putAsset(bytes: Uint8Array, fileName: string): Promise<{ asset: string }>
+  now(): Date
+  /** Held by a local change while it is stored and queued, and by sync while it applies a server version. */
+  lock: WriteQueue
+}

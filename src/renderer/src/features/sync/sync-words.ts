@@ -1,0 +1,27 @@
+import type { TFunction } from 'i18next'
+import type { SyncStatus } from '../../../../shared/ipc'
+import type { Failure } from '../../../../shared/result'
+
+/** The one line the header shows: "Tersinkron", "N perubahan menunggu", "Luring sejak …", "Ditolak server: …". */
+export function syncLine(status: SyncStatus, t: TFunction<'sync'>, language: string, word: (failure: Failure) => string): string {
+  const reason = (failure: Failure | null | undefined): string => (failure ? word(failure) : '')
+  switch (status.phase) {
+    case 'local':
+      return t('local')
+    case 'synced':
+      return t('synced')
+    case 'pending':
+      return t('pending', { count: status.waiting })
+    case 'offline': {
+      const since = status.offlineSince ? new Date(status.offlineSince) : null
+      const text = since ? since.toLocaleString(language === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short' }) : ''
+      return t('offline', { since: text })
+    }
+    case 'refused':
+      return t('refused', { reason: reason(status.problems.find((p) => p.state === 'refused')?.failure) })
+    case 'conflict':
+      return t('conflict', { count: status.conflicts.length })
+    case 'signed-out':
+      return t('signedOut', { reason: reason(status.lastFailure) })
+  }
+}
