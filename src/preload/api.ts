@@ -1,4 +1,5 @@
-import { channels, type Invoke, type RedaksiApi, type Subscribe } from '../shared/ipc'
+import type { Invoke, RedaksiApi, Subscribe } from '../shared/ipc'
+import { CHANNEL_NAMES } from '../shared/ipc-names'
 
 /**
  * Builds `window.redaksi` from the contract's channel list, for whichever transport is given.
@@ -6,7 +7,7 @@ import { channels, type Invoke, type RedaksiApi, type Subscribe } from '../share
  */
 export function createApi(invoke: Invoke, subscribe: Subscribe): RedaksiApi {
   const api: Record<string, Record<string, (request: unknown) => Promise<unknown>>> = {}
-  for (const channel of channels) {
+  for (const channel of CHANNEL_NAMES) {
     const [namespace, method] = channel.split('.') as [string, string]
     api[namespace] ??= {}
     api[namespace][method] = (request: unknown) => invoke(channel, request ?? {})

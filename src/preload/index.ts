@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import { fail, isResult, type Result } from '../shared/result'
-import { notices, type Notice } from '../shared/ipc'
+import type { Notice } from '../shared/ipc'
+import { NOTICE_NAMES } from '../shared/ipc-names'
 import { createApi } from './api'
 
 // Sandboxed preload: this file is bundled to CommonJS with its dependencies, since a sandboxed
@@ -12,7 +13,7 @@ const invoke = async (channel: string, request: unknown): Promise<Result<unknown
 }
 
 const subscribe = (notice: Notice, listener: (payload: unknown) => void): (() => void) => {
-  if (!notices.includes(notice)) throw new Error(`Unknown notice: ${String(notice)}`)
+  if (!(NOTICE_NAMES as readonly string[]).includes(notice)) throw new Error(`Unknown notice: ${String(notice)}`)
   // Never hand the renderer the IpcRendererEvent: it exposes ipcRenderer itself.
   const wrapped = (_event: unknown, payload: unknown): void => listener(payload)
   ipcRenderer.on(`notice:${notice}`, wrapped)

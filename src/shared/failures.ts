@@ -1,5 +1,5 @@
-// Every reason a call can fail, in one list: the reason names the words (shared/i18n/failures.ts
-// must have them in every language, or it does not compile) and maps to the coarse code that
+// Every reason a call can fail, in one list: the reason names the words (i18n/failures-id.ts and
+// failures-en.ts must have them, or it does not compile) and maps to the coarse code that
 // transports act on (HTTP status, exit code, "reload" vs "fix this"). Add a reason here, then its
 // words; nothing else. Grouped by the part of Redaksi that raises it.
 

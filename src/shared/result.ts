@@ -17,7 +17,7 @@ export type { ErrorCode, FailureReason }
 /** Values a failure's words name. `status` and `action` are translated; the rest are shown as given. */
 export type FailureParams = Record<string, string | number>
 
-/** What is wrong with one part of the input; words in i18n/failures.ts under `issue`. */
+/** What is wrong with one part of the input; words in i18n/failures-id.ts and failures-en.ts under `issue`. */
 export const ISSUE_KINDS = [
   'required',
   'wrong-type',

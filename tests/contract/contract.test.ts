@@ -1,9 +1,17 @@
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest'
-import { channels, contract, type RedaksiApi } from '../../src/shared/ipc'
+import { channels, contract, notices, type RedaksiApi } from '../../src/shared/ipc'
+import { CHANNEL_NAMES, NOTICE_NAMES } from '../../src/shared/ipc-names'
 import type { Article } from '../../src/shared/article'
 import type { Result } from '../../src/shared/result'
 import { createApi } from '../../src/preload/api'
 import { openTestRedaksi } from '../helpers/redaksi'
+
+describe('the names the preloads are built from', () => {
+  it('are the contract’s channels and notices, in the contract’s order', () => {
+    expect([...CHANNEL_NAMES]).toEqual(channels)
+    expect([...NOTICE_NAMES]).toEqual(notices)
+  })
+})
 
 describe('the IPC contract', () => {
   let redaksi: Awaited<ReturnType<typeof openTestRedaksi>>

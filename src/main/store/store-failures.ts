@@ -1,5 +1,5 @@
 // The store's refusals, built one way: a reason from src/shared/failures.ts and the values its
-// words name. Nothing here is a sentence; the words live in src/shared/i18n/failures.ts.
+// words name. Nothing here is a sentence; the words live in src/shared/i18n/failures-id.ts and failures-en.ts.
 import type { z } from 'zod'
 import { issuesFromZod } from '../../shared/request-issues'
 import { RedaksiFailure } from '../../shared/result'
