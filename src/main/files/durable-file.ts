@@ -28,9 +28,9 @@ export async function fsyncDir(dir: string): Promise<void> {
  * `tempDir` must be on the same file system as `file`; by default it is the file's own folder. The
  * store stages revision snapshots in one folder it can clean on open instead of one per article.
  */
-export async function writeFileDurably(file: string, data: string | Uint8Array, tempDir = dirname(file)): Promise<void> {
+export async function writeFileDurably(file: string, data: string | Uint8Array, tempDir = dirname(file), mode?: number): Promise<void> {
   const dir = dirname(file)
-  const temp = await writeTemp(file, data, tempDir)
+  const temp = await writeTemp(file, data, tempDir, mode)
   try {
     await rename(temp, file)
   } catch (err) {
@@ -40,11 +40,16 @@ export async function writeFileDurably(file: string, data: string | Uint8Array, 
   await fsyncDir(dir)
 }
 
-/** A synced temp file beside `file` (or in `tempDir`) holding `data`; its name is returned. */
-async function writeTemp(file: string, data: string | Uint8Array, tempDir: string): Promise<string> {
+/**
+ * A synced temp file beside `file` (or in `tempDir`) holding `data`; its name is returned. With a
+ * `mode`, the file has it from its first byte (a chmod after the write would leave a window).
+ */
+async function writeTemp(file: string, data: string | Uint8Array, tempDir: string, mode?: number): Promise<string> {
   const temp = join(tempDir, `${TEMP_PREFIX}${basename(file)}.${randomBytes(6).toString('hex')}`)
-  const handle = await open(temp, 'wx')
+  const handle = await open(temp, 'wx', mode)
   try {
+    // The umask can only take bits away, but a file system may ignore the mode: say it again.
+    if (mode !== undefined) await handle.chmod(mode).catch(() => undefined)
     await handle.writeFile(data)
     await handle.sync()
   } catch (err) {
