@@ -2,16 +2,17 @@
 // answered it. A change is acknowledged to the user only once it is on disk (the whole queue is
 // rewritten durably: temp file, fsync, rename, fsync of the folder), so a crash or a pulled plug
 // loses nothing the app said it kept. One writer queue, like the store's.
-import { mkdir, readFile, rename } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { z } from 'zod'
-import { WriteQueue, writeFileDurably } from '../files'
+import { JsonFile, WriteQueue, type JsonFileKind } from '../files'
 import { newArticleId } from '../store'
 import type { Failure } from '../../shared/result'
 import type { ArticleDraft } from '../../shared/article'
 import { articleOf, OutboxEntrySchema, type NewQueued, type OutboxEntry, type Queued } from './change'
 
-const OutboxFileSchema = z.object({ schemaVersion: z.literal(1), entries: z.array(OutboxEntrySchema) })
+// Unsent work is the user's: a damaged file is moved aside for someone to recover, never overwritten.
+const OUTBOX_FILE: JsonFileKind<{ entries: OutboxEntry[] }> = { version: 1, schema: z.object({ entries: z.array(OutboxEntrySchema) }), onDamage: 'reset' }
 
 type OutboxDraft = ArticleDraft
 
@@ -19,26 +20,19 @@ export class Outbox {
   private entries: OutboxEntry[] = []
   private readonly queue = new WriteQueue()
   private readonly listeners = new Set<() => void>()
+  private readonly file: JsonFile<{ entries: OutboxEntry[] }>
 
   private constructor(
     private readonly path: string,
     private readonly now: () => Date
-  ) {}
+  ) {
+    this.file = new JsonFile(path, OUTBOX_FILE, { now })
+  }
 
   static async open(path: string, now: () => Date = () => new Date()): Promise<Outbox> {
     const outbox = new Outbox(path, now)
-    let text: string | null = null
-    try {
-      text = await readFile(path, 'utf8')
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
-    }
-    if (text !== null) {
-      const parsed = OutboxFileSchema.safeParse(safeJson(text))
-      if (parsed.success) outbox.entries = parsed.data.entries
-      // Unsent work is the user's: keep the bytes for someone to recover rather than overwrite them.
-      else await rename(path, `${path}.damaged-${Date.now()}`)
-    }
+    const found = await outbox.file.read()
+    if (found.state === 'ok') outbox.entries = found.data.entries
     return outbox
   }
 
@@ -145,16 +139,9 @@ export class Outbox {
   /** Memory changes only after the file is on disk, so a failed write leaves both as they were. */
   private async write(next: OutboxEntry[]): Promise<void> {
     await mkdir(dirname(this.path), { recursive: true })
-    await writeFileDurably(this.path, JSON.stringify({ schemaVersion: 1, entries: next }))
+    await this.file.write({ entries: next })
     this.entries = next
     for (const listener of this.listeners) listener()
   }
 }
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return null
-  }
-}

@@ -2,11 +2,11 @@
 // article next to the local rev it was applied as, conflicts waiting for a person, and since when
 // the server has been out of reach. Written durably on every change, like the outbox.
 import { randomBytes } from 'node:crypto'
-import { mkdir, readFile, rename } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { z } from 'zod'
 import { ArticleSchema } from '../../shared/article'
-import { WriteQueue, writeFileDurably } from '../files'
+import { JsonFile, WriteQueue, type JsonFileKind } from '../files'
 
 const ReplicaSchema = z.object({ serverRev: z.number().int().nonnegative(), localRev: z.number().int().nonnegative() })
 export type Replica = z.infer<typeof ReplicaSchema>
@@ -23,7 +23,6 @@ export const ConflictSchema = z.object({
 export type Conflict = z.infer<typeof ConflictSchema>
 
 const StateSchema = z.object({
-  schemaVersion: z.literal(1),
   server: z.string().nullable(),
   /** This installation's id on the server: its changes never count as stale against each other. */
   clientId: z.string(),
@@ -37,34 +36,25 @@ const StateSchema = z.object({
 })
 export type SyncState = z.infer<typeof StateSchema>
 
-const EMPTY: SyncState = { schemaVersion: 1, server: null, clientId: '', lastSeq: 0, replicas: {}, conflicts: {}, assets: {}, offlineSince: null, lastSyncedAt: null }
+// Conflicts hold someone's text: a damaged file is moved aside; a fresh state pulls everything again.
+const SYNC_STATE_FILE: JsonFileKind<SyncState> = { version: 1, schema: StateSchema, onDamage: 'reset' }
+
+const EMPTY: SyncState = { server: null, clientId: '', lastSeq: 0, replicas: {}, conflicts: {}, assets: {}, offlineSince: null, lastSyncedAt: null }
 
 export class SyncStateFile {
   private state: SyncState = structuredClone(EMPTY)
   private readonly queue = new WriteQueue()
 
-  private constructor(private readonly path: string) {}
+  private readonly file: JsonFile<SyncState>
+
+  private constructor(private readonly path: string) {
+    this.file = new JsonFile(path, SYNC_STATE_FILE)
+  }
 
   static async open(path: string): Promise<SyncStateFile> {
     const file = new SyncStateFile(path)
-    let text: string | null = null
-    try {
-      text = await readFile(path, 'utf8')
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
-    }
-    if (text !== null) {
-      let json: unknown = null
-      try {
-        json = JSON.parse(text)
-      } catch {
-        json = null
-      }
-      const parsed = StateSchema.safeParse(json)
-      if (parsed.success) file.state = parsed.data
-      // Conflicts hold someone's text: keep the file aside; a fresh state pulls everything again.
-      else await rename(path, `${path}.damaged-${Date.now()}`)
-    }
+    const found = await file.file.read()
+    if (found.state === 'ok') file.state = found.data
     return file
   }
 
@@ -82,7 +72,7 @@ export class SyncStateFile {
       const next = structuredClone(this.state)
       change(next)
       await mkdir(dirname(this.path), { recursive: true })
-      await writeFileDurably(this.path, JSON.stringify(next))
+      await this.file.write(next)
       this.state = next
       return next
     })
