@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Request } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { makeTempDir } from '../helpers/temp-dir'
 
@@ -65,23 +65,37 @@ export function launchChromium(): Promise<Browser> {
 /**
  * The one console policy: a console error or warning, an uncaught page error, a request that
  * fails or is answered 4xx/5xx — anything the test did not announce with `expect` — fails it.
+ * A request the browser aborts because the test itself reloaded or left the page is not the
+ * app's failure: Chromium cancels whatever was in flight, so it is excused once the next
+ * document has loaded.
  */
 export class PageWatch {
   private problems: string[] = []
   private expected: RegExp[] = []
+  private aborted: Array<{ startedAt: number; problem: string }> = []
+  private documentsLoaded: number[] = []
+  private readonly started = new WeakMap<Request, number>()
+  private clock = 0
 
-  constructor(page: Page, label = '') {
-    const note = (problem: string): void => {
-      if (!this.expected.some((pattern) => pattern.test(problem))) this.problems.push(label + problem)
-    }
+  constructor(page: Page, private readonly label = '') {
     page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') note(`console ${message.type()}: ${message.text()}`)
+      if (message.type() === 'error' || message.type() === 'warning') this.note(`console ${message.type()}: ${message.text()}`)
     })
-    page.on('pageerror', (error) => note(`page error: ${error.message}`))
-    page.on('requestfailed', (request) => note(`request failed: ${request.method()} ${request.url()} (${request.failure()?.errorText})`))
+    page.on('pageerror', (error) => this.note(`page error: ${error.message}`))
+    page.on('request', (request) => this.started.set(request, ++this.clock))
+    page.on('domcontentloaded', () => this.documentsLoaded.push(++this.clock))
+    page.on('requestfailed', (request) => {
+      const problem = `request failed: ${request.method()} ${request.url()} (${request.failure()?.errorText})`
+      if (request.failure()?.errorText === 'net::ERR_ABORTED') this.aborted.push({ startedAt: this.started.get(request) ?? 0, problem })
+      else this.note(problem)
+    })
     page.on('response', (response) => {
-      if (response.status() >= 400) note(`response ${response.status()}: ${response.request().method()} ${response.url()}`)
+      if (response.status() >= 400) this.note(`response ${response.status()}: ${response.request().method()} ${response.url()}`)
     })
+  }
+
+  private note(problem: string): void {
+    if (!this.expected.some((pattern) => pattern.test(problem))) this.problems.push(this.label + problem)
   }
 
   /** Announces a problem the test provokes on purpose, matched against the line above. */
@@ -91,6 +105,11 @@ export class PageWatch {
 
   /** Throws with every unannounced problem since the last check, and starts afresh. */
   check(): void {
+    for (const { startedAt, problem } of this.aborted) {
+      if (!this.documentsLoaded.some((loadedAt) => loadedAt > startedAt)) this.note(problem)
+    }
+    this.aborted = []
+    this.documentsLoaded = []
     const found = this.problems
     this.problems = []
     this.expected = []
