@@ -1,4 +1,5 @@
 import type { Notice, Subscribe } from '../shared/ipc'
+import { readEvents } from '../shared/event-stream-text'
 import { NOTICE_NAMES } from '../shared/ipc-names'
 
 // The longest wait before connecting again after the host went away (it restarts in tests, and a
@@ -6,22 +7,6 @@ import { NOTICE_NAMES } from '../shared/ipc-names'
 const MAX_RETRY_MS = 30_000
 
 type Listener = (payload: unknown) => void
-
-/** Splits a server-sent-events text into its messages; returns the unfinished tail to keep. */
-export function readEvents(buffer: string, deliver: (event: string, data: string) => void): string {
-  const blocks = buffer.split(/\r?\n\r?\n/)
-  const rest = blocks.pop() ?? ''
-  for (const block of blocks) {
-    let event = 'message'
-    const data: string[] = []
-    for (const line of block.split(/\r?\n/)) {
-      if (line.startsWith('event:')) event = line.slice(6).trim()
-      else if (line.startsWith('data:')) data.push(line.slice(5).trimStart())
-    }
-    if (data.length > 0) deliver(event, data.join('\n'))
-  }
-  return rest
-}
 
 /**
  * `window.redaksi.on` for a browser tab: main's notices arrive as server-sent events on
@@ -46,7 +31,7 @@ export function noticeSubscriber(token: string): Subscribe {
   const connect = async (wait: number): Promise<void> => {
     let next = wait
     try {
-      const response = await fetch('/events', { headers: { authorization: `Bearer ${token}` }, cache: 'no-store' })
+      const response = await fetch('/events', { headers: { authorization: `Bearer ${token}` } })
       if (!response.ok || !response.body) return
       next = 1000
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()

@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBrowserHost, type BrowserHost } from '../../src/main/browser-host/server'
-import { readEvents } from '../../src/preload/browser-notices'
+import { readEvents } from '../../src/shared/event-stream-text'
 import { openTestRedaksi } from '../helpers/redaksi'
 import { makeTempDir } from '../helpers/temp-dir'
 
@@ -35,7 +35,8 @@ describe('GET /events on the browser host', () => {
   const bearer = () => ({ authorization: `Bearer ${host.token}` })
 
   it('answers 401 without the token or with a wrong one, 405 to another method', async () => {
-    for (const headers of [{}, { authorization: 'Bearer nope' }, { authorization: host.token }]) {
+    const wrong: Array<Record<string, string>> = [{}, { authorization: 'Bearer nope' }, { authorization: host.token }]
+    for (const headers of wrong) {
       const response = await events(headers)
       expect(response.status).toBe(401)
       expect(await response.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
@@ -73,7 +74,7 @@ describe('GET /events on the browser host', () => {
   })
 })
 
-describe('readEvents (the bridge reading server-sent events)', () => {
+describe('readEvents (how the bridge reads server-sent events)', () => {
   const read = (chunks: string[]): Array<[string, string]> => {
     const out: Array<[string, string]> = []
     let buffer = ''
