@@ -78,6 +78,7 @@ export const FAILURES = {
   'image.empty': 'invalid-request',
   'image.too-large': 'too-large',
   'image.not-image': 'invalid-request',
+  'image.too-many-pixels': 'too-large',
 
   // Export and import.
   'export.not-absolute': 'invalid-request',
@@ -86,6 +87,8 @@ export const FAILURES = {
   'export.folder-unwritable': 'io',
   'import.file-missing': 'not-found',
   'import.unreadable': 'io',
+  'import.not-a-file': 'invalid-request',
+  'import.file-too-large': 'too-large',
   'import.not-text': 'invalid-request',
   'import.empty': 'invalid-request',
   'import.not-kompas': 'invalid-request',

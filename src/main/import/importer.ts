@@ -1,7 +1,6 @@
 // Import as the services and the command line use it: files by path, or text and bundles the
 // renderer read itself (the browser transport). Each file is read and checked in full before
 // anything is stored, so a file that is not an article leaves the store untouched.
-import { readFile } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import type { ImportOutcome, OnDuplicate } from '../../shared/exchange'
 import { failedWith, failureData, isFailure } from '../../shared/result'
@@ -9,6 +8,7 @@ import type { ArticleStore } from '../store'
 import { decodeText } from './decode-text'
 import type { ImportCandidate } from './import-candidate'
 import { parseBundle } from './parse-bundle'
+import { readImportFile } from './read-import-file'
 import { parseKompasFile, type KompasImportOptions } from './parse-kompas-file'
 import { storedHeadlines } from './stored-headlines'
 import { storeCandidate } from './store-candidate'
@@ -54,10 +54,10 @@ export class Importer {
       const fileName = basename(path)
       let bytes: Uint8Array
       try {
-        bytes = await readFile(path)
+        bytes = await readImportFile(path, fileName)
       } catch (err) {
-        const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'import.file-missing' : 'import.unreadable'
-        out.push({ kind: 'failed', fileName, failure: { reason, params: { file: path } } })
+        if (!isFailure(err)) throw err
+        out.push({ kind: 'failed', fileName, failure: failureData(err.failure) })
         continue
       }
       out.push(await this.importBytes(fileName, bytes, onDuplicate, headlines))
