@@ -35,6 +35,7 @@ export const FAILURES = {
   'body.invalid': 'invalid-request',
   'body.too-deep': 'too-large',
   'body.too-large': 'too-large',
+  'body.too-many-baca-juga': 'too-large',
 
   // The local store.
   'store.article-not-found': 'not-found',
@@ -89,6 +90,7 @@ export const FAILURES = {
   'import.unreadable': 'io',
   'import.not-a-file': 'invalid-request',
   'import.file-too-large': 'too-large',
+  'import.too-many-lines': 'too-large',
   'import.not-text': 'invalid-request',
   'import.empty': 'invalid-request',
   'import.not-kompas': 'invalid-request',

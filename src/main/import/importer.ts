@@ -2,8 +2,8 @@
 // renderer read itself (the browser transport). Each file is read and checked in full before
 // anything is stored, so a file that is not an article leaves the store untouched.
 import { basename, extname } from 'node:path'
-import type { ImportOutcome, OnDuplicate } from '../../shared/exchange'
-import { failedWith, failureData, isFailure } from '../../shared/result'
+import { MAX_IMPORT_LINES, type ImportOutcome, type OnDuplicate } from '../../shared/exchange'
+import { failedWith, failureData, isFailure, RedaksiFailure } from '../../shared/result'
 import type { ArticleStore } from '../store'
 import { decodeText } from './decode-text'
 import type { ImportCandidate } from './import-candidate'
@@ -21,9 +21,17 @@ function readCandidate(fileName: string, bytes: Uint8Array, options: KompasImpor
   const candidate =
     extname(fileName).toLowerCase() === BUNDLE_EXTENSION || /^\uFEFF?\s*\{/.test(text)
       ? parseBundle(fileName, text)
-      : parseKompasFile(fileName, text, options)
+      : parseKompasFile(fileName, withinLineLimit(fileName, text), options)
   candidate.warnings.unshift(...warnings)
   return candidate
+}
+
+/** A Kompas text's lines are counted before it is parsed (a bundle's JSON may be laid out at will). */
+function withinLineLimit(fileName: string, text: string): string {
+  let lines = 1
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++
+  if (lines > MAX_IMPORT_LINES) throw new RedaksiFailure('import.too-many-lines', { file: fileName, lines, max: MAX_IMPORT_LINES })
+  return text
 }
 
 /**
