@@ -10,10 +10,10 @@ type Listener = (payload: unknown) => void
 
 /**
  * `window.redaksi.on` for a browser tab: main's notices arrive as server-sent events on
- * `GET /events`, read with fetch so that the token goes in the Authorization header (EventSource
- * can only put it in the URL). Connects on the first subscription and again after a drop.
+ * `GET /events`, read with fetch (the session cookie goes along, as with every API call). Connects
+ * on the first subscription and again after a drop.
  */
-export function noticeSubscriber(token: string): Subscribe {
+export function noticeSubscriber(): Subscribe {
   const listeners = new Map<Notice, Set<Listener>>()
   let connected = false
 
@@ -31,7 +31,7 @@ export function noticeSubscriber(token: string): Subscribe {
   const connect = async (wait: number): Promise<void> => {
     let next = wait
     try {
-      const response = await fetch('/events', { headers: { authorization: `Bearer ${token}` } })
+      const response = await fetch('/events')
       if (!response.ok || !response.body) return
       next = 1000
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
@@ -49,8 +49,8 @@ export function noticeSubscriber(token: string): Subscribe {
 
   return (notice, listener) => {
     if (!(NOTICE_NAMES as readonly string[]).includes(notice)) throw new Error(`Unknown notice: ${String(notice)}`)
-    // Without a token the host would answer 401 anyway; the API calls say so to the user.
-    if (!connected && token !== '') {
+    // Without the session cookie the host answers 401 once and we stop; the API calls say why.
+    if (!connected) {
       connected = true
       void connect(1000)
     }

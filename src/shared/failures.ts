@@ -30,6 +30,9 @@ export const FAILURES = {
   'request.untrusted-sender': 'forbidden',
   'request.internal': 'internal',
   'request.host-unreachable': 'unavailable',
+  // The browser host's own doors: an address it cannot read, a page of another origin.
+  'request.bad-url': 'invalid-request',
+  'request.bad-origin': 'forbidden',
 
   // The article body against the schema (shared/editor/schema).
   'body.invalid': 'invalid-request',

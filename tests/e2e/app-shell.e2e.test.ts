@@ -41,12 +41,16 @@ describe('the app shell in Chromium, through the browser host', () => {
 
   it('refuses a call to the services from a page that lacks the token', async () => {
     await app.page.goto(app.host.url)
-    app.watch.expect(/api\/articles\.create|status of 401/)
-    const status = await app.page.evaluate(async () => {
+    // Another browser that never opened the printed URL has no session cookie (decision 0073).
+    const context = await app.browser.newContext()
+    const stranger = await context.newPage()
+    await stranger.goto(app.host.origin + '/')
+    const status = await stranger.evaluate(async () => {
       const response = await fetch('/api/articles.create', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } })
       return response.status
     })
     expect(status).toBe(401)
+    await context.close()
     await app.page.getByText('Belum ada artikel').waitFor()
   })
 })

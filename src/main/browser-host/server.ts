@@ -1,10 +1,12 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { RENDERER_CSP_HEADER } from '../../shared/csp'
 import { fail, failedWith, inLanguage, RedaksiFailure, type FailureReason, type Language, type Result } from '../../shared/result'
 import type { Dispatch } from '../services/dispatch'
 import { NoticeStream, type NoticeSource } from './notice-stream'
+import { capConnections } from './connection-slots'
+import { HEADERS_TIMEOUT_MS, MAX_CONNECTIONS, MAX_REQUEST_BYTES, REQUEST_TIMEOUT_MS, TIMEOUT_CHECK_MS } from './limits'
+import { HostSession } from './session'
 import { injectBridge, readStaticFile } from './static-files'
 
 export interface BrowserHostOptions {
@@ -27,7 +29,6 @@ export interface BrowserHost {
   close(): Promise<void>
 }
 
-const MAX_REQUEST_BYTES = 32 * 1024 * 1024
 const BRIDGE_PATH = '/bridge.js'
 const EVENTS_PATH = '/events'
 
@@ -53,69 +54,77 @@ function sendJson(response: ServerResponse, status: number, body: Result<unknown
   response.end(text)
 }
 
-function tokenMatches(header: string | undefined, token: string): boolean {
-  const given = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '')
-  const expected = Buffer.from(token)
-  return given.length === expected.length && timingSafeEqual(given, expected)
+/** The address Node gives, checked before anyone reads it: a bad escape is the client's fault. */
+function parseAddress(raw: string | undefined, host: string): URL | null {
+  try {
+    const url = new URL(raw ?? '/', `http://${host}`)
+    decodeURIComponent(url.pathname)
+    return url
+  } catch {
+    return null
+  }
 }
 
 /**
  * The same services as the desktop app, over HTTP on 127.0.0.1, for a browser tab (and the e2e
- * suite) where Electron's binary is not available. Every API call needs this run's token; the
- * Host header must name the loopback address, so a DNS-rebound page cannot reach us either.
+ * suite) where Electron's binary is not available. Every API call needs this run's session (the
+ * token, traded for a cookie); the Host header must name the loopback address, so a DNS-rebound
+ * page cannot reach us, and a state change must come from our own origin.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const token = options.token ?? randomBytes(32).toString('base64url')
   let port = options.port ?? 0
+  const session = new HostSession(() => port, options.token)
   const notices = new NoticeStream(options.notices)
   const refuse = (response: ServerResponse, status: number, reason: FailureReason, params?: Record<string, string>): void => {
     const refused = fail(reason, params)
     sendJson(response, status, refused.ok ? refused : { ok: false, error: inLanguage(refused.error, options.language?.() ?? 'id') })
   }
+  // A refusal before the body is read ends the connection: Node would otherwise read (and wait
+  // for) the rest of the body to keep the socket alive.
+  const refuseAndClose = (response: ServerResponse, status: number, reason: FailureReason, params?: Record<string, string>): void => {
+    response.shouldKeepAlive = false
+    response.once('finish', () => response.socket?.destroy())
+    refuse(response, status, reason, params)
+  }
+  const closeWith = (response: ServerResponse, status: number, headers: Record<string, string>): void => {
+    response.shouldKeepAlive = false
+    response.once('finish', () => response.socket?.destroy())
+    response.writeHead(status, headers).end()
+  }
 
-  const server = createServer((request, response) => {
-    void handle(request, response).catch((error: unknown) => {
-      console.error('[redaksi] browser host failed a request', error)
-      if (!response.headersSent) refuse(response, 500, 'request.internal', { channel: 'host' })
-      else response.destroy()
-    })
-  })
+  const server = createServer(
+    { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: TIMEOUT_CHECK_MS },
+    (request, response) => {
+      void handle(request, response).catch((error: unknown) => {
+        console.error('[redaksi] browser host failed a request', error)
+        if (!response.headersSent) refuseAndClose(response, 500, 'request.internal', { channel: 'host' })
+        else response.destroy()
+      })
+    }
+  )
+  capConnections(server, MAX_CONNECTIONS)
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const host = request.headers.host ?? ''
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
-      refuse(response, 403, 'request.unknown-host')
-      return
-    }
-    const url = new URL(request.url ?? '/', `http://${host}`)
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return refuseAndClose(response, 403, 'request.unknown-host')
+    const url = parseAddress(request.url, host)
+    if (!url) return refuseAndClose(response, 400, 'request.bad-url')
 
-    if (url.pathname === EVENTS_PATH) {
-      if (request.method !== 'GET') {
-        response.writeHead(405, { allow: 'GET' }).end()
-        return
-      }
-      if (!tokenMatches(request.headers.authorization, token)) {
-        refuse(response, 401, 'request.bad-token')
-        return
-      }
-      notices.open(request, response)
-      return
-    }
-
-    if (url.pathname.startsWith('/api/')) {
-      if (request.method !== 'POST') {
-        response.writeHead(405, { allow: 'POST' }).end()
-        return
-      }
-      if (!tokenMatches(request.headers.authorization, token)) {
-        refuse(response, 401, 'request.bad-token')
-        return
-      }
+    if (url.pathname === EVENTS_PATH || url.pathname.startsWith('/api/')) {
+      const api = url.pathname !== EVENTS_PATH
+      if (request.method !== (api ? 'POST' : 'GET')) return closeWith(response, 405, { allow: api ? 'POST' : 'GET' })
+      if (!session.originAllowed(request.headers.origin)) return refuseAndClose(response, 403, 'request.bad-origin')
+      const by = session.authenticate(request)
+      if (!by) return refuseAndClose(response, 401, 'request.bad-token')
+      // Browsers send Origin with every POST: a cookie-borne change without one is not our page's.
+      if (api && by === 'cookie' && request.headers.origin === undefined) return refuseAndClose(response, 403, 'request.bad-origin')
+      if (!api) return notices.open(request, response)
+      if (Number(request.headers['content-length'] ?? 0) > MAX_REQUEST_BYTES) return refuseAndClose(response, 413, 'request.too-large')
       let payload: unknown
       try {
         payload = JSON.parse(await readBody(request))
       } catch (error) {
-        if (failedWith(error, 'request.too-large')) refuse(response, 413, 'request.too-large')
+        if (failedWith(error, 'request.too-large')) refuseAndClose(response, 413, 'request.too-large')
         else refuse(response, 400, 'request.not-json')
         return
       }
@@ -124,8 +133,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return
     }
 
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405, { allow: 'GET, HEAD' }).end()
+    if (request.method !== 'GET' && request.method !== 'HEAD') return closeWith(response, 405, { allow: 'GET, HEAD' })
+    const given = HostSession.tokenInAddress(url)
+    if (given !== null) {
+      // The token's one trip: a cookie for it, and an address without it (the fragment stays).
+      url.searchParams.delete('token')
+      const cookie = session.exchange(given)
+      response.writeHead(303, { location: url.pathname + url.search, 'cache-control': 'no-store', ...(cookie ? { 'set-cookie': cookie } : {}) })
+      response.end()
       return
     }
     const file = await readStaticFile(options.rendererDir, url.pathname)
@@ -150,6 +165,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     server.listen(port, '127.0.0.1', () => resolve())
   })
   port = (server.address() as AddressInfo).port
+  const token = session.token
 
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,

@@ -13,6 +13,8 @@ export const en: FailureWords = {
     'request.untrusted-sender': 'The message came from an unknown sender.',
     'request.internal': 'An internal error occurred in {{channel}}.',
     'request.host-unreachable': 'The Redaksi host cannot be reached.',
+    'request.bad-url': 'The request address is not valid.',
+    'request.bad-origin': 'The request came from another page, not from Redaksi.',
     'body.invalid': 'The article body does not fit the editor’s schema.',
     'body.too-deep': 'The article body is nested too deeply (more than {{max}} levels).',
     'body.too-large': 'The article body is too large (the limit is {{nodes}} nodes and {{characters}} characters).',

@@ -13,6 +13,8 @@ export const id: FailureWords = {
     'request.untrusted-sender': 'Pengirim pesan tidak dikenal.',
     'request.internal': 'Terjadi kesalahan internal pada {{channel}}.',
     'request.host-unreachable': 'Host Redaksi tidak dapat dihubungi.',
+    'request.bad-url': 'Alamat permintaan tidak sah.',
+    'request.bad-origin': 'Permintaan datang dari halaman lain, bukan dari Redaksi.',
     'body.invalid': 'Isi artikel tidak sesuai skema editor.',
     'body.too-deep': 'Isi artikel bersarang terlalu dalam (lebih dari {{max}} tingkat).',
     'body.too-large': 'Isi artikel terlalu besar (batasnya {{nodes}} simpul dan {{characters}} karakter).',

@@ -1,0 +1,32 @@
+import { MAX_BODY_NODES, MAX_BODY_TEXT } from '../../shared/editor/schema'
+import { MAX_IMPORT_BUNDLE_BASE64, MAX_IMPORT_TEXT } from '../../shared/exchange'
+import { MAX_IMAGE_BYTES } from '../../shared/image-bytes'
+
+// What the browser host lets in, derived from the contract's own limits so that no request the
+// contract accepts is refused at the door (decision 0072).
+
+/** JSON may escape one character as six bytes (`\u0000`). */
+const WORST_JSON_BYTES_PER_CHAR = 6
+/** A body node's keys, type and marks in JSON, generously. */
+const BYTES_PER_BODY_NODE = 256
+/** File names, ids, options and the keys around the largest string. */
+const ENVELOPE_BYTES = 64 * 1024
+
+/** The largest single string each heavy channel may carry, in JSON bytes. */
+export const LARGEST_REQUESTS = {
+  'import.bundle': MAX_IMPORT_BUNDLE_BASE64,
+  'assets.put': Math.ceil(MAX_IMAGE_BYTES / 3) * 4,
+  'import.text': MAX_IMPORT_TEXT * WORST_JSON_BYTES_PER_CHAR,
+  'articles.save': MAX_BODY_TEXT * WORST_JSON_BYTES_PER_CHAR + MAX_BODY_NODES * BYTES_PER_BODY_NODE
+} as const
+
+export const MAX_REQUEST_BYTES = Math.max(...Object.values(LARGEST_REQUESTS)) + ENVELOPE_BYTES
+
+/** Open sockets at most: far below the process's file limit, so a flood cannot starve the store. */
+export const MAX_CONNECTIONS = 256
+/** A client has this long to send its request headers… */
+export const HEADERS_TIMEOUT_MS = 5_000
+/** …and this long for the whole request; 48 MB crosses the loopback in well under a second. */
+export const REQUEST_TIMEOUT_MS = 10_000
+/** How often Node looks for requests past those times. */
+export const TIMEOUT_CHECK_MS = 500
