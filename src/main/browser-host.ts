@@ -21,6 +21,8 @@ async function main(): Promise<void> {
     rendererDir,
     port: Number(optionFromArgs(argv, 'port') ?? 0),
     language: () => redaksi.settings.get().language,
+    // Each address opens one browser; the next one is printed for another browser or profile.
+    onTokenSpent: (next) => console.log(`Alamat di atas sudah dipakai. Untuk peramban lain: ${next}`),
     notices: (send) => redaksi.store.onChange((change) => send('articles.changed', { ids: [change.id], origin: change.origin }))
   })
   console.log(`Redaksi berjalan di ${host.url}`)

@@ -43,12 +43,27 @@ describe('the browser host session', () => {
   }
 
   it('trades the right token for the cookie and sends the page to an address without it', async () => {
-    const answer = await send('GET', `/?token=${fixture.host.token}`)
+    const token = fixture.host.token
+    const answer = await send('GET', `/?token=${token}`)
     expect(answer.status).toBe(303)
     expect(answer.headers.location).toBe('/')
     expect(answer.headers['set-cookie']).toEqual([expect.stringMatching(new RegExp(`^redaksi-${port()}=[A-Za-z0-9_-]{43}; Path=/; HttpOnly; SameSite=Strict$`))])
     // The cookie is not the token: the printed URL and the browser's cookie jar hold different secrets.
-    expect(answer.headers['set-cookie']![0]).not.toContain(fixture.host.token)
+    expect(answer.headers['set-cookie']![0]).not.toContain(token)
+  })
+
+  it('spends the token: the address left in a history opens nothing, the next one does', async () => {
+    const spent = fixture.host.token
+    const first = await send('GET', `/?token=${spent}`)
+    expect(first.headers['set-cookie']).toHaveLength(1)
+    expect(fixture.host.token).not.toBe(spent)
+    expect(fixture.host.url).toBe(`http://127.0.0.1:${port()}/?token=${fixture.host.token}`)
+    const again = await send('GET', `/?token=${spent}`)
+    expect([again.status, again.headers.location, again.headers['set-cookie']]).toEqual([303, '/', undefined])
+    const asBearer = await send('POST', '/api/articles.list', { authorization: `Bearer ${spent}` }, '{}')
+    expect(asBearer.status).toBe(401)
+    const next = await send('GET', `/?token=${fixture.host.token}`)
+    expect(next.headers['set-cookie']).toHaveLength(1)
   })
 
   it('takes a wrong token out of the address too, without a cookie, and keeps other parameters', async () => {

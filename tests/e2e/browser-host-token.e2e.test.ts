@@ -7,12 +7,13 @@ describe('the browser host token in Chromium', () => {
   const app = useApp({ open: false })
 
   it('opens the printed URL at an address without the token, and the app works on the cookie', async () => {
-    await app.page.goto(app.host.url)
+    const printed = app.host.url
+    await app.page.goto(printed)
     expect(app.page.url()).toBe(`${app.host.origin}/`)
     await app.page.getByText('Belum ada artikel').waitFor()
     const cookies = await app.page.context().cookies()
     expect(cookies.map((c) => [c.name, c.httpOnly, c.sameSite])).toEqual([[`redaksi-${new URL(app.host.url).port}`, true, 'Strict']])
-    expect(cookies[0]!.value).not.toBe(new URL(app.host.url).searchParams.get('token'))
+    expect(cookies[0]!.value).not.toBe(new URL(printed).searchParams.get('token'))
     // The page's script cannot read the session, yet its calls carry it.
     expect(await app.page.evaluate(() => document.cookie)).toBe('')
     await app.page.getByRole('button', { name: 'Artikel baru' }).click()
@@ -20,6 +21,23 @@ describe('the browser host token in Chromium', () => {
     expect(app.page.url()).not.toContain('token')
     const listed = await app.page.evaluate(() => window.redaksi.articles.list({}))
     expect(listed).toMatchObject({ ok: true, value: { total: 1 } })
+  })
+
+  it('spends the token: the printed address, as a history keeps it, opens nothing in another browser', async () => {
+    const printed = app.host.url
+    await app.page.goto(printed)
+    await app.page.getByText('Belum ada artikel').waitFor()
+    // A context of its own, outside the console policy: its 401s are the point.
+    const context = await app.browser.newContext()
+    const stranger = await context.newPage()
+    await stranger.goto(printed)
+    expect(stranger.url()).toBe(`${app.host.origin}/`)
+    expect(await stranger.evaluate(() => window.redaksi.articles.list({}))).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
+    // The host printed the next address, which does open it.
+    await expect.poll(() => app.host.url).not.toBe(printed)
+    await stranger.goto(app.host.url)
+    expect(await stranger.evaluate(() => window.redaksi.articles.list({}))).toMatchObject({ ok: true, value: { total: 0 } })
+    await context.close()
   })
 
   it('keeps the fragment of a deep link through the exchange', async () => {

@@ -9,7 +9,8 @@ const root = resolve(import.meta.dirname, '../..')
 const hostEntry = resolve(root, 'out/main/browser-host.js')
 
 export interface RunningHost {
-  url: string
+  /** The address that opens the app in a browser not yet signed in; it changes once used. */
+  readonly url: string
   origin: string
   dataDir: string
   stop(): Promise<void>
@@ -22,14 +23,18 @@ export async function startBrowserHost(dataDir?: string): Promise<RunningHost> {
   const dir = dataDir ?? temp!.path
   const child: ChildProcess = spawn(process.execPath, [hostEntry, '--data-dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
-  const url = await new Promise<string>((resolveUrl, reject) => {
+  // Each browser that opens the address spends its token; the host prints the next one, and
+  // `url` is always the latest (decision 0073).
+  let latest = ''
+  const address = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+)/g
+  await new Promise<void>((resolveUrl, reject) => {
     const timer = setTimeout(() => reject(new Error(`browser host did not start:\n${output}`)), 20_000)
     const onData = (chunk: Buffer): void => {
       output += chunk.toString()
-      const match = /Redaksi berjalan di (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output)
-      if (match?.[1]) {
+      for (const match of output.matchAll(address)) latest = match[1]!
+      if (/Redaksi berjalan di http/.test(output) && latest !== '') {
         clearTimeout(timer)
-        resolveUrl(match[1])
+        resolveUrl()
       }
     }
     child.stdout!.on('data', onData)
@@ -37,8 +42,10 @@ export async function startBrowserHost(dataDir?: string): Promise<RunningHost> {
     child.once('exit', (code) => reject(new Error(`browser host exited with ${code}:\n${output}`)))
   })
   return {
-    url,
-    origin: new URL(url).origin,
+    get url() {
+      return latest
+    },
+    origin: new URL(latest).origin,
     dataDir: dir,
     stop: async () => {
       if (child.exitCode === null) {

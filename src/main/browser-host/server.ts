@@ -20,12 +20,15 @@ export interface BrowserHostOptions {
   language?: () => Language
   /** Main → renderer notices, streamed to every tab on `GET /events`. */
   notices?: NoticeSource
+  /** A browser spent the token: here is the address for the next one (decision 0073). */
+  onTokenSpent?: (nextUrl: string) => void
 }
 
 export interface BrowserHost {
-  url: string
+  /** The address that opens a session now (its token changes with every browser that opens it). */
+  readonly url: string
   port: number
-  token: string
+  readonly token: string
   close(): Promise<void>
 }
 
@@ -73,7 +76,8 @@ function parseAddress(raw: string | undefined, host: string): URL | null {
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   let port = options.port ?? 0
-  const session = new HostSession(() => port, options.token)
+  const address = (token: string): string => `http://127.0.0.1:${port}/?token=${token}`
+  const session = new HostSession(() => port, options.token, (next) => options.onTokenSpent?.(address(next)))
   const notices = new NoticeStream(options.notices)
   const refuse = (response: ServerResponse, status: number, reason: FailureReason, params?: Record<string, string>): void => {
     const refused = fail(reason, params)
@@ -165,12 +169,15 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     server.listen(port, '127.0.0.1', () => resolve())
   })
   port = (server.address() as AddressInfo).port
-  const token = session.token
 
   return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    get url() {
+      return address(session.token)
+    },
     port,
-    token,
+    get token() {
+      return session.token
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         notices.close()

@@ -7,15 +7,21 @@ import type { IncomingMessage } from 'node:http'
  * browser's history (decision 0073). A script (or a test) may still send the token as a bearer.
  */
 export class HostSession {
-  readonly token: string
-  private readonly secret = randomBytes(32).toString('base64url')
+  private current: string
+  private readonly secret = freshSecret()
 
   /** `port` is asked when needed: it is known only once the server listens. */
   constructor(
     private readonly port: () => number,
-    token?: string
+    token?: string,
+    private readonly onSpent: (next: string) => void = () => undefined
   ) {
-    this.token = token ?? randomBytes(32).toString('base64url')
+    this.current = token ?? freshSecret()
+  }
+
+  /** The token that opens a session now; each exchange spends it and makes the next. */
+  get token(): string {
+    return this.current
   }
 
   /** Cookies ignore the port: two hosts on 127.0.0.1 in one browser must not overwrite each other. */
@@ -28,16 +34,21 @@ export class HostSession {
     return url.searchParams.get('token')
   }
 
-  /** The Set-Cookie for a right token, or null. */
+  /**
+   * The Set-Cookie for a right token, or null. The token is spent: Chromium keeps the redirect's
+   * source address in its history database, so what stays there must open nothing.
+   */
   exchange(given: string): string | null {
-    if (!same(given, this.token)) return null
+    if (!same(given, this.current)) return null
+    this.current = freshSecret()
+    this.onSpent(this.current)
     return `${this.cookieName}=${this.secret}; Path=/; HttpOnly; SameSite=Strict`
   }
 
   /** 'cookie' or 'bearer' for an authenticated request, else null. */
   authenticate(request: IncomingMessage): 'cookie' | 'bearer' | null {
     const header = request.headers.authorization
-    if (header !== undefined) return header.startsWith('Bearer ') && same(header.slice(7), this.token) ? 'bearer' : null
+    if (header !== undefined) return header.startsWith('Bearer ') && same(header.slice(7), this.current) ? 'bearer' : null
     return same(this.cookieOf(request) ?? '', this.secret) ? 'cookie' : null
   }
 
@@ -59,4 +70,8 @@ function same(given: string, expected: string): boolean {
   const a = Buffer.from(given)
   const b = Buffer.from(expected)
   return a.length === b.length && timingSafeEqual(a, b)
+}
+
+function freshSecret(): string {
+  return randomBytes(32).toString('base64url')
 }
