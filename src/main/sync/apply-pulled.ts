@@ -48,14 +48,20 @@ export async function settleOwnChange(parts: SyncParts, server: Article): Promis
 }
 
 /**
- * A scoped pull names changed articles now outside this machine's part of the archive. The copy
- * goes unless it is the account's own piece, has changes queued or waits in a conflict
- * (decision 0037); true when it went.
+ * A scoped pull names changed articles now outside this machine's part of the archive. A copy held
+ * here goes, unless it is the account's own piece, was fetched on purpose, has changes queued or
+ * waits in a conflict (decision 0037): such a copy is kept up to date by fetching the server's
+ * version, as if pulled. True when the copy went.
  */
-async function evictOutside(parts: SyncParts, entry: OutsideEntry): Promise<boolean> {
-  if (entry.mine || !parts.evict) return false
-  if (parts.state.get().conflicts[entry.id] || hasQueued(parts, entry.id)) return false
-  return parts.evict(entry.id)
+async function settleOutside(parts: SyncParts, entry: OutsideEntry, out: Applied): Promise<boolean> {
+  if (!(await parts.replica.get(entry.id))) return false
+  const busy = Boolean(parts.state.get().conflicts[entry.id]) || hasQueued(parts, entry.id)
+  if (!entry.mine && !busy && parts.evict && !parts.archive?.isKept(entry.id)) return parts.evict(entry.id)
+  const fetched = await parts.client.article(entry.id)
+  const replica = await applyArticle(parts, fetched.article)
+  if (replica) out.replicas.set(entry.id, replica)
+  for (const note of fetched.notes) await parts.notes.applyRemote(note.articleId, note)
+  return false
 }
 
 type Applied = { replicas: Map<string, Replica>; evicted: Set<string> }
@@ -66,7 +72,7 @@ async function applyEntry(parts: SyncParts, entry: PullEntry, out: Applied): Pro
     return
   }
   if (entry.kind === 'outside') {
-    if (await parts.lock.run(() => evictOutside(parts, entry))) out.evicted.add(entry.id)
+    if (await parts.lock.run(() => settleOutside(parts, entry, out))) out.evicted.add(entry.id)
     return
   }
   // Under the same lock as a local change and its queueing, so a pull never lands between the two.

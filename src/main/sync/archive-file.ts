@@ -11,6 +11,8 @@ const ArchiveSchema = z.object({
   scope: ArchiveScopeSchema,
   /** The scope the last complete pull from 0 was made with: a different one pulls again from 0. */
   pulled: ArchiveScopeSchema,
+  /** Articles fetched on purpose (a search hit opened, a Baca Juga target): kept whatever the scope. */
+  kept: z.array(z.string()).default([]),
   /** The server the names came from: another newsroom's names are not suggested here. */
   names: z.object({ server: z.string(), at: z.string(), names: NamesResponseSchema }).nullable()
 })
@@ -24,11 +26,12 @@ export interface ScopeSource {
   scope(): ArchiveScope
   pulledScope(): ArchiveScope
   markPulled(scope: ArchiveScope): Promise<unknown>
+  isKept(id: string): boolean
 }
 
 export class ArchiveFile implements ScopeSource {
   // A data folder from before scopes had pulled everything.
-  private current: ArchiveSettings = { scope: {}, pulled: {}, names: null }
+  private current: ArchiveSettings = { scope: {}, pulled: {}, kept: [], names: null }
   private readonly queue = new WriteQueue()
   private readonly file: JsonFile<ArchiveSettings>
 
@@ -53,6 +56,14 @@ export class ArchiveFile implements ScopeSource {
 
   markPulled(scope: ArchiveScope): Promise<ArchiveSettings> {
     return this.update((s) => void (s.pulled = scope))
+  }
+
+  isKept(id: string): boolean {
+    return this.current.kept.includes(id)
+  }
+
+  keep(id: string): Promise<ArchiveSettings> {
+    return this.update((s) => void (s.kept = [...new Set([...s.kept, id])]))
   }
 
   names(server: string): NamesResponse | null {

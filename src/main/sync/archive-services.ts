@@ -83,6 +83,8 @@ export function archiveServices(hub: SyncHub, store: ArticleStore, local: Pick<S
     'sync.fetch': async ({ id }) => {
       const parts = hub.parts()
       const fetched = await parts.client.article(id)
+      // Kept first: a pull between the two must not drop what the writer just opened.
+      await hub.archive.keep(id)
       await applyFetched(parts, fetched)
       return store.get(id)
     },
