@@ -32,7 +32,17 @@ const id = {
   takeServer: 'Pakai versi server',
   takeLocal: 'Pakai versi saya',
   keepBoth: 'Simpan keduanya',
-  close: 'Tutup'
+  close: 'Tutup',
+  // The part of the archive kept on this computer (decision 0037).
+  scopeTitle: 'Arsip di komputer ini',
+  scopeAll: 'Seluruh arsip redaksi',
+  scopePart: 'Sebagian saja:',
+  scopeOwn: 'Naskah saya (yang saya buat atau ajukan)',
+  scopeDesks: 'Rubrik saya',
+  scopeDays: 'Yang diubah dalam … hari terakhir',
+  scopeSave: 'Simpan pilihan arsip',
+  scopeSaved: 'Pilihan arsip disimpan; sinkronisasi menyesuaikan isi komputer ini.',
+  scopeNote: 'Sisanya tetap bisa dicari lewat server. Naskah sendiri dan perubahan yang belum terkirim tidak pernah dibuang.'
 } as const
 
 const en: Widen<typeof id> = {
@@ -65,7 +75,16 @@ const en: Widen<typeof id> = {
   takeServer: 'Use the server version',
   takeLocal: 'Use my version',
   keepBoth: 'Keep both',
-  close: 'Close'
+  close: 'Close',
+  scopeTitle: 'Archive on this computer',
+  scopeAll: 'The whole newsroom archive',
+  scopePart: 'Only part of it:',
+  scopeOwn: 'My pieces (created or submitted by me)',
+  scopeDesks: 'My desks',
+  scopeDays: 'Changed in the last … days',
+  scopeSave: 'Save archive choice',
+  scopeSaved: 'Archive choice saved; sync brings this computer in line.',
+  scopeNote: 'The rest can still be searched through the server. Your own pieces and unsent changes are never dropped.'
 }
 
 export const sync = { id, en }
