@@ -233,7 +233,7 @@ export const contract = {
   // The part of the archive kept here, and search beyond it (decisions 0037, 0038). A store without
   // a server answers its own hits (`server: 'local'`) and the whole-archive scope.
   /** Local hits first, then the server's for pieces not kept here (`onServer: true`). */
-  'sync.search': channel<ArchiveSearch>()(z.object({ text: z.string().max(500), limit: z.number().int().positive().max(100).optional() }).strict()),
+  'sync.search': channel<ArchiveSearch>()(z.object({ text: z.string().max(500), limit: z.number().int().positive().max(200).optional() }).strict()),
   /** Brings a server hit into the local store (with its notes), as a pull would; returns it. */
   'sync.fetch': channel<Article>()(z.object({ id: Id }).strict()),
   'sync.scope': channel<ArchiveScope>()(z.object({}).strict()),
