@@ -74,21 +74,31 @@ function insideSql(scope: ArchiveScope): string {
 const MINE_SQL = `(a.created_by = $4::uuid or exists (select 1 from article_provenance p
   where p.article_id = a.id and p.account_id = $4::uuid and p.action in ('submit', 'resubmit')))`
 
+/**
+ * One page of a scoped pull. Each part walks an index and stops at the page size: the next `limit`
+ * articles by seq (inside or not: those outside become markers), the notes of those inside (their
+ * older notes too, at the article's seq), and newer notes of inside articles that did not change.
+ * No note of a later article can sort before the page's articles, so the page is exact.
+ */
 async function scopedRows(db: Db, asker: ScopedAsker, since: number, upTo: number, limit: number | null): Promise<Row[]> {
   const inside = insideSql(asker.scope)
   const cutoff = new Date(asker.now.getTime() - (asker.scope.days ?? 0) * DAY_MS)
-  // An article that comes into the scope brings its notes, however old (seq = the article's).
-  const { rows } = await db.query<Row & { ord: number }>(
-    `select seq, kind, body from (
-       select a.seq, case when ${inside} then 'article' else 'outside' end as kind,
-              case when ${inside} then a.content::text else json_build_object('id', a.id, 'mine', ${MINE_SQL})::text end as body,
-              0 as ord
+  const { rows } = await db.query<Row>(
+    `with s as materialized (
+       select a.id, a.seq, a.content, ${MINE_SQL} as mine, ${inside} as inside
          from articles a where a.seq > $1 and a.seq <= $2 and $5::text[] is not null and $6::timestamptz is not null
+        order by a.seq limit $3::int
+     )
+     select seq, kind, body from (
+       select s.seq, case when s.inside then 'article' else 'outside' end as kind,
+              case when s.inside then s.content::text else json_build_object('id', s.id, 'mine', s.mine)::text end as body, 0 as ord, s.id as key
+         from s
        union all
-       select greatest(n.seq, a.seq) as seq, 'note' as kind, n.note::text as body, 1 as ord
-         from notes n join articles a on a.id = n.article_id
-        where (n.seq > $1 or a.seq > $1) and greatest(n.seq, a.seq) <= $2 and ${inside}
-     ) x order by seq, ord limit $3::int`,
+       select greatest(n.seq, s.seq), 'note', n.note::text, 1, n.id from s join notes n on n.article_id = s.id where s.inside and n.seq <= $2
+       union all
+       (select n.seq, 'note', n.note::text, 1, n.id from notes n join articles a on a.id = n.article_id
+         where n.seq > $1 and n.seq <= $2 and a.seq <= $1 and ${inside} order by n.seq limit $3::int)
+     ) x order by seq, ord, key limit $3::int`,
     [since, upTo, limit, asker.accountId, asker.scope.desks ?? [], cutoff.toISOString()]
   )
   return rows

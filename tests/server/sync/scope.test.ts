@@ -123,6 +123,23 @@ describe('a scoped pull', () => {
     expect(out.entries.map((e) => (e.kind === 'outside' ? [nameOf(e.id), e.mine] : e.kind))).toEqual([['D2', false]])
   })
 
+  it('pages a scoped pull into exactly what one page answers, in seq order', async () => {
+    const query = 'own=1&desks=dunia,nasional&days=30'
+    const whole = await pullScoped(ani, query, 0, 1000)
+    expect(whole.more).toBe(false)
+    const paged: PullResponse['entries'] = []
+    let since = 0
+    for (let pages = 0; pages < 50; pages++) {
+      const page = await pullScoped(ani, query, since, 2)
+      paged.push(...page.entries)
+      since = page.last
+      if (!page.more) break
+    }
+    const key = (e: PullResponse['entries'][number]): string => `${e.seq}:${e.kind}:${e.kind === 'article' ? e.article.id : e.kind === 'note' ? e.note.id : e.id}`
+    expect(paged.map(key)).toEqual(whole.entries.map(key))
+    expect(since).toBe(whole.last)
+  })
+
   it('refuses a malformed scope with the request’s issues', async () => {
     const a = await http(`${server.url}/v1/pull?days=0`, { headers: bearer(ani) })
     expect(a.status).toBe(400)
