@@ -1,7 +1,8 @@
 // A machine that keeps only part of the archive (decisions 0037, 0038), in Chromium on a real
 // server: the writer's piece is pulled, then the other machine narrows its archive to its own
 // pieces in Pengaturan → Server redaksi and the copy goes; searching the list finds the piece
-// under "Di server", and opening it fetches it into this machine's store.
+// under "Di server", and opening it fetches it into this machine's store; the Baca Juga picker
+// links another server-only piece, fetched first so the link's target exists here.
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startPostgres, startServer, type TestPostgres, type TestServer } from '../server/harness'
@@ -80,5 +81,36 @@ describe('a machine with part of the archive', () => {
     await narrow.waitForURL(new RegExp(`#/artikel/${created}$`))
     await expect.poll(() => narrow.getByRole('textbox', { name: 'Judul', exact: true }).inputValue(), { timeout: 15_000 }).toBe(HEADLINE)
     expect(await holds(narrow, HEADLINE)).toBe(true)
+  }, 90_000)
+
+  it('links a Baca Juga to a piece held only on the server, fetching it first', async () => {
+    const target = 'Harga Cabai Naik di Pasar Induk'
+    const targetId = await writer.evaluate(async (headline) => {
+      const r = await window.redaksi.articles.create({ draft: { headline, section: 'ekonomi', penulis: ['Wulan Sari'] } })
+      if (!r.ok) throw new Error(r.error.message)
+      await window.redaksi.sync.now({})
+      return r.value.id
+    }, target)
+    await narrow.evaluate(() => window.redaksi.sync.now({}))
+    expect(await holds(narrow, target)).toBe(false)
+
+    await narrow.goto(`${host.url}#/`)
+    await narrow.getByRole('button', { name: 'Artikel baru' }).first().click()
+    await narrow.waitForURL(/#\/artikel\//)
+    const id = new URL(narrow.url()).hash.split('/').pop()!
+    await narrow.getByRole('textbox', { name: 'Isi berita' }).click()
+    await narrow.keyboard.press('Control+Shift+B')
+    const search = narrow.getByRole('combobox', { name: 'Cari judul artikel' })
+    await search.fill('cabai')
+    await narrow.getByRole('listbox', { name: 'Sisipkan Baca Juga' }).getByRole('option', { name: `${target} ekonomi · di server` }).waitFor()
+    await search.press('Enter')
+    const body = async () =>
+      narrow.evaluate(async (articleId) => {
+        const r = await window.redaksi.articles.get({ id: articleId })
+        if (!r.ok) throw new Error(r.error.message)
+        return r.value.body.content.filter((n) => n.type === 'bacaJuga')
+      }, id)
+    await expect.poll(body, { timeout: 15_000 }).toEqual([{ type: 'bacaJuga', attrs: { articleId: targetId, title: target } }])
+    expect(await holds(narrow, target)).toBe(true)
   }, 90_000)
 })
