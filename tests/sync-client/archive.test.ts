@@ -8,7 +8,9 @@ import { openApp, readyDraft, signIn, startDesk, type App } from './desk'
 
 const ACCOUNTS = [
   { login: 'wulan', name: 'Wulan Sari', role: 'penulis' },
-  { login: 'dewi', name: 'Dewi Lestari', role: 'penulis' }
+  { login: 'dewi', name: 'Dewi Lestari', role: 'penulis' },
+  { login: 'bima', name: 'Bima Putra', role: 'editor' },
+  { login: 'citra', name: 'Citra Dewi', role: 'editor' }
 ]
 
 const draft = (headline: string, section: string, text: string, sumber: string[] = ['Antara']): ArticleDraft => ({ ...readyDraft(headline, text), section, sumber })
@@ -77,6 +79,33 @@ describe('part of the archive on a client', () => {
     await narrow.call('sync.now', {})
     expect(await held(narrow)).toEqual(['D1', 'W1', 'W2', 'W3'])
     expect((await narrow.call('articles.get', { id: ids.W2! })).section).toBe('ekonomi')
+  }, 60_000)
+
+  it('keeps a piece that waits in a conflict, whatever the scope', async () => {
+    const bima = await openApp()
+    const citra = await openApp()
+    try {
+      await signIn(bima, desk.server.url, 'bima')
+      await signIn(citra, desk.server.url, 'citra')
+      const c1 = await citra.call('articles.create', { draft: draft('Artikel C1', 'olahraga', 'Pelatih baru diperkenalkan.') })
+      await citra.call('sync.now', {})
+      await bima.call('sync.now', {})
+      const mine = await bima.call('articles.get', { id: c1.id })
+      const theirs = await citra.call('articles.get', { id: c1.id })
+      await citra.call('articles.save', { id: c1.id, rev: theirs.rev, draft: draft('Artikel C1, versi Citra', 'olahraga', 'Pelatih baru diperkenalkan.') })
+      await citra.call('sync.now', {})
+      await bima.call('articles.save', { id: c1.id, rev: mine.rev, draft: draft('Artikel C1, versi Bima', 'olahraga', 'Pelatih baru diperkenalkan.') })
+      expect((await bima.call('sync.now', {})).conflicts.map((c) => c.articleId)).toEqual([c1.id])
+      await bima.call('sync.setScope', { desks: ['teknologi'] })
+      await bima.call('sync.now', {})
+      // Everything else went; the conflicting piece stayed, with both versions.
+      expect((await bima.call('articles.list', { limit: 100 })).items.map((i) => i.id)).toEqual([c1.id])
+      expect((await bima.call('articles.get', { id: c1.id })).headline).toBe('Artikel C1, versi Bima')
+      expect((await bima.call('sync.conflict', { articleId: c1.id })).server.headline).toBe('Artikel C1, versi Citra')
+    } finally {
+      await bima.close()
+      await citra.close()
+    }
   }, 60_000)
 
   it('finds a piece held only on the server, marked as such, and opening it stores it here', async () => {
