@@ -70,6 +70,11 @@ export class ArchiveFile implements ScopeSource {
     return this.current.names?.server === server ? this.current.names.names : null
   }
 
+  /** When this server's names were last fetched; null when never. */
+  namesAt(server: string): Date | null {
+    return this.current.names?.server === server ? new Date(this.current.names.at) : null
+  }
+
   setScope(scope: ArchiveScope): Promise<ArchiveSettings> {
     return this.update((s) => void (s.scope = normalScope(scope)))
   }

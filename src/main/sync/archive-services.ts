@@ -15,6 +15,8 @@ type ArchiveChannels = 'articles.search' | 'articles.names' | 'sync.search' | 's
 /** A search or names request waits this long for the server before answering without it. */
 const ASK_SERVER_MS = 3000
 const MAX_NAMES = 500
+/** Every editor that opens asks for names: the server is asked again at most this often. */
+const NAMES_FRESH_MS = 60_000
 
 /** The server being out of reach, or not taking this device now: answer without it, no error. */
 const UNREACHABLE = ['sync.offline', 'sync.database', 'sync.server-error', 'auth.no-token', 'auth.token-expired', 'auth.token-revoked', 'auth.disabled'] as const
@@ -66,7 +68,9 @@ export function archiveServices(hub: SyncHub, store: ArticleStore, local: Pick<S
     const session = hub.session.get()
     if (!session) return own
     const client = quickClient()!
-    if (hub.state.get().offlineSince === null) {
+    const at = hub.archive.namesAt(session.server)
+    const fresh = at !== null && Date.now() - at.getTime() < NAMES_FRESH_MS
+    if (hub.state.get().offlineSince === null && !fresh) {
       try {
         await hub.archive.setNames(session.server, await client.names(), new Date())
       } catch (err) {
