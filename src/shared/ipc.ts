@@ -44,6 +44,7 @@ const Rev = z.number().int().nonnegative()
 
 import { Language, SettingsChangeSchema, type Settings } from './settings'
 import { ArchiveScopeSchema, type ArchiveScope } from './sync/scope'
+import type { StoreOpenReport } from './open-report'
 
 export { Language, SettingsChangeSchema, type Settings }
 
@@ -52,6 +53,8 @@ export interface AppInfo {
   version: string
   storeDir: string
   transport: 'electron' | 'browser'
+  /** What opening the store set aside or repaired, shown once as a notice. */
+  openReport: StoreOpenReport
 }
 
 
