@@ -45,6 +45,7 @@ const Rev = z.number().int().nonnegative()
 import { Language, SettingsChangeSchema, type Settings } from './settings'
 import { ArchiveScopeSchema, type ArchiveScope } from './sync/scope'
 import type { StoreOpenReport } from './open-report'
+import { MAX_IMAGE_BYTES } from './image-bytes'
 
 export { Language, SettingsChangeSchema, type Settings }
 
@@ -115,7 +116,7 @@ export interface ArchiveSearch {
   server: 'asked' | 'skipped' | 'local'
 }
 
-export const MAX_IMAGE_BYTES = 25 * 1024 * 1024
+export { MAX_IMAGE_BYTES } from './image-bytes'
 const MAX_IMAGE_BASE64 = Math.ceil(MAX_IMAGE_BYTES / 3) * 4
 
 export interface ArticlePage {
