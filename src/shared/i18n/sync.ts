@@ -69,7 +69,17 @@ const id = {
   sameBlocks: '{{count}} blok isi sama di kedua versi',
   resultHeadline: 'Judul hasil gabungan',
   saveMerge: 'Simpan gabungan',
-  mergeSaved: 'Gabungan disimpan dan dikirim ke server.'
+  mergeSaved: 'Gabungan disimpan dan dikirim ke server.',
+  // The part of the archive kept on this computer (decision 0037).
+  scopeTitle: 'Arsip di komputer ini',
+  scopeAll: 'Seluruh arsip redaksi',
+  scopePart: 'Sebagian saja:',
+  scopeOwn: 'Naskah saya (yang saya buat atau ajukan)',
+  scopeDesks: 'Rubrik saya',
+  scopeDays: 'Yang diubah dalam … hari terakhir',
+  scopeSave: 'Simpan pilihan arsip',
+  scopeSaved: 'Pilihan arsip disimpan; sinkronisasi menyesuaikan isi komputer ini.',
+  scopeNote: 'Sisanya tetap bisa dicari lewat server. Naskah sendiri dan perubahan yang belum terkirim tidak pernah dibuang.'
 } as const
 
 const en: Widen<typeof id> = {
@@ -138,7 +148,16 @@ const en: Widen<typeof id> = {
   sameBlocks: '{{count}} body blocks the same in both versions',
   resultHeadline: 'Headline of the merge',
   saveMerge: 'Save the merge',
-  mergeSaved: 'The merge is saved and sent to the server.'
+  mergeSaved: 'The merge is saved and sent to the server.',
+  scopeTitle: 'Archive on this computer',
+  scopeAll: 'The whole newsroom archive',
+  scopePart: 'Only part of it:',
+  scopeOwn: 'My pieces (created or submitted by me)',
+  scopeDesks: 'My desks',
+  scopeDays: 'Changed in the last … days',
+  scopeSave: 'Save archive choice',
+  scopeSaved: 'Archive choice saved; sync brings this computer in line.',
+  scopeNote: 'The rest can still be searched through the server. Your own pieces and unsent changes are never dropped.'
 }
 
 export const sync = { id, en }
