@@ -96,6 +96,13 @@ export interface SyncStatus {
   conflicts: { articleId: string; headline: string; at: string }[]
   /** Why the last round failed when it was not being offline. */
   lastFailure: Failure | null
+  // Added with the outbox's author tags (decision 0035):
+  /**
+   * Changes made under another account (a login on a server) than the one signed in now, per
+   * account: never sent under this one, kept until that account signs in again or they are
+   * discarded (`sync.discard`). Signed out, every queued change is listed here by its account.
+   */
+  held: { server: string; login: string; count: number; changes: SyncChange[] }[]
 }
 
 export const MAX_IMAGE_BYTES = 25 * 1024 * 1024

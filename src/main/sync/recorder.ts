@@ -35,6 +35,15 @@ type Recorded = Pick<
   | 'import.bundle'
 >
 
+/**
+ * Test-only: the crash tests (tests/sync-client/reconcile.test.ts) kill the process here, after the
+ * store has the change and before the outbox does, to prove reconcile.ts closes that gap. Nothing
+ * sets this variable outside those tests.
+ */
+function crashPointForTests(): void {
+  if (process.env.REDAKSI_TEST_KILL_BEFORE_QUEUE === '1') process.kill(process.pid, 'SIGKILL')
+}
+
 export function recorder(parts: RecorderParts) {
   const { outbox, state } = parts
   const createQueued = (serverId: string): boolean =>
@@ -47,26 +56,29 @@ export function recorder(parts: RecorderParts) {
   const baseFor = async (local: Article): Promise<number> => {
     const known = state.replica(local.id)
     if (known) return known.serverRev
-    if (!createQueued(local.id)) await outbox.enqueue({ kind: 'article.create', articleId: local.id, baseRev: null, payload: { draft: draftOf(local) } })
+    if (!createQueued(local.id)) await outbox.enqueue({ kind: 'article.create', articleId: local.id, baseRev: null, payload: { draft: draftOf(local) } }, { localRev: local.rev })
     return 1
   }
 
   const saved = async (article: Article): Promise<Article> => {
     if (!parts.connected()) return article
+    crashPointForTests()
+    const localRev = article.rev
     if (!state.replica(article.id) && !createQueued(article.id)) {
-      await outbox.enqueue({ kind: 'article.create', articleId: article.id, baseRev: null, payload: { draft: draftOf(article) } })
+      await outbox.enqueue({ kind: 'article.create', articleId: article.id, baseRev: null, payload: { draft: draftOf(article) } }, { localRev })
     } else {
       // Coalesces into a queued save (or create) the server has not seen yet.
-      await outbox.enqueue({ kind: 'article.save', articleId: article.id, baseRev: await baseFor(article), payload: { draft: draftOf(article) } })
+      await outbox.enqueue({ kind: 'article.save', articleId: article.id, baseRev: await baseFor(article), payload: { draft: draftOf(article) } }, { localRev })
     }
     return article
   }
 
   const moved = async (article: Article, action: WorkflowAction, note?: string, overrideWarnings?: boolean): Promise<Article> => {
     if (!parts.connected()) return article
+    crashPointForTests()
     const baseRev = await baseFor(article)
     const payload = { action, ...(note === undefined ? {} : { note }), ...(overrideWarnings === undefined ? {} : { overrideWarnings }) }
-    await outbox.enqueue({ kind: 'workflow.transition', articleId: article.id, baseRev, payload })
+    await outbox.enqueue({ kind: 'workflow.transition', articleId: article.id, baseRev, payload }, { localRev: article.rev })
     return article
   }
 
