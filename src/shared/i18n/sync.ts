@@ -32,7 +32,10 @@ const id = {
   takeServer: 'Pakai versi server',
   takeLocal: 'Pakai versi saya',
   keepBoth: 'Simpan keduanya',
-  close: 'Tutup'
+  close: 'Tutup',
+  // Changes held for another account (decision 0035).
+  held: '{{count}} perubahan milik {{login}} menunggu akun itu masuk lagi',
+  signedOutWaiting: 'Keluar dari server; {{count}} perubahan masih menunggu dan dikirim saat akun pembuatnya masuk lagi'
 } as const
 
 const en: Widen<typeof id> = {
@@ -65,7 +68,10 @@ const en: Widen<typeof id> = {
   takeServer: 'Use the server version',
   takeLocal: 'Use my version',
   keepBoth: 'Keep both',
-  close: 'Close'
+  close: 'Close',
+  // Changes held for another account (decision 0035).
+  held: '{{count}} changes by {{login}} wait for that account to sign in again',
+  signedOutWaiting: 'Signed out of the server; {{count}} changes still wait and go when the account that made them signs in again'
 }
 
 export const sync = { id, en }
