@@ -149,4 +149,21 @@ describe('reconcile: no change the store holds is left unsent', () => {
     expect(await onServer(one.id)).toMatchObject({ rev: 2, headline: 'Pasar Terapung Banjarmasin Sepi Pengunjung' })
     expect((await onServer(two.id))!.rev).toBe(1)
   }, 90_000)
+
+  it('queues nothing for a server version that was stored when sync did not get to write it down', async () => {
+    const writer = await openApp()
+    const editor = await openApp()
+    apps.push(writer, editor)
+    await signIn(writer, desk.server.url, 'wulan')
+    await signIn(editor, desk.server.url, 'bima')
+    const created = await writer.call('articles.create', { draft: readyDraft('Harga Beras Turun') })
+    await writer.call('sync.now', {})
+    await editor.call('sync.now', {})
+    expect((await editor.redaksi.sync.localArticle(created.id))!.headline).toBe('Harga Beras Turun')
+    // What a crash between the store's applyRemote and the state's write leaves behind.
+    await editor.redaksi.sync.state.update((s) => void delete s.replicas[created.id])
+    expect(await editor.redaksi.sync.reconcile()).toBe(0)
+    expect(editor.redaksi.sync.outbox.size).toBe(0)
+    expect(editor.redaksi.sync.state.replica(created.id)).toEqual({ serverRev: 1, localRev: 1 })
+  }, 90_000)
 })

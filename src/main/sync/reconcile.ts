@@ -50,12 +50,17 @@ function movesSince(local: Article, server: Article, actor: string): WorkflowAct
     .map((h) => h.action as WorkflowAction)
 }
 
-async function serverCopy(parts: SyncParts, id: string): Promise<Article | null> {
+/** What stops the whole round (offline, signed out); anything else only skips one article. */
+const ROUND_STOPPERS = ['sync.offline', 'sync.database', 'auth.no-token', 'auth.token-expired', 'auth.token-revoked', 'auth.disabled'] as const
+
+/** The server's copy; null when it has none; undefined when it would not say (tried again next open). */
+async function serverCopy(parts: SyncParts, id: string): Promise<Article | null | undefined> {
   try {
     return (await parts.client.article(id)).article
   } catch (err) {
     if (failedWith(err, 'store.article-not-found')) return null
-    throw err
+    if (failedWith(err, ...ROUND_STOPPERS)) throw err
+    return undefined
   }
 }
 
@@ -103,6 +108,8 @@ export async function reconcile(parts: SyncParts): Promise<number> {
   for (const { id, rev } of await parts.localArticles()) {
     if (accountedFor(parts, before, id, rev)) continue
     const server = await serverCopy(parts, id)
+    // One article the server will not talk about must not hold every other change back.
+    if (server === undefined) continue
     queued += await parts.lock.run(() => settleOne(parts, id, server))
   }
   return queued

@@ -84,10 +84,13 @@ export function recorder(parts: RecorderParts) {
 
   const noted = async (note: Note, change: 'add' | 'resolve'): Promise<Note> => {
     if (!parts.connected()) return note
-    await baseFor(await parts.store.get(note.articleId))
+    const article = await parts.store.get(note.articleId)
+    await baseFor(article)
     const articleId = note.articleId
-    if (change === 'add') await outbox.enqueue({ kind: 'note.add', articleId, baseRev: null, payload: { noteId: note.id, body: note.body, parentId: note.parentId } })
-    else await outbox.enqueue({ kind: 'note.resolve', articleId, baseRev: null, payload: { noteId: note.id, resolved: note.resolved } })
+    // A note leaves the article's rev as it is: stamped with it, it vouches for no newer text.
+    const meta = { localRev: article.rev }
+    if (change === 'add') await outbox.enqueue({ kind: 'note.add', articleId, baseRev: null, payload: { noteId: note.id, body: note.body, parentId: note.parentId } }, meta)
+    else await outbox.enqueue({ kind: 'note.resolve', articleId, baseRev: null, payload: { noteId: note.id, resolved: note.resolved } }, meta)
     return note
   }
 
