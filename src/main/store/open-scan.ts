@@ -10,6 +10,7 @@ import { articleFile, type ArticleFile } from './article-file'
 import { identityOf, indexFile, writeIndexFile, type FileIdentity, type IndexEntry } from './index-file'
 import { idFromFileName, TEMP_FOLDERS, type Place, type StoreLayout } from './layout'
 import { backupStore } from './migrations'
+import type { LockTakeover } from '../../shared/open-report'
 
 /** A newer app's file is not damage: the store refuses to open and changes nothing. */
 const newerStore = (file: string, version: number): RedaksiFailure => new RedaksiFailure('store.newer-schema', { file, version })
@@ -28,6 +29,8 @@ export interface OpenReport {
   backupDir: string | null
   /** Article files re-read because the index did not vouch for them (diagnostics). */
   reread: number
+  /** The lock of a holder that was gone, taken over on open (store-lock.ts). */
+  lockTakenOver: LockTakeover | null
 }
 
 interface Candidate {
@@ -109,7 +112,7 @@ async function readAll(candidates: Candidate[]): Promise<ReadOutcome[]> {
 
 export async function openScan(layout: StoreLayout, clock: () => Date): Promise<{ entries: Map<string, IndexEntry>; report: OpenReport }> {
   const now = clock()
-  const report: OpenReport = { quarantined: [], indexRebuilt: false, migratedFrom: null, backupDir: null, reread: 0 }
+  const report: OpenReport = { quarantined: [], indexRebuilt: false, migratedFrom: null, backupDir: null, reread: 0, lockTakenOver: null }
   const index = await indexFile(layout.index).inspect()
   if (index.state === 'newer') throw newerStore(layout.index, index.version)
   const known = new Map<string, IndexEntry>()

@@ -28,6 +28,7 @@ export async function openArticleStore(dir: string, opts: StoreOptions = {}): Pr
   const lock = await lockStore(dir)
   try {
     const { entries, report } = await openScan(layout, now)
+    report.lockTakenOver = lock.takenOver
     return new FileArticleStore(new StoreCore(layout, entries, report, now, opts), opts, lock)
   } catch (err) {
     await lock.release()
