@@ -1,7 +1,7 @@
 // The password prompts of `redaksi-server account add` and `redaksi login`, typed at a real
 // terminal: util-linux's `script` gives each command a pseudo-terminal, so stdin is a TTY, the
 // prompt turns echo off, and whatever the terminal shows comes back through script's stdout.
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeTempDir } from '../helpers/temp-dir'
@@ -12,6 +12,9 @@ const APP_CLI = fileURLToPath(new URL('../../src/main/cli.ts', import.meta.url))
 const PASSWORD = 'rahasia-dapur-redaksi-77'
 // Indonesian words whatever the machine's locale: LANG=C.UTF-8 and nothing that overrides it.
 const ENV = { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', REDAKSI_LANG: '' }
+
+// util-linux's `script` (Debian's bsdutils, an essential package); BSD's takes other options.
+const UTIL_LINUX_SCRIPT = /util-linux/.test(spawnSync('script', ['--version'], { encoding: 'utf8' }).stdout ?? '')
 
 const quote = (arg: string): string => `'${arg.replace(/'/g, `'\\''`)}'`
 
@@ -45,7 +48,7 @@ function onTerminal(argv: string[], answers: { prompt: string; type: string }[])
   })
 }
 
-describe('password prompts on a real terminal', () => {
+describe.skipIf(!UTIL_LINUX_SCRIPT)('password prompts on a real terminal (util-linux script)', () => {
   let db: TestPostgres
   let server: TestServer
   beforeAll(async () => {
