@@ -15,6 +15,8 @@ export interface LockTakeover {
 export interface StoreOpenReport {
   /** Article files that could not be read, moved aside (the file's new place) rather than opened. */
   setAside: Array<{ file: string; articleId: string | null }>
+  /** Article files left where they are and not opened: a newer Redaksi's, or one this user may not read. */
+  skipped: Array<{ file: string; articleId: string; why: 'newer' | 'unreadable' }>
   lockTakenOver: LockTakeover | null
   /** The store's schema before this open migrated it, and where the copy from before lies. */
   migratedFrom: number | null
@@ -23,5 +25,5 @@ export interface StoreOpenReport {
 
 /** Whether there is anything to tell: an open that found everything in order says nothing. */
 export function hasNews(report: StoreOpenReport): boolean {
-  return report.setAside.length > 0 || report.lockTakenOver !== null || report.migratedFrom !== null
+  return report.setAside.length > 0 || report.skipped.length > 0 || report.lockTakenOver !== null || report.migratedFrom !== null
 }

@@ -6,6 +6,7 @@ import type { OpenReport } from './open-scan'
 export function userOpenReport(report: OpenReport): StoreOpenReport {
   return {
     setAside: report.quarantined.map(({ file, articleId }) => ({ file, articleId })),
+    skipped: report.skipped.map(({ file, articleId, why }) => ({ file, articleId, why })),
     lockTakenOver: report.lockTakenOver,
     migratedFrom: report.migratedFrom,
     backupDir: report.backupDir
