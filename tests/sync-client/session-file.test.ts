@@ -53,7 +53,7 @@ describe('session file', () => {
     expect(await readdir(dir)).toEqual(['session.json'])
   })
 
-  it('gives a JsonFile the mode it is asked for, and the umask’s default without one', async () => {
+  it('gives a JsonFile the mode it is asked for, and the app’s private default without one', async () => {
     process.umask(0)
     const dir = await folder()
     const kind = { version: 1, schema: z.object({ n: z.number() }), onDamage: 'refuse' as const }
@@ -61,7 +61,7 @@ describe('session file', () => {
     await new JsonFile(join(dir, 'plain.json'), kind).write({ n: 1 })
     expect(await new JsonFile(join(dir, 'made.json'), kind, { mode: 0o600 }).create({ n: 2 })).toBe(true)
     expect((await stat(join(dir, 'secret.json'))).mode & 0o777).toBe(0o640)
-    expect((await stat(join(dir, 'plain.json'))).mode & 0o777).toBe(0o666)
+    expect((await stat(join(dir, 'plain.json'))).mode & 0o777).toBe(0o600)
     expect((await stat(join(dir, 'made.json'))).mode & 0o777).toBe(0o600)
   })
 })

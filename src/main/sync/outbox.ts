@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { z } from 'zod'
-import { JsonFile, WriteQueue, type JsonFileKind } from '../files'
+import { JsonFile, PRIVATE_DIR_MODE, WriteQueue, type JsonFileKind } from '../files'
 import { newArticleId } from '../store'
 import type { Failure } from '../../shared/result'
 import type { ArticleDraft } from '../../shared/article'
@@ -157,7 +157,7 @@ export class Outbox {
 
   /** Memory changes only after the file is on disk, so a failed write leaves both as they were. */
   private async write(next: OutboxEntry[]): Promise<void> {
-    await mkdir(dirname(this.path), { recursive: true })
+    await mkdir(dirname(this.path), { recursive: true, mode: PRIVATE_DIR_MODE })
     await this.file.write({ entries: next })
     this.entries = next
     for (const listener of this.listeners) listener()

@@ -4,10 +4,13 @@
 import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { z } from 'zod'
-import { JsonFile, removeDurably, type JsonFileKind } from '../files'
+import { JsonFile, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, removeDurably, type JsonFileKind } from '../files'
 
-/** Owner-only from the first byte: a chmod after the write would leave a moment others could read it. */
-export const SECRET_MODE = 0o600
+/**
+ * Owner-only from the first byte (a chmod after the write would leave a moment others could read
+ * it). Said here as well as by the app's default: a token must stay 0600 whatever that becomes.
+ */
+export const SECRET_MODE = PRIVATE_FILE_MODE
 
 export const AccountSchema = z.object({
   id: z.string().min(1).max(64),
@@ -49,7 +52,7 @@ export class SessionFile {
   }
 
   async set(next: Session): Promise<Session> {
-    await mkdir(dirname(this.path), { recursive: true, mode: 0o700 })
+    await mkdir(dirname(this.path), { recursive: true, mode: PRIVATE_DIR_MODE })
     await this.file.write(next)
     this.session = next
     return next
