@@ -52,7 +52,7 @@ export const CHANNEL_NAMES = [
   'sync.discard'
 ] as const satisfies readonly Channel[]
 
-export const NOTICE_NAMES = ['article.opened', 'language.changed', 'menu.command', 'window.closing'] as const satisfies readonly Notice[]
+export const NOTICE_NAMES = ['article.opened', 'language.changed', 'menu.command', 'window.closing', 'articles.changed'] as const satisfies readonly Notice[]
 
 // Every channel and notice of the contract is listed: a missing one makes `true` unassignable.
 type Missing<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : Exclude<All, Listed>

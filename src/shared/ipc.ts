@@ -245,14 +245,20 @@ export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.hasOwn(contract, name)
 }
 
-/** Main → renderer notices (the menu asks the UI to show something). Electron-only by nature. */
+/** Main → renderer notices: the menu asks the UI to show something, the store says what changed. */
 export const noticeSchemas = {
   'article.opened': z.object({ id: Id }),
   'language.changed': z.object({ language: Language }),
   /** A menu item that opens a dialog in the UI (the dialog then calls the services). */
   'menu.command': z.object({ command: z.enum(['export', 'export-approved', 'import']) }),
   /** The desktop window is about to close: flush pending saves, then answer app.closeReady. */
-  'window.closing': z.object({})
+  'window.closing': z.object({}),
+  /**
+   * Stored articles changed (sync applied the server's version: `remote`; a save or a decision on
+   * this machine: `local`), so the list and an open article can read them again. Sent by both
+   * hosts: Electron over IPC, the browser host over its server-sent events.
+   */
+  'articles.changed': z.object({ ids: z.array(Id).min(1).max(1000), origin: z.enum(['local', 'remote']) })
 } as const
 export type Notice = keyof typeof noticeSchemas
 export type NoticeOf<N extends Notice> = z.infer<(typeof noticeSchemas)[N]>

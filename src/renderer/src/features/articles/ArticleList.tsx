@@ -17,11 +17,14 @@ import { nextRowIndex } from './row-keys'
 import { useArticleQuery } from './useArticleQuery'
 import { useFailureText } from '../../ui/failure-text'
 import { useCreateArticle } from './useCreateArticle'
+import { useArticlesChanged } from '../sync'
 import './articles.css'
 
 const FILTERS_KEY = 'redaksi.list.filters'
 const LAST_OPENED_KEY = 'redaksi.list.lastOpened'
 const SEARCH_DELAY_MS = 250
+// A pull stores many articles at once: read the list again once they have landed.
+const RELOAD_DELAY_MS = 150
 
 /** The home screen: every article in the store, searchable and filterable, newest first. */
 export function ArticleList({ zone = 'WIB' }: { zone?: Zone }): React.JSX.Element {
@@ -34,6 +37,15 @@ export function ArticleList({ zone = 'WIB' }: { zone?: Zone }): React.JSX.Elemen
   const now = useNow()
   const searchRef = useRef<HTMLInputElement>(null)
   const listRef = useRef<HTMLUListElement>(null)
+  const reloadTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+
+  // Sync stored a server version (or this machine saved one): same filters, sort and focus, new rows.
+  const { retry } = query
+  useArticlesChanged(() => {
+    clearTimeout(reloadTimer.current)
+    reloadTimer.current = setTimeout(retry, RELOAD_DELAY_MS)
+  })
+  useEffect(() => () => clearTimeout(reloadTimer.current), [])
 
   useGlobalShortcut(shortcutKeys('search'), () => {
     searchRef.current?.focus()
