@@ -49,7 +49,11 @@ export const CHANNEL_NAMES = [
   'sync.conflict',
   'sync.resolve',
   'sync.retry',
-  'sync.discard'
+  'sync.discard',
+  'sync.search',
+  'sync.fetch',
+  'sync.scope',
+  'sync.setScope'
 ] as const satisfies readonly Channel[]
 
 export const NOTICE_NAMES = ['article.opened', 'language.changed', 'menu.command', 'window.closing', 'articles.changed'] as const satisfies readonly Notice[]

@@ -8,6 +8,7 @@ import { inLanguage, RedaksiFailure } from '../../shared/result'
 import { STATUSES } from '../../shared/article'
 import { listAllSummaries, type ArticleStore } from '../store'
 import type { NoteStore } from '../workflow/note-store'
+import { ArchiveFile } from './archive-file'
 import { articleOf, sameAuthor, type Author, type OutboxEntry } from './change'
 import { Outbox } from './outbox'
 import { reconcile } from './reconcile'
@@ -37,7 +38,9 @@ export class SyncHub {
     readonly replica: ReplicaStore,
     private readonly store: ArticleStore,
     private readonly notes: NoteStore,
-    private readonly options: SyncHubOptions
+    private readonly options: SyncHubOptions,
+    /** The part of the archive kept here, and the newsroom's names (decision 0037). */
+    readonly archive: ArchiveFile
   ) {}
 
   /** `dir` is the data folder's `sync/` folder: beside settings.json, never inside the store. */
@@ -49,7 +52,8 @@ export class SyncHub {
       new StoreReplica(store),
       store,
       notes,
-      options
+      options,
+      await ArchiveFile.open(join(dir, 'archive.json'))
     )
     const session = hub.session.get()
     if (session) {
@@ -81,7 +85,9 @@ export class SyncHub {
       readAsset: (ref) => this.store.readAsset(ref),
       putAsset: (bytes, name) => this.store.putAsset(bytes, name),
       now: () => this.now(),
-      lock: this.lock
+      lock: this.lock,
+      archive: this.archive,
+      evict: (id) => this.store.evict(id)
     }
   }
 

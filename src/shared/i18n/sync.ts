@@ -70,6 +70,16 @@ const id = {
   resultHeadline: 'Judul hasil gabungan',
   saveMerge: 'Simpan gabungan',
   mergeSaved: 'Gabungan disimpan dan dikirim ke server.',
+  // The part of the archive kept on this computer (decision 0037).
+  scopeTitle: 'Arsip di komputer ini',
+  scopeAll: 'Seluruh arsip redaksi',
+  scopePart: 'Sebagian saja:',
+  scopeOwn: 'Naskah saya (yang saya buat atau ajukan)',
+  scopeDesks: 'Rubrik saya',
+  scopeDays: 'Yang diubah dalam … hari terakhir',
+  scopeSave: 'Simpan pilihan arsip',
+  scopeSaved: 'Pilihan arsip disimpan; sinkronisasi menyesuaikan isi komputer ini.',
+  scopeNote: 'Sisanya tetap bisa dicari lewat server. Naskah sendiri dan perubahan yang belum terkirim tidak pernah dibuang.',
   // Changes held for another account (decision 0035).
   held: '{{count}} perubahan milik {{login}} menunggu akun itu masuk lagi',
   signedOutWaiting: 'Keluar dari server; {{count}} perubahan masih menunggu dan dikirim saat akun pembuatnya masuk lagi'
@@ -142,6 +152,15 @@ const en: Widen<typeof id> = {
   resultHeadline: 'Headline of the merge',
   saveMerge: 'Save the merge',
   mergeSaved: 'The merge is saved and sent to the server.',
+  scopeTitle: 'Archive on this computer',
+  scopeAll: 'The whole newsroom archive',
+  scopePart: 'Only part of it:',
+  scopeOwn: 'My pieces (created or submitted by me)',
+  scopeDesks: 'My desks',
+  scopeDays: 'Changed in the last … days',
+  scopeSave: 'Save archive choice',
+  scopeSaved: 'Archive choice saved; sync brings this computer in line.',
+  scopeNote: 'The rest can still be searched through the server. Your own pieces and unsent changes are never dropped.',
   // Changes held for another account (decision 0035).
   held: '{{count}} changes by {{login}} wait for that account to sign in again',
   signedOutWaiting: 'Signed out of the server; {{count}} changes still wait and go when the account that made them signs in again'

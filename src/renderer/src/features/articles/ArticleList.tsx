@@ -12,6 +12,7 @@ import { ArticleRow } from './ArticleRow'
 import { ListControls } from './ListControls'
 import { ListEmpty } from './ListEmpty'
 import { ListMore } from './ListMore'
+import { ServerHits } from './ServerHits'
 import { NO_FILTERS, parseFilters } from './list-query'
 import { nextRowIndex } from './row-keys'
 import { useArticleQuery } from './useArticleQuery'
@@ -118,13 +119,16 @@ export function ArticleList({ zone = 'WIB' }: { zone?: Zone }): React.JSX.Elemen
             {t('retry')}
           </button>
         </div>
-      ) : query.items.length === 0 ? (
+      ) : query.items.length === 0 && query.serverItems.length === 0 ? (
         query.loading ? null : (
-          <ListEmpty
+          <>
+            <ListEmpty
             kind={searching ? 'search' : filtered ? 'filtered' : 'empty'}
             text={query.text}
             onClear={() => setFilters({ ...NO_FILTERS, sort: filters.sort })}
-          />
+            />
+            <ServerHits hits={[]} skipped={query.serverSkipped} />
+          </>
         )
       ) : (
         <>
@@ -141,6 +145,7 @@ export function ArticleList({ zone = 'WIB' }: { zone?: Zone }): React.JSX.Elemen
             ))}
           </ul>
           <ListMore query={query} />
+          <ServerHits hits={query.serverItems} skipped={query.serverSkipped} />
         </>
       )}
     </section>
