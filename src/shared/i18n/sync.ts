@@ -82,6 +82,8 @@ const id = {
   scopeNote: 'Sisanya tetap bisa dicari lewat server. Naskah sendiri dan perubahan yang belum terkirim tidak pernah dibuang.',
   // Changes held for another account (decision 0035).
   held: '{{count}} perubahan milik {{login}} menunggu akun itu masuk lagi',
+  heldTitle: 'Perubahan akun lain di komputer ini',
+  discardHeld: 'Buang perubahan itu',
   signedOutWaiting: 'Keluar dari server; {{count}} perubahan masih menunggu dan dikirim saat akun pembuatnya masuk lagi'
 } as const
 
@@ -163,6 +165,8 @@ const en: Widen<typeof id> = {
   scopeNote: 'The rest can still be searched through the server. Your own pieces and unsent changes are never dropped.',
   // Changes held for another account (decision 0035).
   held: '{{count}} changes by {{login}} wait for that account to sign in again',
+  heldTitle: 'Other accounts’ changes on this computer',
+  discardHeld: 'Discard those changes',
   signedOutWaiting: 'Signed out of the server; {{count}} changes still wait and go when the account that made them signs in again'
 }
 
