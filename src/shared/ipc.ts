@@ -176,7 +176,8 @@ export const contract = {
   'export.batch': channel<ExportJobStatus>()(exchangeRequests.exportBatch),
   'export.progress': channel<ExportJobStatus>()(exchangeRequests.exportJob),
   'export.cancel': channel<ExportJobStatus>()(exchangeRequests.exportJob),
-  'import.files': channel<ImportOutcome[]>()(exchangeRequests.importFiles),
+  // Imports come as the file's bytes, which the renderer read from a file the user picked or
+  // dropped: no channel takes a path to read (decision 0074).
   'import.text': channel<ImportOutcome>()(exchangeRequests.importText),
   'import.bundle': channel<ImportOutcome>()(exchangeRequests.importBundle),
   /** The system's folder picker; null where there is none (the browser host) or when cancelled. */

@@ -30,7 +30,6 @@ type Recorded = Pick<
   | 'notes.add'
   | 'notes.resolve'
   | 'assets.put'
-  | 'import.files'
   | 'import.text'
   | 'import.bundle'
 >
@@ -120,7 +119,6 @@ export function recorder(parts: RecorderParts) {
           if (parts.connected()) await outbox.enqueue({ kind: 'asset.put', asset: result.asset })
           return result
         },
-        'import.files': locked(async (req) => imported(await services['import.files'](req))),
         'import.text': locked(async (req) => (await imported([await services['import.text'](req)]))[0]!),
         'import.bundle': locked(async (req) => (await imported([await services['import.bundle'](req)]))[0]!)
       }
