@@ -1,6 +1,6 @@
 // The idempotency record of applied_changes: a change id → its first answer, kept without the
 // article it carried. The article is a reference (article_id, rev) into article_revisions, which
-// holds every revision for ever, so a replay rebuilds the answer exactly (decision 0026).
+// holds every revision for ever, so a replay rebuilds the answer exactly (decision 0027).
 import type { Article } from '../../shared/article'
 import { failure } from '../../shared/result'
 import type { ChangeResult } from '../../shared/sync/protocol'

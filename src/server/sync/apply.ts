@@ -1,7 +1,7 @@
 // The DB step of a push: its changes in order, up to CHANGES_PER_TRANSACTION in one transaction,
 // each after a savepoint — claim its id and lock its article (one statement), decide (pure),
 // write (one statement) — then the transaction's seqs, records and NOTIFY in one last statement
-// (push-commit.ts). A change id seen before answers its first result again (decisions 0022, 0026).
+// (push-commit.ts). A change id seen before answers its first result again (decisions 0022, 0026, 0027).
 import { bacaJugaTargets } from '../../shared/editor/queries'
 import { issuesFromZod } from '../../shared/request-issues'
 import { failure, RedaksiFailure } from '../../shared/result'

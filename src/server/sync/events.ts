@@ -2,7 +2,8 @@
 // process hears every other's NOTIFY through PostgreSQL, so a change through process 1 reaches a
 // client listening on process 2 (decision 0020). When the connection drops (PostgreSQL restarted)
 // it reconnects and tells every client the current seq, since notifications sent while it was
-// away are lost: a pull then finds what it missed.
+// away are lost: a pull then finds what it missed. A set-up that fails closes its connection and
+// the next attempt waits longer (decision 0029).
 import type { DbClient, DbPool } from './db'
 import { SYNC_CHANNEL } from './db'
 

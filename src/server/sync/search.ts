@@ -3,7 +3,7 @@
 // each candidate's whole tsvector, so only a bounded set is ranked: the newest headline matches
 // and the newest matches anywhere (decision 0023), each ranked in the scan that found it, and only
 // the best `limit` are joined back for their summaries. PostgreSQL writes the answer's JSON
-// itself (decision 0027): the server neither parses twenty articles nor serialises their summaries.
+// itself (decision 0028): the server neither parses twenty articles nor serialises their summaries.
 import type { Db } from './db'
 
 export const SEARCH_CANDIDATES = 200

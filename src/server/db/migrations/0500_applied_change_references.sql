@@ -3,7 +3,7 @@
 -- time (after the article row and its revision). Now it keeps the answer without the article and
 -- a reference to it: `rev`, the revision of `article_id` the answer carried (the applied article,
 -- or the server's version of a conflict), which article_revisions holds for ever. The seq lives
--- in the `seq` column only. A replay rebuilds the very same answer (src/server/sync/applied.ts).
+-- in the `seq` column only. A replay rebuilds the very same answer (src/server/sync/applied.ts, decision 0027).
 alter table applied_changes add column rev integer;
 update applied_changes
    set rev = (result #>> '{entry,article,rev}')::integer, result = result #- '{entry,article}' #- '{entry,seq}'
