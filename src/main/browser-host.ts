@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { startBrowserHost } from './browser-host/server'
 import { dataPaths, defaultDataDir, optionFromArgs } from './paths'
 import { openRedaksi } from './redaksi'
+import { openReportLines } from '../shared/i18n/open-report'
 
 // `npm run browser`: the app in any browser, served from this machine only.
 // Options: --port N (default: a free one), --data-dir DIR, --store DIR.
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   })
   console.log(`Redaksi berjalan di ${host.url}`)
   console.log(`Penyimpanan: ${paths.storeDir}  (Ctrl+C untuk berhenti)`)
+  for (const line of openReportLines(redaksi.openReport, redaksi.settings.get().language)) console.warn(line)
 
   const stop = async (): Promise<void> => {
     await host.close()

@@ -1,11 +1,12 @@
 import { dirname, join } from 'node:path'
 import type { AppInfo } from '../shared/ipc'
+import type { StoreOpenReport } from '../shared/open-report'
 import type { DataPaths } from './paths'
 import { createDispatch, type Dispatch } from './services/dispatch'
 import { createServices, type ServiceDeps } from './services/create-services'
 import type { Services } from './services/services'
 import { SettingsFile } from './settings/settings-file'
-import { openArticleStore, type ArticleStore } from './store'
+import { openArticleStore, userOpenReport, type ArticleStore } from './store'
 import { NoteStore } from './workflow/note-store'
 import { ProfilesFile } from './workflow/profiles-file'
 import { SyncHub, type SyncHubOptions } from './sync'
@@ -16,20 +17,23 @@ export interface Redaksi {
   store: ArticleStore
   settings: SettingsFile
   sync: SyncHub
+  openReport: StoreOpenReport
   close(): Promise<void>
 }
 
 /** Opens the store and settings and wires the services: shared by the desktop app and the browser host. */
 export async function openRedaksi(
   paths: DataPaths,
-  info: Omit<AppInfo, 'storeDir'>,
+  info: Omit<AppInfo, 'storeDir' | 'openReport'>,
   hooks: Pick<ServiceDeps, 'onSettingsChanged' | 'onCloseReady' | 'desktop'> = {},
   syncOptions: SyncHubOptions = {}
 ): Promise<Redaksi> {
   const store = await openArticleStore(paths.storeDir)
+  // The reasons are diagnostics for whoever reads the log; the user is told through `openReport`.
   for (const damaged of store.openReport.quarantined) {
     console.warn(`[redaksi] moved a damaged file aside: ${damaged.file} (${damaged.articleId ?? 'unknown article'}): ${damaged.reason}`)
   }
+  const openReport = userOpenReport(store.openReport)
   const settings = await SettingsFile.open(paths.settingsFile)
   // Profiles belong to this computer, like settings; notes travel with the store's articles.
   const profiles = await ProfilesFile.open(join(dirname(paths.settingsFile), 'profiles.json'))
@@ -37,7 +41,7 @@ export async function openRedaksi(
   // The session and outbox belong to this data folder, like profiles; a store copied elsewhere
   // carries no token. Nothing runs here until someone signs in.
   const sync = await SyncHub.open(join(dirname(paths.settingsFile), 'sync'), store, notes, { language: () => settings.get().language, ...syncOptions })
-  const services = createServices({ store, settings, profiles, notes, sync, info: { ...info, storeDir: paths.storeDir }, ...hooks })
+  const services = createServices({ store, settings, profiles, notes, sync, info: { ...info, storeDir: paths.storeDir, openReport }, ...hooks })
   const dispatch = createDispatch(
     services,
     (message, error) => console.error(`[redaksi] ${message}`, error),
@@ -47,5 +51,5 @@ export async function openRedaksi(
     await sync.close()
     await store.close()
   }
-  return { services, dispatch, store, settings, sync, close }
+  return { services, dispatch, store, settings, sync, openReport, close }
 }

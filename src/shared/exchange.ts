@@ -37,7 +37,7 @@ export interface DuplicateArticle {
 }
 
 /** What an import changed or could not keep, as data; words in i18n/import-notes.ts. */
-export const IMPORT_NOTES = ['not-utf8', 'unknown-section', 'unreadable-date', 'image-missing', 'revisions-dropped'] as const
+export const IMPORT_NOTES = ['not-utf8', 'invalid-bytes', 'invalid-utf16', 'unknown-section', 'unreadable-date', 'image-missing', 'revisions-dropped'] as const
 export type ImportNoteKind = (typeof IMPORT_NOTES)[number]
 export interface ImportNote {
   note: ImportNoteKind
@@ -106,9 +106,22 @@ export const exchangeRequests = {
   importFiles: z
     .object({ files: z.array(AbsolutePathSchema).min(1).max(500), onDuplicate: OnDuplicateSchema.default('ask') })
     .strict(),
+  // The file's bytes (base64) where the renderer has them, so that main decodes them as it decodes
+  // a file it reads itself (UTF-16, stray bytes with their lines); `text` for a caller that only
+  // has a string.
   importText: z
-    .object({ fileName: z.string().min(1).max(255), text: z.string().max(MAX_IMPORT_TEXT), onDuplicate: OnDuplicateSchema.default('ask') })
-    .strict(),
+    .object({
+      fileName: z.string().min(1).max(255),
+      text: z.string().max(MAX_IMPORT_TEXT).optional(),
+      base64: z
+        .string()
+        .max(Math.ceil(MAX_IMPORT_TEXT / 3) * 4)
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64')
+        .optional(),
+      onDuplicate: OnDuplicateSchema.default('ask')
+    })
+    .strict()
+    .refine((r) => (r.text === undefined) !== (r.base64 === undefined), { message: 'text or base64', path: ['text'] }),
   importBundle: z
     .object({
       fileName: z.string().min(1).max(255),

@@ -43,6 +43,7 @@ const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'id berisi karakt
 const Rev = z.number().int().nonnegative()
 
 import { Language, SettingsChangeSchema, type Settings } from './settings'
+import type { StoreOpenReport } from './open-report'
 
 export { Language, SettingsChangeSchema, type Settings }
 
@@ -51,6 +52,8 @@ export interface AppInfo {
   version: string
   storeDir: string
   transport: 'electron' | 'browser'
+  /** What opening the store set aside or repaired, shown once as a notice. */
+  openReport: StoreOpenReport
 }
 
 

@@ -96,4 +96,45 @@ describe('import and export from the app', () => {
       await folder.remove()
     }
   })
+
+  it('imports a UTF-16 file saved by Notepad, and names the line of a byte that is not UTF-8', async () => {
+    const source = await readFile(fixture, 'utf8')
+    const utf16 = Buffer.from('\ufeff' + source.replace(HEADLINE, 'Putin di Pyongyang, Naskah UTF-16'), 'utf16le')
+    const lines = source.replace(HEADLINE, 'Putin di Pyongyang, Naskah dengan Bita Liar').split('\n')
+    const strayLine = lines.findIndex((line) => line.startsWith('PYONGYANG')) + 1
+    // A Windows-1252 opening quote (0x93) before "Putin" in the dateline's paragraph.
+    const before = lines.slice(0, strayLine).join('\n')
+    const at = before.lastIndexOf('Putin')
+    const stray = Buffer.concat([Buffer.from(before.slice(0, at), 'utf8'), Buffer.from([0x93]), Buffer.from(before.slice(at) + '\n' + lines.slice(strayLine).join('\n'), 'utf8')])
+    await app.page.keyboard.press('Escape')
+    await app.page.getByRole('button', { name: 'Impor…' }).click()
+    const input = app.page.getByLabel('Berkas teks Kompas (.txt) atau bundel (.redaksi)')
+    await input.setInputFiles([
+      { name: 'notepad-unicode.txt', mimeType: 'text/plain', buffer: utf16 },
+      { name: 'bita-liar.txt', mimeType: 'text/plain', buffer: stray }
+    ])
+    await app.page.getByRole('link', { name: '“Putin di Pyongyang, Naskah UTF-16” diimpor.' }).waitFor()
+    const note = app.page.locator('.import-dialog__notes li')
+    await note.waitFor()
+    expect(await note.allInnerTexts()).toEqual([
+      `ada bita yang bukan UTF-8 pada baris ${strayLine}; masing-masing dibaca sebagai huruf Windows-1252, periksa baris itu`
+    ])
+    const stored = await app.page.evaluate(async () => {
+      const list = await window.redaksi.articles.list({})
+      if (!list.ok) throw new Error(list.error.message)
+      const find = async (headline: string) => {
+        const item = list.value.items.find((a) => a.headline === headline)
+        const full = item && (await window.redaksi.articles.get({ id: item.id }))
+        if (!full || !full.ok) return null
+        const body = JSON.stringify(full.value.body)
+        return { dateline: full.value.dateline, quoted: body.includes('Vladimir “Putin bakal tiba'), plain: body.includes('Vladimir Putin bakal tiba') }
+      }
+      return [await find('Putin di Pyongyang, Naskah UTF-16'), await find('Putin di Pyongyang, Naskah dengan Bita Liar')]
+    })
+    const dateline = { city: 'PYONGYANG', outlet: 'KOMPAS.TV' }
+    expect(stored).toEqual([
+      { dateline, quoted: false, plain: true },
+      { dateline, quoted: true, plain: false }
+    ])
+  })
 })

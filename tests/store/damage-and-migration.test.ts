@@ -186,14 +186,17 @@ describe('migrations', () => {
     expect(await readdir(join(dir, 'backups'))).toHaveLength(1)
   })
 
-  it('refuses, without changing anything, a store written by a newer Redaksi', async () => {
+  it('opens the rest and leaves a newer Redaksi’s article untouched; refuses a store whose index is newer', async () => {
     const dir = await tempStoreDir()
-    const [one] = await storeWithThree(dir)
+    const [one, two, three] = await storeWithThree(dir)
     const file = join(dir, 'articles', `${one}.json`)
-    const future = { ...JSON.parse(await readFile(file, 'utf8')), schemaVersion: SCHEMA_VERSION + 1 }
-    await writeFile(file, JSON.stringify(future))
-    expect(await refusal(openArticleStore(dir))).toEqual({ reason: 'store.newer-schema', params: { file, version: SCHEMA_VERSION + 1 } })
-    expect(JSON.parse(await readFile(file, 'utf8')).schemaVersion).toBe(SCHEMA_VERSION + 1)
+    const future = JSON.stringify({ ...JSON.parse(await readFile(file, 'utf8')), schemaVersion: SCHEMA_VERSION + 1 })
+    await writeFile(file, future)
+    const opened = await openArticleStore(dir)
+    expect(opened.openReport.skipped).toEqual([{ file, articleId: one, why: 'newer', reason: `schema ${SCHEMA_VERSION + 1}` }])
+    expect((await opened.list()).items.map((a) => a.id).sort()).toEqual([two, three].sort())
+    await opened.close()
+    expect(await readFile(file, 'utf8')).toBe(future)
     expect(await readdir(join(dir, 'quarantine'))).toEqual([])
     await writeFile(join(dir, 'index.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, entries: [] }))
     expect(await refusal(openArticleStore(dir))).toEqual({ reason: 'store.newer-schema', params: { file: join(dir, 'index.json'), version: SCHEMA_VERSION + 1 } })

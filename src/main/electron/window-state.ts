@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { z } from 'zod'
-import { JsonFile, type JsonFileKind } from '../files'
+import { JsonFile, type JsonFileKind, PRIVATE_DIR_MODE } from '../files'
 
 export interface WindowBounds {
   x?: number
@@ -59,6 +59,6 @@ export async function readWindowState(path: string, displays: readonly DisplayAr
 }
 
 export async function writeWindowState(path: string, state: SavedWindowState): Promise<void> {
-  await mkdir(dirname(path), { recursive: true })
+  await mkdir(dirname(path), { recursive: true, mode: PRIVATE_DIR_MODE })
   await new JsonFile(path, WINDOW_STATE_FILE).write(state)
 }

@@ -24,6 +24,10 @@ export async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
+/** The mode of files the app writes for itself; their folders are PRIVATE_DIR_MODE. */
+export const PRIVATE_FILE_MODE = 0o600
+export const PRIVATE_DIR_MODE = 0o700
+
 /**
  * `tempDir` must be on the same file system as `file`; by default it is the file's own folder. The
  * store stages revision snapshots in one folder it can clean on open instead of one per article.
@@ -46,7 +50,9 @@ export async function writeFileDurably(file: string, data: string | Uint8Array, 
  */
 async function writeTemp(file: string, data: string | Uint8Array, tempDir: string, mode?: number): Promise<string> {
   const temp = join(tempDir, `${TEMP_PREFIX}${basename(file)}.${randomBytes(6).toString('hex')}`)
-  const handle = await open(temp, 'wx', mode)
+  // Everything written through here is the app's own data (articles, settings, profiles, sync):
+  // readable by its user only, whatever the umask, on a computer several people share.
+  const handle = await open(temp, 'wx', mode ?? PRIVATE_FILE_MODE)
   try {
     // The umask can only take bits away, but a file system may ignore the mode: say it again.
     if (mode !== undefined) await handle.chmod(mode).catch(() => undefined)
@@ -82,7 +88,7 @@ export async function createFileDurably(file: string, data: string | Uint8Array)
 
 /** Moves a file and makes both folders' new state durable. Same file system only. */
 export async function moveDurably(from: string, to: string): Promise<void> {
-  await mkdir(dirname(to), { recursive: true })
+  await mkdir(dirname(to), { recursive: true, mode: PRIVATE_DIR_MODE })
   await rename(from, to)
   await fsyncDir(dirname(to))
   if (dirname(from) !== dirname(to)) await fsyncDir(dirname(from))

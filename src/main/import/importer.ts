@@ -65,8 +65,10 @@ export class Importer {
     return out
   }
 
-  async importText(fileName: string, text: string, onDuplicate: OnDuplicate): Promise<ImportOutcome> {
-    return this.importBytes(fileName, new TextEncoder().encode(text), onDuplicate, await storedHeadlines(this.store))
+  /** A file's text, or its bytes to be decoded as a file read from disk is. */
+  async importText(fileName: string, content: string | Uint8Array, onDuplicate: OnDuplicate): Promise<ImportOutcome> {
+    const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content
+    return this.importBytes(fileName, bytes, onDuplicate, await storedHeadlines(this.store))
   }
 
   async importBundle(fileName: string, base64: string, onDuplicate: OnDuplicate): Promise<ImportOutcome> {

@@ -3,7 +3,7 @@ import { dirname } from 'node:path'
 import { z } from 'zod'
 import { RedaksiFailure } from '../../shared/result'
 import { DEFAULT_SETTINGS, SETTING_SCHEMAS, type Settings } from '../../shared/settings'
-import { JsonFile, type JsonFileKind } from '../files'
+import { JsonFile, type JsonFileKind, PRIVATE_DIR_MODE } from '../files'
 
 export { DEFAULT_SETTINGS }
 
@@ -44,7 +44,7 @@ export class SettingsFile {
   async update(change: Partial<Settings>): Promise<Settings> {
     const next: Settings = { ...this.current, ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) }
     try {
-      await mkdir(dirname(this.file.path), { recursive: true })
+      await mkdir(dirname(this.file.path), { recursive: true, mode: PRIVATE_DIR_MODE })
       await this.file.write(next)
     } catch (err) {
       // The old settings stay in force: nothing the user sees changes until it is on disk.

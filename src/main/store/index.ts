@@ -5,6 +5,7 @@ export type { ArticleStore, StatusEntry, StoreChange, StoreOptions } from './art
 export type { ListQuery } from './list-query'
 export { listAllSummaries } from './list-all-summaries'
 export type { OpenReport, QuarantineRecord } from './open-scan'
+export { userOpenReport } from './open-report'
 export type { RevisionSummary } from './revisions'
 export type { Tombstone } from './tombstones'
 /** Case and accents folded as search matches them; import compares headlines the same way. */

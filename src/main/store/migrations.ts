@@ -10,7 +10,7 @@
 import { cp, mkdir, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { SCHEMA_VERSION, ZONE_OFFSETS, type Zone } from '../../shared/article'
-import { fsyncDir } from '../files'
+import { fsyncDir, PRIVATE_DIR_MODE } from '../files'
 import { makeRevId } from './ids'
 import type { StoreLayout } from './layout'
 
@@ -69,7 +69,7 @@ export function migrateArticleFile(raw: Record<string, unknown>, from: number): 
 /** Copies everything but earlier backups to `backups/v<from>-<time>/`; returns that folder. */
 export async function backupStore(layout: StoreLayout, fromVersion: number, now: Date): Promise<string> {
   const target = join(layout.backups, `v${fromVersion}-${now.toISOString().replace(/[:.]/g, '-')}`)
-  await mkdir(target, { recursive: true })
+  await mkdir(target, { recursive: true, mode: PRIVATE_DIR_MODE })
   for (const name of await readdir(layout.dir)) {
     if (name === 'backups' || name === 'staging' || name === 'store.lock') continue
     await cp(join(layout.dir, name), join(target, name), { recursive: true, preserveTimestamps: true })

@@ -14,13 +14,14 @@ import type { RevisionSummary } from './revisions'
 import { StoreCore } from './store-core'
 import { ioFailure } from './store-failures'
 import { lockStore, type StoreLock } from './store-lock'
+import { PRIVATE_DIR_MODE } from '../files'
 import type { Tombstone } from './tombstones'
 import { Trash } from './trash'
 
 export async function openArticleStore(dir: string, opts: StoreOptions = {}): Promise<ArticleStore> {
   const layout = storeLayout(dir)
   try {
-    for (const folder of FOLDERS) await mkdir(join(dir, folder), { recursive: true })
+    for (const folder of FOLDERS) await mkdir(join(dir, folder), { recursive: true, mode: PRIVATE_DIR_MODE })
   } catch (err) {
     throw ioFailure(dir, err)
   }
@@ -28,6 +29,7 @@ export async function openArticleStore(dir: string, opts: StoreOptions = {}): Pr
   const lock = await lockStore(dir)
   try {
     const { entries, report } = await openScan(layout, now)
+    report.lockTakenOver = lock.takenOver
     return new FileArticleStore(new StoreCore(layout, entries, report, now, opts), opts, lock)
   } catch (err) {
     await lock.release()

@@ -7,7 +7,7 @@ import { z } from 'zod'
 import { ArticleSchema, RevIdSchema, SCHEMA_VERSION, type Article } from '../../shared/article'
 import { wordCount } from '../../shared/editor/queries'
 import { RedaksiFailure } from '../../shared/result'
-import { JsonFile, removeTreeDurably, type JsonFileKind } from '../files'
+import { JsonFile, removeTreeDurably, type JsonFileKind, PRIVATE_DIR_MODE } from '../files'
 import type { QuarantineRecord } from './open-scan'
 import type { RevisionReason, RevisionSummary } from '../../shared/workflow'
 
@@ -49,7 +49,7 @@ const fileIn = (folder: RevisionFolder, name: string): JsonFile<RevisionFile> =>
   })
 
 export async function writeRevision(folder: RevisionFolder, article: Article, reason: RevisionReason, takenAt: Date, savedBy: string): Promise<void> {
-  await mkdir(folder.dir, { recursive: true })
+  await mkdir(folder.dir, { recursive: true, mode: PRIVATE_DIR_MODE })
   await fileIn(folder, fileNameOf(article.revId)).write({ reason, takenAt: takenAt.toISOString(), savedBy, article })
 }
 

@@ -5,7 +5,7 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { Note } from '../../shared/workflow'
-import { JsonFile, WriteQueue, type JsonFileKind } from '../files'
+import { JsonFile, WriteQueue, type JsonFileKind, PRIVATE_DIR_MODE } from '../files'
 import { newArticleId } from '../store'
 import { RedaksiFailure } from '../../shared/result'
 
@@ -89,7 +89,7 @@ export class NoteStore {
   }
 
   private async write(articleId: string, notes: Note[]): Promise<void> {
-    await mkdir(this.dir, { recursive: true })
+    await mkdir(this.dir, { recursive: true, mode: PRIVATE_DIR_MODE })
     await this.file(articleId).write({ notes })
   }
 }

@@ -5,7 +5,7 @@ import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { z } from 'zod'
 import { RoleSchema, sameName, type Profile, type Role } from '../../shared/workflow'
-import { JsonFile, WriteQueue, type JsonFileKind } from '../files'
+import { JsonFile, WriteQueue, type JsonFileKind, PRIVATE_DIR_MODE } from '../files'
 import { RedaksiFailure } from '../../shared/result'
 
 const ProfileSchema = z.object({
@@ -79,7 +79,7 @@ export class ProfilesFile {
 
   /** Memory changes only after the file is durably written, so a failed write changes nothing. */
   private async write(next: ProfilesData): Promise<void> {
-    await mkdir(dirname(this.file.path), { recursive: true })
+    await mkdir(dirname(this.file.path), { recursive: true, mode: PRIVATE_DIR_MODE })
     await this.file.write(next)
     this.data = next
   }

@@ -13,6 +13,7 @@ import { useFailureText } from './ui/failure-text'
 import { HelpButton } from './ui/HelpButton'
 import { HelpSheet } from './ui/HelpSheet'
 import { LanguageSwitch } from './ui/LanguageSwitch'
+import { OpenReportNotice } from './ui/OpenReportNotice'
 import { navigate, parseRoute, useRoute } from './ui/router'
 import { SkipLink } from './ui/SkipLink'
 import { shortcutKeys } from './ui/shortcuts'
@@ -95,6 +96,7 @@ export function App(): React.JSX.Element {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="app__main">
+        <OpenReportNotice report={info?.openReport} />
         {newArticle.error && (
           <p role="alert" className="notice notice--error">
             {t('list:createFailed', { message: failureText(newArticle.error) })}

@@ -25,6 +25,8 @@ const id = {
   createFailed: 'Gagal membuat artikel: {{message}}',
   created: 'Artikel “{{headline}}” dibuat.',
   storeAt: 'Penyimpanan: {{dir}}',
+  openReportTitle: 'Saat dibuka, Redaksi memperbaiki penyimpanan:',
+  dismiss: 'Mengerti',
   status: {
     draft: 'Draf',
     submitted: 'Diajukan',
@@ -61,6 +63,8 @@ const en: Widen<typeof id> = {
   createFailed: 'Could not create the article: {{message}}',
   created: 'Article “{{headline}}” created.',
   storeAt: 'Store: {{dir}}',
+  openReportTitle: 'While opening, Redaksi repaired the store:',
+  dismiss: 'Got it',
   status: {
     draft: 'Draft',
     submitted: 'Submitted',

@@ -31,7 +31,7 @@ export const en: FailureWords = {
     'store.open-here': 'The store {{dir}} is already open in this process.',
     'store.locked': 'The store {{dir}} is in use by another Redaksi (process {{pid}}, lock {{lock}}). Close that program first.',
     'store.locked-elsewhere':
-      'The store {{dir}} is locked by process {{pid}} on the computer {{host}} (lock {{lock}}). If Redaksi is not running there, delete {{lock}} and open it again.',
+      'The store {{dir}} is locked by process {{pid}} on the computer {{host}} (lock {{lock}}). If Redaksi is not running there, delete {{lock}} and open it again; a lock not refreshed for {{minutes}} minutes is taken over by itself.',
     'store.invalid-article': 'The server’s version of article {{id}} is not a valid article; nothing was written.',
     'store.io': 'Could not read or write {{path}}.',
     'file.damaged': 'The file {{file}} is damaged; it was left as it is.',

@@ -31,7 +31,7 @@ export const id: FailureWords = {
     'store.open-here': 'Penyimpanan {{dir}} sudah dibuka oleh proses ini.',
     'store.locked': 'Penyimpanan {{dir}} sedang dipakai Redaksi lain (proses {{pid}}, kunci {{lock}}). Tutup program itu dulu.',
     'store.locked-elsewhere':
-      'Penyimpanan {{dir}} dikunci oleh proses {{pid}} di komputer {{host}} (kunci {{lock}}). Bila Redaksi tidak berjalan di sana, hapus berkas {{lock}} lalu buka lagi.',
+      'Penyimpanan {{dir}} dikunci oleh proses {{pid}} di komputer {{host}} (kunci {{lock}}). Bila Redaksi tidak berjalan di sana, hapus berkas {{lock}} lalu buka lagi; kunci yang tidak diperbarui selama {{minutes}} menit diambil alih dengan sendirinya.',
     'store.invalid-article': 'Versi artikel {{id}} dari server bukan artikel yang sah; tidak ada yang ditulis.',
     'store.io': 'Gagal membaca atau menulis {{path}}.',
     'file.damaged': 'Berkas {{file}} rusak; berkas itu dibiarkan apa adanya.',

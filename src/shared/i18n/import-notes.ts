@@ -4,14 +4,18 @@ import type { Language } from './failures'
 
 const WORDS: Record<Language, Record<ImportNoteKind, string>> = {
   id: {
-    'not-utf8': 'bukan UTF-8; dibaca sebagai Windows-1252',
+    'not-utf8': 'bukan UTF-8; dibaca sebagai Windows-1252 (huruf di luar ASCII pada baris {{lines}})',
+    'invalid-bytes': 'ada bita yang bukan UTF-8 pada baris {{lines}}; masing-masing dibaca sebagai huruf Windows-1252, periksa baris itu',
+    'invalid-utf16': 'ada huruf UTF-16 yang rusak pada baris {{lines}}; diganti dengan �, periksa baris itu',
     'unknown-section': 'rubrik “{{section}}” tidak dikenal; dipakai “{{used}}”',
     'unreadable-date': 'tanggal “{{date}}” tidak dapat dibaca',
     'image-missing': 'gambar {{asset}} tidak ada di bundel',
     'revisions-dropped': '{{count}} revisi di bundel tidak dipulihkan; artikel masuk sebagai draf baru'
   },
   en: {
-    'not-utf8': 'not UTF-8; read as Windows-1252',
+    'not-utf8': 'not UTF-8; read as Windows-1252 (non-ASCII letters on lines {{lines}})',
+    'invalid-bytes': 'bytes that are not UTF-8 on lines {{lines}}; each was read as a Windows-1252 letter, check those lines',
+    'invalid-utf16': 'broken UTF-16 characters on lines {{lines}}; replaced with �, check those lines',
     'unknown-section': 'unknown section “{{section}}”; “{{used}}” was used',
     'unreadable-date': 'the date “{{date}}” cannot be read',
     'image-missing': 'image {{asset}} is not in the bundle',

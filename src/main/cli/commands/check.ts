@@ -39,7 +39,7 @@ export const checkCommand: Command = {
     const { values, positionals } = parseOptions(argv, OPTIONS, () => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }))
     if (positionals.length === 0) throw new RedaksiFailure('cli.no-ids')
     // The same context main builds for workflow.check and submit, so the verdicts agree.
-    const results = await withStore(argv, async (store, settings) => {
+    const results = await withStore({ argv, io, language }, async (store, settings) => {
       await requireArticles(store, positionals)
       const out: Checked[] = []
       for (const id of positionals) {

@@ -34,7 +34,7 @@ export const exportCommand: Command = {
     if (!status && positionals.length === 0) throw new RedaksiFailure('cli.no-selection')
 
     const outDir = resolve(values.out)
-    const { files } = await withStore(argv, async (store) => {
+    const { files } = await withStore({ argv, io, language }, async (store) => {
       const ids = positionals.length ? positionals : (await listAllSummaries(store, { status: status! })).map((s) => s.id)
       await requireArticles(store, ids)
       return runExport(store, { ids, format: format.data, outDir, image, revisions: values.revisions, index: format.data === 'html' && ids.length > 1 })

@@ -19,7 +19,7 @@ export const importCommand: Command = {
     if (positionals.length === 0) throw new RedaksiFailure('cli.no-files')
     const onDuplicate = OnDuplicateSchema.safeParse(values['on-duplicate'])
     if (!onDuplicate.success) throw new RedaksiFailure('cli.bad-on-duplicate')
-    const outcomes = await withStore(argv, (store, settings) =>
+    const outcomes = await withStore({ argv, io, language }, (store, settings) =>
       new Importer(store, { outlet: settings.get().outlet }).importFiles(
         positionals.map((p) => resolve(p)),
         onDuplicate.data

@@ -18,10 +18,10 @@ const OPTIONS = { ...COMMON_OPTIONS, json: { type: 'boolean' }, status: { type: 
 
 export const listCommand: Command = {
   name: 'list',
-  async run(argv, io) {
+  async run(argv, io, language) {
     const { values } = parseOptions(argv, OPTIONS, () => parseArgs({ args: argv, options: OPTIONS }))
     const status = parseStatus(values.status)
-    const summaries = await withStore(argv, (store) => listAllSummaries(store, status ? { status } : {}))
+    const summaries = await withStore({ argv, io, language }, (store) => listAllSummaries(store, status ? { status } : {}))
     if (values.json) io.out(`${JSON.stringify(summaries, null, 2)}\n`)
     else for (const s of summaries) io.out(`${s.id}\t${s.status}\t${s.section}\t${s.headline}\n`)
     return EXIT.ok

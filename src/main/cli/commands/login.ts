@@ -18,7 +18,7 @@ export const loginCommand: Command = {
     // The password comes on stdin: an argument would show in the process list.
     const password = ((await io.readStdin?.()) ?? '').replace(/\r?\n$/, '')
     if (password === '') throw new RedaksiFailure('cli.no-password')
-    return withRedaksi(argv, async (redaksi) => {
+    return withRedaksi({ argv, io, language }, async (redaksi) => {
       const result = await redaksi.dispatch('sync.login', { server: values.server, login: values.login, password })
       if (!result.ok) {
         io.err(failureLine(result.error, language))
@@ -36,7 +36,7 @@ export const logoutCommand: Command = {
   name: 'logout',
   async run(argv, io, language) {
     parseOptions(argv, COMMON_OPTIONS, () => parseArgs({ args: argv, options: COMMON_OPTIONS }))
-    return withRedaksi(argv, async (redaksi) => {
+    return withRedaksi({ argv, io, language }, async (redaksi) => {
       const result = await redaksi.dispatch('sync.logout', {})
       if (!result.ok) {
         io.err(failureLine(result.error, language))

@@ -13,7 +13,7 @@ export const syncCommand: Command = {
   name: 'sync',
   async run(argv, io, language) {
     const { values } = parseOptions(argv, OPTIONS, () => parseArgs({ args: argv, options: OPTIONS }))
-    return withRedaksi(argv, async (redaksi) => {
+    return withRedaksi({ argv, io, language }, async (redaksi) => {
       const result = await redaksi.dispatch('sync.now', {})
       if (!result.ok) {
         io.err(failureLine(result.error, language))

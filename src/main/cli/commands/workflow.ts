@@ -24,7 +24,7 @@ function workflowCommand(action: WorkflowAction & Command['name']): Command {
       if (positionals.length !== 1) throw new RedaksiFailure('cli.one-id')
       // A server article is stored under its server id, so the id the desk names is the local one.
       const id = positionals[0]!
-      return withRedaksi(argv, async (redaksi) => {
+      return withRedaksi({ argv, io, language }, async (redaksi) => {
         const current = await redaksi.dispatch('articles.get', { id })
         if (!current.ok) {
           io.err(failureLine(current.error, language))

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import type { ImportOutcome, OnDuplicate } from '../../../../shared/exchange'
 import { failureData } from '../../../../shared/result'
 import { Dialog } from '../../ui/Dialog'
-import { useFailureText } from '../../ui/failure-text'
+import { uiLanguage, useFailureText } from '../../ui/failure-text'
+import { importNoteText } from '../../../../shared/i18n/import-notes'
 import { navigate } from '../../ui/router'
 import { bytesToBase64 } from '../../ui/base64'
 
@@ -13,9 +14,11 @@ interface Pending {
 }
 
 async function importFile(file: File, onDuplicate: OnDuplicate): Promise<ImportOutcome> {
+  // Bytes, not file.text(): that would decode UTF-8 only and turn every other byte into U+FFFD.
+  const base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()))
   const result = file.name.toLowerCase().endsWith('.redaksi')
-    ? await window.redaksi.import.bundle({ fileName: file.name, base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())), onDuplicate })
-    : await window.redaksi.import.text({ fileName: file.name, text: await file.text(), onDuplicate })
+    ? await window.redaksi.import.bundle({ fileName: file.name, base64, onDuplicate })
+    : await window.redaksi.import.text({ fileName: file.name, base64, onDuplicate })
   return result.ok ? result.value : { kind: 'failed', fileName: file.name, failure: failureData(result.error) }
 }
 
@@ -24,7 +27,8 @@ async function importFile(file: File, onDuplicate: OnDuplicate): Promise<ImportO
  * already stored is never duplicated silently: the writer chooses to replace it or keep both.
  */
 export function ImportDialog(props: { onClose: () => void; onImported?: () => void }): React.JSX.Element {
-  const { t } = useTranslation('exchange')
+  const { t, i18n } = useTranslation('exchange')
+  const language = uiLanguage(i18n.language)
   const failureText = useFailureText()
   const [outcomes, setOutcomes] = useState<ImportOutcome[]>([])
   const [pending, setPending] = useState<Pending[]>([])
@@ -92,6 +96,13 @@ export function ImportDialog(props: { onClose: () => void; onImported?: () => vo
                   {t('imported', { headline: outcome.headline })}
                 </a>
                 {outcome.bacaJuga.unresolved > 0 && <> {t('unresolvedBacaJuga', { count: outcome.bacaJuga.unresolved })}</>}
+                {outcome.warnings.length > 0 && (
+                  <ul className="import-dialog__notes">
+                    {outcome.warnings.map((note, j) => (
+                      <li key={j}>{importNoteText(language, note)}</li>
+                    ))}
+                  </ul>
+                )}
               </>
             ) : outcome.kind === 'failed' ? (
               <span role="alert">{t('importFailed', { message: failureText(outcome.failure) })}</span>
