@@ -8,7 +8,7 @@ import { failure, RedaksiFailure } from '../../shared/result'
 import { ChangeSchema, type Change, type ChangeResult } from '../../shared/sync/protocol'
 import type { Actor } from './actor'
 import { storedAnswers } from './applied'
-import { claimAndLockArticle, claimAndReadNote, claimOnly, targetTitles, writeArticle, writeNote, type Claim } from './article-rows'
+import { claimAndLockArticle, claimAndReadNote, claimOnly, targetTitles, writeArticle, writeNote, type Claim, type SeqMode } from './article-rows'
 import { inTransaction, sqlState, UNIQUE_VIOLATION, type Db, type DbPool } from './db'
 import { decideCreate, decideSave } from './decide-article'
 import { decideNoteAdd, decideNoteResolve } from './decide-note'
@@ -33,6 +33,8 @@ interface Who {
   actor: Actor
   clientId: string
   ctx: DecideContext
+  /** A transaction of one change takes its real seq in its write; several take theirs at the end. */
+  seq: SeqMode
 }
 
 export async function push(pool: DbPool, actor: Actor, clientId: string, changes: readonly Raw[], ctxOf: () => DecideContext): Promise<ChangeResult[]> {
@@ -44,7 +46,7 @@ export async function push(pool: DbPool, actor: Actor, clientId: string, changes
   for (let i = 0; i < changes.length; i += CHANGES_PER_TRANSACTION) {
     const part = changes.slice(i, i + CHANGES_PER_TRANSACTION)
     const fresh = part.filter((c) => !answered.has(c.id))
-    if (fresh.length > 0) for (const [id, r] of await transaction(pool, fresh, { actor, clientId, ctx: ctxOf() })) answered.set(id, r)
+    if (fresh.length > 0) for (const [id, r] of await transaction(pool, fresh, { actor, clientId, ctx: ctxOf(), seq: fresh.length === 1 ? 'next' : 'pending' })) answered.set(id, r)
     for (const c of part) results.push(answered.get(c.id)!)
   }
   return results
@@ -127,8 +129,8 @@ async function applyOne(db: Db, answers: PushAnswers, raw: Raw, who: Who): Promi
     case 'unchanged':
       return answers.add({ id: change.id, status: 'applied', entry: { seq: read.seq!, kind: 'article', article: outcome.article } })
     case 'write': {
-      const pending = await writeArticle(db, { ...outcome, actor: who.actor, clientId: who.clientId, changeId: change.id })
-      return answers.add({ id: change.id, status: 'applied', entry: { seq: pending, kind: 'article', article: outcome.article } }, pending)
+      const seq = await writeArticle(db, { ...outcome, actor: who.actor, clientId: who.clientId, changeId: change.id }, who.seq)
+      return answers.add({ id: change.id, status: 'applied', entry: { seq, kind: 'article', article: outcome.article } }, seq)
     }
   }
 }
@@ -143,6 +145,6 @@ async function noteChange(db: Db, answers: PushAnswers, claim: Claim, change: No
   const outcome =
     change.kind === 'note.add' ? decideNoteAdd(change, read.existing, parentId ? read.parent : null, who.actor, who.ctx) : decideNoteResolve(change, read.existing, who.actor, who.ctx)
   if (outcome.kind === 'refused') return answers.add({ id: change.id, status: 'refused', failure: outcome.failure })
-  const pending = await writeNote(db, outcome.note, outcome.authorAccount, change.kind === 'note.add')
-  answers.add({ id: change.id, status: 'applied', entry: { seq: pending, kind: 'note', note: outcome.note } }, pending)
+  const seq = await writeNote(db, outcome.note, outcome.authorAccount, change.kind === 'note.add', who.seq)
+  answers.add({ id: change.id, status: 'applied', entry: { seq, kind: 'note', note: outcome.note } }, seq)
 }

@@ -1,7 +1,8 @@
 // The SQL of one change inside a push's transaction: one statement claims the change id and reads
 // what the decision needs (the article locked, its provenance), one statement writes what was
-// decided. Writes carry a pending seq (negative, unique); the push takes its real seqs at the end
-// (push-commit.ts, decision 0026).
+// decided. In a transaction of several changes, writes carry a pending seq (negative, unique) and
+// the real seqs are taken at the end (push-commit.ts); a transaction of one change takes its real
+// seq in its write, so its row is written once (decision 0026).
 import type { Article } from '../../shared/article'
 import { bodyText } from '../../shared/editor/queries'
 import type { Note } from '../../shared/workflow'
@@ -74,6 +75,14 @@ export async function targetTitles(db: Db, ids: readonly string[]): Promise<Map<
   return out
 }
 
+/**
+ * The seq a write stamps: the next real one (the counter's row then stays locked until commit,
+ * which only a transaction's last write may do), or a pending one for the end of the transaction.
+ */
+export type SeqMode = 'next' | 'pending'
+const seqExpression = (mode: SeqMode): string => (mode === 'next' ? '(select seq from next_seq)' : "-nextval('sync_pending')")
+const withSeq = (mode: SeqMode): string => (mode === 'next' ? 'next_seq as (update sync_counter set seq = seq + 1 returning seq), ' : '')
+
 export interface ArticleWrite {
   article: Article
   actor: Actor
@@ -85,18 +94,18 @@ export interface ArticleWrite {
 }
 
 /** Writes the article row, its revision and its provenance in one statement; returns the pending seq. */
-export async function writeArticle(db: Db, w: ArticleWrite): Promise<number> {
+export async function writeArticle(db: Db, w: ArticleWrite, mode: SeqMode): Promise<number> {
   const { article } = w
   const whole = "setweight(to_tsvector('indonesian', $1), 'A') || setweight(to_tsvector('indonesian', $2), 'B')"
   const headline = "to_tsvector('indonesian', $1)"
   const created = article.rev === 1
   const row = created
     ? `insert into articles (search, headline_search, id, rev, rev_id, status, content, created_by, created_at, updated_at, seq)
-       values (${whole}, ${headline}, $3, $4, $5, $6, $7::jsonb, $9, $16, $8, -nextval('sync_pending')) returning seq`
+       values (${whole}, ${headline}, $3, $4, $5, $6, $7::jsonb, $9, $16, $8, ${seqExpression(mode)}) returning seq`
     : `update articles set search = ${whole}, headline_search = ${headline}, rev = $4, rev_id = $5, status = $6, content = $7::jsonb,
-              updated_at = $8, seq = -nextval('sync_pending') where id = $3 returning seq`
+              updated_at = $8, seq = ${seqExpression(mode)} where id = $3 returning seq`
   const { rows } = await db.query<{ seq: string }>(
-    `with a as (${row}),
+    `with ${withSeq(mode)}a as (${row}),
      r as (insert into article_revisions (article_id, rev, rev_id, reason, article, saved_by, saved_at) values ($3, $4, $5, $13, $7::jsonb, $9, $8)),
      p as (insert into article_provenance (article_id, rev, account_id, account_name, client_id, change_id, action, body_changed, status, at)
            values ($3, $4, $9, $10, $11, $12, $14, $15, $6, $8))
@@ -131,12 +140,15 @@ export async function claimAndReadNote(db: Db, claim: Claim, noteId: string, par
 }
 
 /** A new note is inserted (a second insert of its id fails and is retried); a resolve updates. */
-export async function writeNote(db: Db, note: Note, authorAccount: string, isNew: boolean): Promise<number> {
+export async function writeNote(db: Db, note: Note, authorAccount: string, isNew: boolean, mode: SeqMode): Promise<number> {
   const { rows } = isNew
     ? await db.query<{ seq: string }>(
-        "insert into notes (id, article_id, parent_id, author_account, note, seq) values ($1, $2, $3, $4, $5::jsonb, -nextval('sync_pending')) returning seq",
+        `with ${withSeq(mode)}n as (insert into notes (id, article_id, parent_id, author_account, note, seq) values ($1, $2, $3, $4, $5::jsonb, ${seqExpression(mode)}) returning seq) select seq from n`,
         [note.id, note.articleId, note.parentId, authorAccount, JSON.stringify(note)]
       )
-    : await db.query<{ seq: string }>("update notes set note = $2::jsonb, seq = -nextval('sync_pending') where id = $1 returning seq", [note.id, JSON.stringify(note)])
+    : await db.query<{ seq: string }>(`with ${withSeq(mode)}n as (update notes set note = $2::jsonb, seq = ${seqExpression(mode)} where id = $1 returning seq) select seq from n`, [
+        note.id,
+        JSON.stringify(note)
+      ])
   return Number(rows[0]!.seq)
 }

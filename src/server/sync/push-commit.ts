@@ -1,7 +1,8 @@
-// What one push transaction has answered so far, and its last statement: the push's real seqs are
-// taken here, at once, from the counter row (whose lock then lasts only this statement and the
-// commit), the pending seqs of its rows are replaced, every answer is recorded for idempotency,
-// and one NOTIFY carries the last seq (decision 0026; the order of decision 0020 holds).
+// What one push transaction has answered so far, and its last statement. In a transaction of
+// several changes this is where their pending seqs become real, all at once, from the counter row
+// (whose lock then lasts only this statement and the commit); in every transaction it records each
+// answer for idempotency and sends one NOTIFY with the last seq (decision 0026; the commit order of
+// decision 0020 holds).
 import type { ChangeResult } from '../../shared/sync/protocol'
 import { recordOf } from './applied'
 import { SYNC_CHANNEL, type Db } from './db'
@@ -12,14 +13,18 @@ export class PushAnswers {
   private readonly pending = new Map<number, number>()
   /** Ids another transaction claimed first: answered with its record, not recorded again. */
   private readonly foreign = new Set<string>()
+  /** The real seq a transaction of one change took in its write: what its NOTIFY announces. */
+  private taken = 0
 
   has(id: string): boolean {
     return this.results.has(id)
   }
 
   /** A change answered in this transaction; `pendingSeq` when it wrote a row. */
-  add(result: ChangeResult, pendingSeq?: number): void {
-    if (pendingSeq !== undefined) this.pending.set(pendingSeq, this.pending.size + 1)
+  /** A change answered in this transaction; `seq` when it wrote a row, pending (< 0) or taken. */
+  add(result: ChangeResult, seq?: number): void {
+    if (seq !== undefined && seq < 0) this.pending.set(seq, this.pending.size + 1)
+    if (seq !== undefined && seq > 0) this.taken = Math.max(this.taken, seq)
     this.results.set(result.id, result)
   }
 
@@ -45,8 +50,8 @@ export class PushAnswers {
        n as (update notes t set seq = b.base + w.ord from b, w where t.seq = w.pending),
        c as (update applied_changes t set result = m.result, rev = m.rev, seq = coalesce(b.base + m.ord, m.seq)
                from b, jsonb_to_recordset($3::jsonb) as m (id text, result jsonb, rev integer, ord integer, seq bigint) where t.change_id = m.id)
-       select b.base, case when $1 > 0 then pg_notify('${SYNC_CHANNEL}', (b.base + $1)::text) end as notified from b`,
-      [writes.length, JSON.stringify(writes), JSON.stringify(records)]
+       select b.base, case when $1 > 0 or $4 > 0 then pg_notify('${SYNC_CHANNEL}', greatest(b.base + $1, $4)::text) end as notified from b`,
+      [writes.length, JSON.stringify(writes), JSON.stringify(records), this.taken]
     )
     const base = Number(rows[0]!.base)
     for (const r of this.results.values()) {
