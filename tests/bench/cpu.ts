@@ -4,18 +4,22 @@ import { readdirSync, readFileSync } from 'node:fs'
 
 const TICK_MS = 10 // USER_HZ is 100 on Linux
 
-function stat(pid: number): { ppid: number; ticks: number } | null {
+function stat(pid: number): { ppid: number; ticks: number; reaped: number } | null {
   try {
     const text = readFileSync(`/proc/${pid}/stat`, 'utf8')
     // The command name may hold spaces and parentheses: the fields start after its last ')'.
     const fields = text.slice(text.lastIndexOf(')') + 2).split(' ')
-    return { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) }
+    // utime, stime; then cutime, cstime: what its children used before they exited and were reaped.
+    return { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]), reaped: Number(fields[13]) + Number(fields[14]) }
   } catch {
     return null
   }
 }
 
-/** Milliseconds of CPU (user + system) used so far by `roots` and their direct children. */
+/**
+ * Milliseconds of CPU (user + system) used so far by `roots` and their direct children, living or
+ * exited (a PostgreSQL backend that closes moves its time into the postmaster's reaped total).
+ */
 export function cpuMs(roots: readonly number[]): number {
   const wanted = new Set(roots)
   let ticks = 0
@@ -23,7 +27,8 @@ export function cpuMs(roots: readonly number[]): number {
     const pid = Number(name)
     if (!Number.isInteger(pid)) continue
     const s = stat(pid)
-    if (s && (wanted.has(pid) || wanted.has(s.ppid))) ticks += s.ticks
+    if (s && wanted.has(pid)) ticks += s.ticks + s.reaped
+    else if (s && wanted.has(s.ppid)) ticks += s.ticks
   }
   return ticks * TICK_MS
 }
