@@ -35,6 +35,7 @@ export const FAILURES = {
   'body.invalid': 'invalid-request',
   'body.too-deep': 'too-large',
   'body.too-large': 'too-large',
+  'body.too-many-baca-juga': 'too-large',
 
   // The local store.
   'store.article-not-found': 'not-found',
@@ -78,6 +79,7 @@ export const FAILURES = {
   'image.empty': 'invalid-request',
   'image.too-large': 'too-large',
   'image.not-image': 'invalid-request',
+  'image.too-many-pixels': 'too-large',
 
   // Export and import.
   'export.not-absolute': 'invalid-request',
@@ -86,6 +88,9 @@ export const FAILURES = {
   'export.folder-unwritable': 'io',
   'import.file-missing': 'not-found',
   'import.unreadable': 'io',
+  'import.not-a-file': 'invalid-request',
+  'import.file-too-large': 'too-large',
+  'import.too-many-lines': 'too-large',
   'import.not-text': 'invalid-request',
   'import.empty': 'invalid-request',
   'import.not-kompas': 'invalid-request',

@@ -44,6 +44,7 @@ const Rev = z.number().int().nonnegative()
 
 import { Language, SettingsChangeSchema, type Settings } from './settings'
 import type { StoreOpenReport } from './open-report'
+import { MAX_IMAGE_BYTES } from './image-bytes'
 
 export { Language, SettingsChangeSchema, type Settings }
 
@@ -101,7 +102,7 @@ export interface SyncStatus {
   lastFailure: Failure | null
 }
 
-export const MAX_IMAGE_BYTES = 25 * 1024 * 1024
+export { MAX_IMAGE_BYTES } from './image-bytes'
 const MAX_IMAGE_BASE64 = Math.ceil(MAX_IMAGE_BYTES / 3) * 4
 
 export interface ArticlePage {

@@ -1,14 +1,14 @@
 // Import as the services and the command line use it: files by path, or text and bundles the
 // renderer read itself (the browser transport). Each file is read and checked in full before
 // anything is stored, so a file that is not an article leaves the store untouched.
-import { readFile } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
-import type { ImportOutcome, OnDuplicate } from '../../shared/exchange'
-import { failedWith, failureData, isFailure } from '../../shared/result'
+import { MAX_IMPORT_LINES, type ImportOutcome, type OnDuplicate } from '../../shared/exchange'
+import { failedWith, failureData, isFailure, RedaksiFailure } from '../../shared/result'
 import type { ArticleStore } from '../store'
 import { decodeText } from './decode-text'
 import type { ImportCandidate } from './import-candidate'
 import { parseBundle } from './parse-bundle'
+import { readImportFile } from './read-import-file'
 import { parseKompasFile, type KompasImportOptions } from './parse-kompas-file'
 import { storedHeadlines } from './stored-headlines'
 import { storeCandidate } from './store-candidate'
@@ -21,9 +21,17 @@ function readCandidate(fileName: string, bytes: Uint8Array, options: KompasImpor
   const candidate =
     extname(fileName).toLowerCase() === BUNDLE_EXTENSION || /^\uFEFF?\s*\{/.test(text)
       ? parseBundle(fileName, text)
-      : parseKompasFile(fileName, text, options)
+      : parseKompasFile(fileName, withinLineLimit(fileName, text), options)
   candidate.warnings.unshift(...warnings)
   return candidate
+}
+
+/** A Kompas text's lines are counted before it is parsed (a bundle's JSON may be laid out at will). */
+function withinLineLimit(fileName: string, text: string): string {
+  let lines = 1
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++
+  if (lines > MAX_IMPORT_LINES) throw new RedaksiFailure('import.too-many-lines', { file: fileName, lines, max: MAX_IMPORT_LINES })
+  return text
 }
 
 /**
@@ -54,10 +62,10 @@ export class Importer {
       const fileName = basename(path)
       let bytes: Uint8Array
       try {
-        bytes = await readFile(path)
+        bytes = await readImportFile(path, fileName)
       } catch (err) {
-        const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'import.file-missing' : 'import.unreadable'
-        out.push({ kind: 'failed', fileName, failure: { reason, params: { file: path } } })
+        if (!isFailure(err)) throw err
+        out.push({ kind: 'failed', fileName, failure: failureData(err.failure) })
         continue
       }
       out.push(await this.importBytes(fileName, bytes, onDuplicate, headlines))

@@ -6,6 +6,7 @@ import { BUNDLE_FORMAT, BUNDLE_VERSION, BundleSchema } from '../../shared/bundle
 import type { ImportNote } from '../../shared/exchange'
 import { RedaksiFailure } from '../../shared/result'
 import type { ImportCandidate } from './import-candidate'
+import { checkImage } from '../../shared/image-bytes'
 
 function draftOf(a: Article): ArticleDraft {
   const { headline, section, published, dateline, penulis, editor, sumber, featuredImage, body, tags } = a
@@ -45,6 +46,8 @@ export function parseBundle(fileName: string, text: string): ImportCandidate {
     if (createHash('sha256').update(bytes).digest('hex') !== asset.slice(0, 64)) {
       throw new RedaksiFailure('bundle.image-damaged', { file: fileName, asset })
     }
+    // The same check as the photo field's: a bundle is no way round the image limits.
+    checkImage(bytes, `${fileName} (${asset})`)
     return { asset, bytes: new Uint8Array(bytes) }
   })
   const warnings: ImportNote[] = []

@@ -16,6 +16,6 @@ export function parseKompasFile(fileName: string, text: string, options: KompasI
     defaultSection: NEWSROOM_DEFAULTS.section,
     defaultOutlet: options.outlet ?? NEWSROOM_DEFAULTS.outlet
   })
-  if (!parsed.ok) throw new RedaksiFailure(parsed.reason, { file: fileName }, parsed.issues ? { issues: parsed.issues } : {})
+  if (!parsed.ok) throw new RedaksiFailure(parsed.reason, { file: fileName, ...parsed.params }, parsed.issues ? { issues: parsed.issues } : {})
   return { fileName, draft: parsed.draft, originalId: null, images: [], warnings: parsed.warnings }
 }

@@ -36,8 +36,7 @@ export class Articles {
       let id = newArticleId(at)
       while (this.core.entries.has(id)) id = newArticleId(at)
       const article = firstVersion(draft, id, at, actor)
-      await this.core.commit(article, 'articles', { at: article.createdAt, rev: 1 }, actor)
-      await this.revisions.keep(article, 'create', at, actor)
+      await this.revisions.keepWith(article, 'create', at, actor, () => this.core.commit(article, 'articles', { at: article.createdAt, rev: 1 }, actor))
       return article
     })
   }
@@ -72,8 +71,7 @@ export class Articles {
       const status = current.article.status
       const history: HistoryEntry = { at: at.toISOString(), actor, action: 'restore', from: status, to: status, note: `restored revision ${revId}` }
       const next = nextVersion(current.article, { ...draftOf(old), history: [...current.article.history, history] }, at)
-      await this.core.commit(next, 'articles', { at: at.toISOString(), rev: next.rev }, actor)
-      await this.revisions.keep(next, 'restore', at, actor)
+      await this.revisions.keepWith(next, 'restore', at, actor, () => this.core.commit(next, 'articles', { at: at.toISOString(), rev: next.rev }, actor))
       return next
     })
   }
@@ -90,8 +88,7 @@ export class Articles {
     const history: HistoryEntry = { at: at.toISOString(), actor: entry.actor, action: entry.action, from, to }
     if (entry.note !== undefined) history.note = entry.note
     const next = nextVersion(current.article, { ...patched, status: to, history: [...current.article.history, history] }, at)
-    await place(this.core, next, { at: at.toISOString(), rev: next.rev }, entry.actor)
-    await this.revisions.keep(next, 'status', at, entry.actor)
+    await this.revisions.keepWith(next, 'status', at, entry.actor, () => place(this.core, next, { at: at.toISOString(), rev: next.rev }, entry.actor))
     return next
   }
 

@@ -10,6 +10,7 @@ import { articleFile, type ArticleFile } from './article-file'
 import { identityOf, indexFile, writeIndexFile, type FileIdentity, type IndexEntry } from './index-file'
 import { idFromFileName, TEMP_FOLDERS, type Place, type StoreLayout } from './layout'
 import { backupStore } from './migrations'
+import { settleStagedSnapshot } from './revisions'
 import type { LockTakeover } from '../../shared/open-report'
 
 /**
@@ -156,6 +157,17 @@ async function readAll(candidates: Candidate[]): Promise<ReadOutcome[]> {
   return out
 }
 
+/** Snapshots a crash left staged (revisions.ts, stageRevision): kept if their version is current. */
+async function settleStaged(layout: StoreLayout, entries: Map<string, IndexEntry>, clock: () => Date): Promise<void> {
+  const currentRevId = async (id: string): Promise<string | null> => {
+    const entry = entries.get(id)
+    if (!entry) return null
+    const read = await articleFile(layout, entry.place, id, clock).inspect()
+    return read.state === 'ok' ? read.data.article.revId : null
+  }
+  for (const name of readdirSync(layout.staging)) await settleStagedSnapshot(layout.staging, name, layout.revisionDir, currentRevId)
+}
+
 export async function openScan(layout: StoreLayout, clock: () => Date): Promise<{ entries: Map<string, IndexEntry>; report: OpenReport }> {
   const now = clock()
   const report: OpenReport = { quarantined: [], skipped: [], indexRebuilt: false, migratedFrom: null, backupDir: null, reread: 0, lockTakenOver: null }
@@ -241,5 +253,6 @@ export async function openScan(layout: StoreLayout, clock: () => Date): Promise<
   }
   if (report.migratedFrom !== null) await removeDurably(layout.searchIndex)
   if (changed) await writeIndexFile(layout.index, entries.values())
+  await settleStaged(layout, entries, clock)
   return { entries, report }
 }

@@ -38,8 +38,7 @@ export class RemoteWrites {
       if (current && isDeepStrictEqual(current.article, article)) return current.article
       const at = this.core.now()
       if (current) await this.revisions.keepPrevious(current, at, true)
-      await place(this.core, article, { at: at.toISOString(), rev: article.rev }, savedBy, 'remote')
-      await this.revisions.keep(article, 'remote', at, savedBy)
+      await this.revisions.keepWith(article, 'remote', at, savedBy, () => place(this.core, article, { at: at.toISOString(), rev: article.rev }, savedBy, 'remote'))
       // An article file and a tombstone never stand for the same id: the article exists again.
       await removeTombstone(this.core.layout, article.id)
       return article

@@ -3,7 +3,7 @@
 // and remote write. The snapshot files themselves are revisions.ts.
 import type { Article } from '../../shared/article'
 import type { ArticleFile, SnapshotMark } from './article-file'
-import { listRevisions, readRevision, removeRevisions, writeRevision, type RevisionFolder, type RevisionReason, type RevisionSummary } from './revisions'
+import { listRevisions, readRevision, removeRevisions, stageRevision, writeRevision, type RevisionFolder, type RevisionReason, type RevisionSummary, type StagedSnapshot } from './revisions'
 import type { StoreCore } from './store-core'
 import { notFound } from './store-failures'
 
@@ -26,6 +26,25 @@ export class RevisionLog {
 
   keep(article: Article, reason: RevisionReason, at: Date, savedBy: string): Promise<void> {
     return writeRevision(this.folder(article.id), article, reason, at, savedBy)
+  }
+
+  /**
+   * Runs `commit` (which makes `article` current) with its snapshot staged before and put in place
+   * after: both or neither, on a full disk as after a crash. A snapshot that cannot be put in
+   * place once the article is committed stays staged for the next open to settle: the change
+   * happened, so it is not reported as failed.
+   */
+  async keepWith<T>(article: Article, reason: RevisionReason, at: Date, savedBy: string, commit: () => Promise<T>): Promise<T> {
+    const staged: StagedSnapshot = await stageRevision(this.folder(article.id), article, reason, at, savedBy)
+    let result: T
+    try {
+      result = await commit()
+    } catch (err) {
+      await staged.abandon().catch(() => undefined)
+      throw err
+    }
+    await staged.place().catch(() => undefined)
+    return result
   }
 
   /**

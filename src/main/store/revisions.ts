@@ -1,13 +1,13 @@
 // Revision snapshots: `revisions/<id>/<rev>-<hash>.json`, each a whole article as it was. The
 // current version always lives in the article file; these are the points a journalist can go
 // back to. A damaged snapshot is quarantined and left out of the history, never fatal to it.
-import { mkdir, readdir } from 'node:fs/promises'
+import { mkdir, readdir, rmdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { ArticleSchema, RevIdSchema, SCHEMA_VERSION, type Article } from '../../shared/article'
 import { wordCount } from '../../shared/editor/queries'
 import { RedaksiFailure } from '../../shared/result'
-import { JsonFile, removeTreeDurably, type JsonFileKind, PRIVATE_DIR_MODE } from '../files'
+import { JsonFile, moveDurably, removeDurably, removeTreeDurably, type JsonFileKind, PRIVATE_DIR_MODE } from '../files'
 import type { QuarantineRecord } from './open-scan'
 import type { RevisionReason, RevisionSummary } from '../../shared/workflow'
 
@@ -98,6 +98,55 @@ export async function readRevision(folder: RevisionFolder, revId: string): Promi
   const rev = await readRevisionFile(folder, fileNameOf(revId))
   if (!rev || rev.article.id !== folder.articleId) throw new RedaksiFailure('store.revision-not-found', { revId, id: folder.articleId })
   return rev.article
+}
+
+/**
+ * The snapshot of a version that is about to become current, written before the article file so
+ * that a change and its snapshot land together: staged in `staging/` first, put in place once the
+ * article is committed, dropped if the commit fails. A crash in between is settled on the next
+ * open (settleStagedSnapshot): kept if the article holds that version, dropped otherwise.
+ */
+export interface StagedSnapshot {
+  place(): Promise<void>
+  abandon(): Promise<void>
+}
+
+const STAGED = /^snapshot\.([0-9A-HJKMNP-TV-Z]{26})\.(\d{8}-[0-9a-f]{32}\.json)$/
+
+export async function stageRevision(folder: RevisionFolder, article: Article, reason: RevisionReason, takenAt: Date, savedBy: string): Promise<StagedSnapshot> {
+  const name = fileNameOf(article.revId)
+  const staged = join(folder.staging, `snapshot.${article.id}.${name}`)
+  // The folder first: on a full disk it is the snapshot that fails, before the article is touched.
+  await mkdir(folder.dir, { recursive: true, mode: PRIVATE_DIR_MODE })
+  await new JsonFile(staged, { ...REVISION_FILE, onDamage: 'discard' }, { tempDir: folder.staging }).write({ reason, takenAt: takenAt.toISOString(), savedBy, article })
+  return {
+    place: () => moveDurably(staged, join(folder.dir, name)),
+    abandon: async () => {
+      await removeDurably(staged)
+      // The folder made for a first snapshot goes too (rmdir refuses a folder with history in it).
+      await rmdir(folder.dir).catch(() => undefined)
+    }
+  }
+}
+
+/**
+ * A snapshot left staged by a crash: put in place when `currentRevId` (the article's version now,
+ * or null when there is no such article) is its version, removed otherwise. Not ours: false.
+ */
+export async function settleStagedSnapshot(staging: string, name: string, revisionDir: (id: string) => string, currentRevId: (id: string) => Promise<string | null>): Promise<boolean> {
+  const match = STAGED.exec(name)
+  if (!match) return false
+  const [, id, fileName] = match as unknown as [string, string, string]
+  const path = join(staging, name)
+  const read = await new JsonFile(path, { ...REVISION_FILE, onDamage: 'discard' }).inspect()
+  const current = await currentRevId(id)
+  if (read.state === 'ok' && current !== null && read.data.article.id === id && read.data.article.revId === current) {
+    await mkdir(revisionDir(id), { recursive: true, mode: PRIVATE_DIR_MODE })
+    await moveDurably(path, join(revisionDir(id), fileName))
+  } else {
+    await removeDurably(path)
+  }
+  return true
 }
 
 export async function removeRevisions(folder: RevisionFolder): Promise<void> {

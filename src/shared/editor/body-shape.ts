@@ -2,7 +2,8 @@
 // stack of our own rather than recursion, so a body nested 100,000 deep is refused in a loop
 // instead of overflowing the call stack. What passes comes out as a clean copy (only the keys a
 // node has), small and shallow enough for the schema pass to recurse over safely.
-import { MAX_BODY_DEPTH, MAX_BODY_NODES, MAX_BODY_TEXT } from './schema'
+import { MAX_BACA_JUGA, MAX_BODY_DEPTH, MAX_BODY_NODES, MAX_BODY_TEXT } from './schema'
+import { BACA_JUGA } from './nodes/baca-juga'
 import type { Body, BodyMark, BodyNode } from './body-json'
 
 /** Where in the body: child indexes from the document down (the first is the top-level block). */
@@ -11,6 +12,7 @@ export type BodyPath = number[]
 export type ShapeProblem =
   | { reason: 'body.too-deep'; path: BodyPath }
   | { reason: 'body.too-large'; path: BodyPath }
+  | { reason: 'body.too-many-baca-juga'; path: BodyPath }
   | { reason: 'body.invalid'; path: BodyPath; kind: 'wrong-type' | 'required'; type: string }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -53,6 +55,7 @@ export function readBodyShape(json: unknown): { ok: true; body: Body } | { ok: f
   push(json.content, 1, [], body.content)
   let nodes = 0
   let text = 0
+  let bacaJuga = 0
   while (stack.length > 0) {
     const { json: node, depth, path, into } = stack.pop()!
     if (depth > MAX_BODY_DEPTH) return { ok: false, problem: { reason: 'body.too-deep', path } }
@@ -60,6 +63,7 @@ export function readBodyShape(json: unknown): { ok: true; body: Body } | { ok: f
     if (!isRecord(node)) return bad(path, 'wrong-type')
     const type = typeName(node)
     if (type === '') return bad(path, 'required')
+    if (type === BACA_JUGA && ++bacaJuga > MAX_BACA_JUGA) return { ok: false, problem: { reason: 'body.too-many-baca-juga', path } }
     const out: BodyNode = { type }
     if (node.attrs !== undefined) {
       if (!isRecord(node.attrs)) return bad(path, 'wrong-type', type)

@@ -9,7 +9,7 @@ import { fail, ok, type FailureParams, type IssueKind, type Result } from '../re
 import type { Body, BodyNode } from './body-json'
 import { schemaIssues } from './body-schema-check'
 import { readBodyShape, type BodyPath } from './body-shape'
-import { articleSchema, MAX_BODY_DEPTH, MAX_BODY_NODES, MAX_BODY_TEXT } from './schema'
+import { articleSchema, MAX_BACA_JUGA, MAX_BODY_DEPTH, MAX_BODY_NODES, MAX_BODY_TEXT } from './schema'
 
 export type BodyReason = Extract<FailureReason, `body.${string}`>
 
@@ -26,7 +26,14 @@ export type BodyCheck =
 const LIMITS: Record<BodyReason, FailureParams> = {
   'body.invalid': {},
   'body.too-deep': { max: MAX_BODY_DEPTH },
-  'body.too-large': { nodes: MAX_BODY_NODES, characters: MAX_BODY_TEXT }
+  'body.too-large': { nodes: MAX_BODY_NODES, characters: MAX_BODY_TEXT },
+  'body.too-many-baca-juga': { max: MAX_BACA_JUGA }
+}
+
+const LIMIT_OF: Record<Exclude<BodyReason, 'body.invalid'>, number> = {
+  'body.too-deep': MAX_BODY_DEPTH,
+  'body.too-large': MAX_BODY_NODES,
+  'body.too-many-baca-juga': MAX_BACA_JUGA
 }
 
 /** The location of a path into `content`: its top-level block, that block's rank, and below. */
@@ -56,7 +63,7 @@ export function checkBody(json: unknown): BodyCheck {
     const issue: BodyIssue =
       problem.reason === 'body.invalid'
         ? { at, kind: problem.kind, params: { type: problem.type } }
-        : { at, kind: problem.reason === 'body.too-deep' ? 'too-deep' : 'too-big', params: { max: problem.reason === 'body.too-deep' ? MAX_BODY_DEPTH : MAX_BODY_NODES } }
+        : { at, kind: problem.reason === 'body.too-deep' ? 'too-deep' : 'too-big', params: { max: LIMIT_OF[problem.reason] } }
     return { ok: false, reason: problem.reason, params, issues: [issue] }
   }
   const { body } = shape

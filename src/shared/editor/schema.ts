@@ -13,3 +13,9 @@ export const MAX_BODY_DEPTH = 32
 export const MAX_BODY_NODES = 50_000
 /** Characters of text a body may hold (a long feature has about 30,000). */
 export const MAX_BODY_TEXT = 1_000_000
+/**
+ * Baca Juga blocks a body may hold. A Kompas piece has up to five; each one is a lookup in the
+ * house-style check and a link resolved at export, so 100,000 of them (a pasted link list) froze
+ * the editor and exhausted the export's memory.
+ */
+export const MAX_BACA_JUGA = 100

@@ -5,11 +5,12 @@
 import { ArticleDraftSchema, BACA_JUGA, type ArticleDraft, type BodyNode, type Published } from '../article'
 import type { ImportNote } from '../exchange'
 import { issuesFromZod } from '../request-issues'
-import type { FailureIssue } from '../result'
+import type { FailureIssue, FailureParams } from '../result'
 import { PULL_QUOTE, type PullQuoteAttrs } from '../editor/nodes/pull-quote'
 import { splitDateline } from './dateline'
 import { splitNames } from './names'
 import { HARI, parseTanggal } from './tanggal'
+import { checkBody, type BodyReason } from '../editor/parse-body'
 
 export interface PlainTextOptions {
   /** Desks the section line may name; anything else becomes `defaultSection`, with a warning. */
@@ -24,7 +25,8 @@ export type ParsedPlainText =
   | {
       ok: false
       /** Why the text is no article, as a failure reason the importer raises with the file's name. */
-      reason: 'import.empty' | 'import.not-kompas' | 'import.no-headline' | 'import.no-body' | 'import.invalid-article'
+      reason: 'import.empty' | 'import.not-kompas' | 'import.no-headline' | 'import.no-body' | 'import.invalid-article' | BodyReason
+      params?: FailureParams
       issues?: Omit<FailureIssue, 'message'>[]
     }
 
@@ -219,6 +221,9 @@ export function parsePlainText(text: string, options: PlainTextOptions): ParsedP
     body: { type: 'doc', content: body },
     tags: []
   }
+  // The body's own limits by their own words (too many Baca Juga, too large), not "not valid".
+  const bodyCheck = checkBody(draft.body)
+  if (!bodyCheck.ok) return { ok: false, reason: bodyCheck.reason, params: bodyCheck.params, issues: bodyCheck.issues }
   const checked = ArticleDraftSchema.safeParse(draft)
   if (!checked.success) return { ok: false, reason: 'import.invalid-article', issues: issuesFromZod(checked.error.issues.map((i) => ({ ...i, path: ['draft', ...i.path] }))) }
   return { ok: true, draft: checked.data, warnings }

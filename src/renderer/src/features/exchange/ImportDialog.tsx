@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ImportOutcome, OnDuplicate } from '../../../../shared/exchange'
+import { importLimit, megabytes, type ImportOutcome, type OnDuplicate } from '../../../../shared/exchange'
 import { failureData } from '../../../../shared/result'
 import { Dialog } from '../../ui/Dialog'
 import { uiLanguage, useFailureText } from '../../ui/failure-text'
@@ -14,6 +14,11 @@ interface Pending {
 }
 
 async function importFile(file: File, onDuplicate: OnDuplicate): Promise<ImportOutcome> {
+  // The limit main would refuse it by, checked before the file is read into memory and sent.
+  const limit = importLimit(file.name)
+  if (file.size > limit) {
+    return { kind: 'failed', fileName: file.name, failure: { reason: 'import.file-too-large', params: { file: file.name, size: megabytes(file.size), limit: megabytes(limit) } } }
+  }
   // Bytes, not file.text(): that would decode UTF-8 only and turn every other byte into U+FFFD.
   const base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()))
   const result = file.name.toLowerCase().endsWith('.redaksi')
