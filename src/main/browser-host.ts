@@ -20,7 +20,8 @@ async function main(): Promise<void> {
     dispatch: redaksi.dispatch,
     rendererDir,
     port: Number(optionFromArgs(argv, 'port') ?? 0),
-    language: () => redaksi.settings.get().language
+    language: () => redaksi.settings.get().language,
+    notices: (send) => redaksi.store.onChange((change) => send('articles.changed', { ids: [change.id], origin: change.origin }))
   })
   console.log(`Redaksi berjalan di ${host.url}`)
   console.log(`Penyimpanan: ${paths.storeDir}  (Ctrl+C untuk berhenti)`)

@@ -1,6 +1,7 @@
 import { fail, isResult, type Result } from '../shared/result'
-import type { Channel, Notice } from '../shared/ipc'
+import type { Channel } from '../shared/ipc'
 import { createApi } from './api'
+import { noticeSubscriber } from './browser-notices'
 
 /**
  * The browser host's counterpart of the Electron preload: the same `window.redaksi`, carried
@@ -42,7 +43,5 @@ const invoke = async (channel: Channel, request: unknown): Promise<Result<unknow
   }
 }
 
-// Main's notices come from the application menu, which a browser tab does not have.
-const subscribe = (_notice: Notice, _listener: (payload: unknown) => void): (() => void) => () => {}
-
-Object.defineProperty(window, 'redaksi', { value: createApi(invoke, subscribe), enumerable: true })
+// The menu's notices never come (a tab has no application menu); the store's do, as events.
+Object.defineProperty(window, 'redaksi', { value: createApi(invoke, noticeSubscriber(token)), enumerable: true })

@@ -49,10 +49,14 @@ export const CHANNEL_NAMES = [
   'sync.conflict',
   'sync.resolve',
   'sync.retry',
-  'sync.discard'
+  'sync.discard',
+  'sync.search',
+  'sync.fetch',
+  'sync.scope',
+  'sync.setScope'
 ] as const satisfies readonly Channel[]
 
-export const NOTICE_NAMES = ['article.opened', 'language.changed', 'menu.command', 'window.closing'] as const satisfies readonly Notice[]
+export const NOTICE_NAMES = ['article.opened', 'language.changed', 'menu.command', 'window.closing', 'articles.changed'] as const satisfies readonly Notice[]
 
 // Every channel and notice of the contract is listed: a missing one makes `true` unassignable.
 type Missing<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : Exclude<All, Listed>

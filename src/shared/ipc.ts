@@ -43,6 +43,7 @@ const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'id berisi karakt
 const Rev = z.number().int().nonnegative()
 
 import { Language, SettingsChangeSchema, type Settings } from './settings'
+import { ArchiveScopeSchema, type ArchiveScope } from './sync/scope'
 import type { StoreOpenReport } from './open-report'
 import { MAX_IMAGE_BYTES } from './image-bytes'
 
@@ -102,6 +103,19 @@ export interface SyncStatus {
   lastFailure: Failure | null
 }
 
+/**
+ * A search hit (issue 9, decision 0038): a stored article's summary, or — `onServer: true` — one
+ * the newsroom server holds and this machine does not keep; opening it asks `sync.fetch` first.
+ */
+export type SearchHit = ArticleSummary & { onServer?: true }
+
+/** Search over the local store and the server. `server` says whether the server was asked. */
+export interface ArchiveSearch {
+  hits: SearchHit[]
+  /** `asked`: its hits are in; `skipped`: connected but out of reach, local hits only; `local`: no server. */
+  server: 'asked' | 'skipped' | 'local'
+}
+
 export { MAX_IMAGE_BYTES } from './image-bytes'
 const MAX_IMAGE_BASE64 = Math.ceil(MAX_IMAGE_BYTES / 3) * 4
 
@@ -128,7 +142,7 @@ export const contract = {
       })
       .strict()
   ),
-  'articles.search': channel<ArticleSummary[]>()(
+  'articles.search': channel<SearchHit[]>()(
     z.object({ text: z.string().max(500), limit: z.number().int().positive().max(200).optional() }).strict()
   ),
   'articles.create': channel<Article>()(z.object({ draft: ArticleDraftSchema.partial().optional() }).strict()),
@@ -219,7 +233,16 @@ export const contract = {
   /** Sends a refused change again (after the user fixed what the reason named). */
   'sync.retry': channel<SyncStatus>()(z.object({ changeId: Id }).strict()),
   /** Gives a refused change up: the server's version of the article replaces the local one. */
-  'sync.discard': channel<SyncStatus>()(z.object({ changeId: Id }).strict())
+  'sync.discard': channel<SyncStatus>()(z.object({ changeId: Id }).strict()),
+  // The part of the archive kept here, and search beyond it (decisions 0037, 0038). A store without
+  // a server answers its own hits (`server: 'local'`) and the whole-archive scope.
+  /** Local hits first, then the server's for pieces not kept here (`onServer: true`). */
+  'sync.search': channel<ArchiveSearch>()(z.object({ text: z.string().max(500), limit: z.number().int().positive().max(200).optional() }).strict()),
+  /** Brings a server hit into the local store (with its notes), as a pull would; returns it. */
+  'sync.fetch': channel<Article>()(z.object({ id: Id }).strict()),
+  'sync.scope': channel<ArchiveScope>()(z.object({}).strict()),
+  /** A different scope pulls again from 0; what falls outside is dropped unless own or unsent. */
+  'sync.setScope': channel<ArchiveScope>()(ArchiveScopeSchema)
 } as const
 
 /** Re-exported: the compare view names revisions next to the channels that return them. */
@@ -238,14 +261,20 @@ export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.hasOwn(contract, name)
 }
 
-/** Main → renderer notices (the menu asks the UI to show something). Electron-only by nature. */
+/** Main → renderer notices: the menu asks the UI to show something, the store says what changed. */
 export const noticeSchemas = {
   'article.opened': z.object({ id: Id }),
   'language.changed': z.object({ language: Language }),
   /** A menu item that opens a dialog in the UI (the dialog then calls the services). */
   'menu.command': z.object({ command: z.enum(['export', 'export-approved', 'import']) }),
   /** The desktop window is about to close: flush pending saves, then answer app.closeReady. */
-  'window.closing': z.object({})
+  'window.closing': z.object({}),
+  /**
+   * Stored articles changed (sync applied the server's version: `remote`; a save or a decision on
+   * this machine: `local`), so the list and an open article can read them again. Sent by both
+   * hosts: Electron over IPC, the browser host over its server-sent events.
+   */
+  'articles.changed': z.object({ ids: z.array(Id).min(1).max(1000), origin: z.enum(['local', 'remote']) })
 } as const
 export type Notice = keyof typeof noticeSchemas
 export type NoticeOf<N extends Notice> = z.infer<(typeof noticeSchemas)[N]>

@@ -95,7 +95,7 @@ describe('the IPC contract', () => {
 
   // The channels a caller may invoke with nothing: a new required field, or one made optional by
   // mistake, changes this list and has to be looked at.
-  const TAKES_EMPTY_REQUEST = ['app.info', 'settings.get', 'settings.update', 'articles.list', 'articles.create', 'articles.names', 'desktop.chooseFolder', 'profiles.list', 'workflow.queue', 'sync.status', 'sync.logout', 'sync.now']
+  const TAKES_EMPTY_REQUEST = ['app.info', 'settings.get', 'settings.update', 'articles.list', 'articles.create', 'articles.names', 'desktop.chooseFolder', 'profiles.list', 'workflow.queue', 'sync.status', 'sync.logout', 'sync.now', 'sync.scope', 'sync.setScope']
 
   it('refuses an empty request on every channel that has required fields, naming each missing one', async () => {
     expect(channels.filter((channel) => contract[channel].request.safeParse({}).success)).toEqual(TAKES_EMPTY_REQUEST)

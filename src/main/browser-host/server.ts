@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { RENDERER_CSP_HEADER } from '../../shared/csp'
 import { fail, failedWith, inLanguage, RedaksiFailure, type FailureReason, type Language, type Result } from '../../shared/result'
 import type { Dispatch } from '../services/dispatch'
+import { NoticeStream, type NoticeSource } from './notice-stream'
 import { injectBridge, readStaticFile } from './static-files'
 
 export interface BrowserHostOptions {
@@ -15,6 +16,8 @@ export interface BrowserHostOptions {
   token?: string
   /** The language of the host's own refusals (dispatch words the services' answers itself). */
   language?: () => Language
+  /** Main → renderer notices, streamed to every tab on `GET /events`. */
+  notices?: NoticeSource
 }
 
 export interface BrowserHost {
@@ -26,6 +29,7 @@ export interface BrowserHost {
 
 const MAX_REQUEST_BYTES = 32 * 1024 * 1024
 const BRIDGE_PATH = '/bridge.js'
+const EVENTS_PATH = '/events'
 
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = []
@@ -63,6 +67,7 @@ function tokenMatches(header: string | undefined, token: string): boolean {
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const token = options.token ?? randomBytes(32).toString('base64url')
   let port = options.port ?? 0
+  const notices = new NoticeStream(options.notices)
   const refuse = (response: ServerResponse, status: number, reason: FailureReason, params?: Record<string, string>): void => {
     const refused = fail(reason, params)
     sendJson(response, status, refused.ok ? refused : { ok: false, error: inLanguage(refused.error, options.language?.() ?? 'id') })
@@ -83,6 +88,19 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return
     }
     const url = new URL(request.url ?? '/', `http://${host}`)
+
+    if (url.pathname === EVENTS_PATH) {
+      if (request.method !== 'GET') {
+        response.writeHead(405, { allow: 'GET' }).end()
+        return
+      }
+      if (!tokenMatches(request.headers.authorization, token)) {
+        refuse(response, 401, 'request.bad-token')
+        return
+      }
+      notices.open(request, response)
+      return
+    }
 
     if (url.pathname.startsWith('/api/')) {
       if (request.method !== 'POST') {
@@ -139,6 +157,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     token,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        notices.close()
         server.close((error) => (error ? reject(error) : resolve()))
         server.closeAllConnections()
       })

@@ -142,6 +142,8 @@ export function startDesktopApp(): void {
       return
     }
     setupIpc(ipcMain, redaksi.dispatch, renderer)
+    // The list and an open article read again when sync (or this machine) changed a stored piece.
+    redaksi.store.onChange((change) => window && sendNotice(window.webContents, 'articles.changed', { ids: [change.id], origin: change.origin }))
     refreshMenu()
     await createWindow()
     app.on('activate', () => {

@@ -13,7 +13,7 @@ import { workflowServices } from './workflow'
 import type { NoteStore } from '../workflow/note-store'
 import type { ProfilesFile } from '../workflow/profiles-file'
 import type { Services } from './services'
-import { connectedProfiles, recorder, syncedIdentity, syncServices, type SyncHub } from '../sync'
+import { archiveServices, connectedProfiles, recorder, syncedIdentity, syncServices, type SyncHub } from '../sync'
 
 export interface ServiceDeps {
   store: ArticleStore
@@ -39,6 +39,7 @@ export function createServices(deps: ServiceDeps): Services {
     actor: () => identity.current()?.name
   })
   const workflow = workflowServices(deps.store, deps.settings, identity)
+  const articles = articleServices(deps.store, deps.settings, identity)
   // Folders written to by an export this session: the only places "open in the browser" may open.
   const exportedDirs = new Set<string>()
   const services: Services = {
@@ -54,7 +55,7 @@ export function createServices(deps: ServiceDeps): Services {
       deps.onSettingsChanged?.()
       return settings
     },
-    ...articleServices(deps.store, deps.settings, identity),
+    ...articles,
     ...imageServices(deps.store),
     ...exchange,
     'export.article': async (request) => {
@@ -73,7 +74,9 @@ export function createServices(deps: ServiceDeps): Services {
     // The list's "buang" is the workflow's spike: the same table, roles and history, never a side door.
     'articles.spike': ({ id, rev }) => workflow['workflow.transition']({ id, rev, action: 'spike' }),
     ...noteServices(deps.store, deps.notes, identity),
-    ...syncServices(deps.sync, deps.store, identity)
+    ...syncServices(deps.sync, deps.store, identity),
+    // Search and names reach past the local store when connected (decision 0038).
+    ...archiveServices(deps.sync, deps.store, articles)
   }
   // Each change is written locally first, then queued for the server while signed in.
   const queued = recorder({ outbox: deps.sync.outbox, state: deps.sync.state, replica: deps.sync.replica, store: deps.store, connected: () => deps.sync.connected(), lock: deps.sync.lock })

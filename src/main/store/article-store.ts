@@ -71,6 +71,11 @@ export interface ArticleStore {
    * sync decides what wins. Refuses (`store.invalid-article`) only what ArticleSchema refuses.
    */
   applyRemote(article: Article, savedBy?: string): Promise<Article>
+  /**
+   * Drops this machine's copy of a server article outside its part of the archive (no tombstone:
+   * the server keeps it). Sync decides what may go. False when the store did not hold it.
+   */
+  evict(id: string): Promise<boolean>
   /** Called after every acknowledged write, local or remote; returns the unsubscribe. */
   onChange(listener: (change: StoreChange) => void): () => void
   /** Writes the index (and a loaded search index) now instead of when idle. */

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { DEFAULT_SECTIONS, type Article, type ArticleDraft, type ArticleSummary, type Status } from '../../shared/article'
 import type { ArticleStore, StatusEntry, StoreChange, StoreOptions } from './article-store'
 import { Articles } from './articles'
+import { evictCopy } from './evict'
 import { Assets } from './assets'
 import { FOLDERS, storeLayout } from './layout'
 import { listSummaries, type ListQuery } from './list-query'
@@ -143,6 +144,10 @@ class FileArticleStore implements ArticleStore {
 
   applyRemote(article: Article, savedBy?: string): Promise<Article> {
     return this.remote.apply(article, savedBy)
+  }
+
+  evict(id: string): Promise<boolean> {
+    return evictCopy(this.core, this.revisions, id)
   }
 
   onChange(listener: (change: StoreChange) => void): () => void {

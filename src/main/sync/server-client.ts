@@ -9,12 +9,18 @@ import {
   ArticleResponseSchema,
   AssetPutResponseSchema,
   HttpErrorSchema,
+  NamesResponseSchema,
   PullResponseSchema,
   PushResponseSchema,
+  scopeQuery,
+  SearchResponseSchema,
+  type ArchiveScope,
   type ArticleResponse,
+  type NamesResponse,
   type Change,
   type PullResponse,
-  type PushResponse
+  type PushResponse,
+  type SearchResponse
 } from '../../shared/sync/protocol'
 import { AccountSchema, type Account } from './session-file'
 
@@ -61,8 +67,20 @@ export class ServerClient {
     return this.json('POST', '/v1/push', PushResponseSchema, { clientId, changes })
   }
 
-  pull(since: number, limit?: number): Promise<PullResponse> {
-    return this.json('GET', `/v1/pull?since=${since}${limit === undefined ? '' : `&limit=${limit}`}`, PullResponseSchema)
+  /** `scope` is this machine's part of the archive (decision 0024); none or empty is everything. */
+  pull(since: number, limit?: number, scope: ArchiveScope = {}): Promise<PullResponse> {
+    const scoped = scopeQuery(scope)
+    return this.json('GET', `/v1/pull?since=${since}${limit === undefined ? '' : `&limit=${limit}`}${scoped ? `&${scoped}` : ''}`, PullResponseSchema)
+  }
+
+  /** Archive search on the server (pieces this machine may not keep). */
+  search(q: string, limit: number): Promise<SearchResponse> {
+    return this.json('GET', `/v1/search?q=${encodeURIComponent(q)}&limit=${limit}`, SearchResponseSchema)
+  }
+
+  /** Every name the newsroom's archive credits, for suggestions. */
+  names(): Promise<NamesResponse> {
+    return this.json('GET', '/v1/names', NamesResponseSchema)
   }
 
   article(id: string): Promise<ArticleResponse> {

@@ -7,6 +7,7 @@ import type { Language, SyncStatus } from '../../shared/ipc'
 import { inLanguage, RedaksiFailure } from '../../shared/result'
 import type { ArticleStore } from '../store'
 import type { NoteStore } from '../workflow/note-store'
+import { ArchiveFile } from './archive-file'
 import { articleOf } from './change'
 import { Outbox } from './outbox'
 import { StoreReplica, type ReplicaStore } from './replica-store'
@@ -35,7 +36,9 @@ export class SyncHub {
     readonly replica: ReplicaStore,
     private readonly store: ArticleStore,
     private readonly notes: NoteStore,
-    private readonly options: SyncHubOptions
+    private readonly options: SyncHubOptions,
+    /** The part of the archive kept here, and the newsroom's names (decision 0037). */
+    readonly archive: ArchiveFile
   ) {}
 
   /** `dir` is the data folder's `sync/` folder: beside settings.json, never inside the store. */
@@ -47,7 +50,8 @@ export class SyncHub {
       new StoreReplica(store),
       store,
       notes,
-      options
+      options,
+      await ArchiveFile.open(join(dir, 'archive.json'))
     )
     if (hub.session.get()) hub.startEngine()
     return hub
@@ -72,7 +76,9 @@ export class SyncHub {
       readAsset: (ref) => this.store.readAsset(ref),
       putAsset: (bytes, name) => this.store.putAsset(bytes, name),
       now: () => this.now(),
-      lock: this.lock
+      lock: this.lock,
+      archive: this.archive,
+      evict: (id) => this.store.evict(id)
     }
   }
 

@@ -4,6 +4,7 @@ import type { Outbox } from './outbox'
 import type { ReplicaStore } from './replica-store'
 import type { ServerClient } from './server-client'
 import type { SyncStateFile } from './sync-state-file'
+import type { ScopeSource } from './archive-file'
 
 /** Everything one sync round works with, for one signed-in server. */
 export interface SyncParts {
@@ -19,4 +20,8 @@ export interface SyncParts {
   now(): Date
   /** Held by a local change while it is stored and queued, and by sync while it applies a server version. */
   lock: WriteQueue
+  /** This machine's part of the archive for pulls (decision 0037); absent is everything. */
+  archive?: ScopeSource
+  /** Drops the local copy of an article outside that part; absent where nothing may be dropped. */
+  evict?: (id: string) => Promise<boolean>
 }

@@ -8,7 +8,8 @@ import { discardChange, resolveConflict, retryChange } from './decisions'
 import { accountProfile } from './identity'
 import type { SyncHub } from './sync-hub'
 
-type SyncChannels = Extract<keyof Services, `sync.${string}`>
+// Search, fetch and the scope are archive-services.ts's.
+type SyncChannels = Exclude<Extract<keyof Services, `sync.${string}`>, 'sync.search' | 'sync.fetch' | 'sync.scope' | 'sync.setScope'>
 
 export function syncServices(hub: SyncHub, store: ArticleStore, identity: Identity): Pick<Services, SyncChannels> {
   return {

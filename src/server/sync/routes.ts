@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { ArticleIdSchema, AssetRefSchema, DEFAULT_SECTIONS, type Article } from '../../shared/article'
 import { isFailure, RedaksiFailure } from '../../shared/result'
 import type { Note } from '../../shared/workflow'
-import { MAX_ASSET_BYTES, PullQuerySchema, PushRequestSchema, SearchQuerySchema, SYNC_EVENT } from '../../shared/sync/protocol'
+import { MAX_ASSET_BYTES, PullQuerySchema, PushRequestSchema, scopeOfQuery, SearchQuerySchema, SYNC_EVENT } from '../../shared/sync/protocol'
 import { actorOf } from '../accounts/authenticate'
 import type { RouteArea } from '../http/deps'
 import type { Actor } from './actor'
@@ -70,8 +70,9 @@ export const syncRoutes: RouteArea = async (app, deps) => {
   })
 
   app.get('/v1/pull', { ...auth, schema: { querystring: PullQuerySchema } }, async (request, reply) => {
-    const { since, limit } = request.query as z.infer<typeof PullQuerySchema>
-    const text = await guarded(() => pullText(pool, since, limit))
+    const query = request.query as z.infer<typeof PullQuerySchema>
+    const asker = { scope: scopeOfQuery(query), accountId: syncActor(request).accountId, now: deps.now() }
+    const text = await guarded(() => pullText(pool, query.since, query.limit, asker))
     return reply.type('application/json; charset=utf-8').serializer((s) => s as string).send(text)
   })
 

@@ -77,7 +77,13 @@ const id = {
     humaniora: 'Humaniora',
     internasional: 'Internasional',
     opini: 'Opini'
-  }
+  },
+  // Search beyond this machine's part of the archive (decision 0038).
+  onServer: 'Di server',
+  onServerHint: 'Belum tersimpan di komputer ini; dibuka dengan mengambilnya dari server.',
+  serverSkipped: 'Server redaksi tidak terjangkau: hanya hasil di komputer ini.',
+  fetching: 'Mengambil dari server…',
+  fetchFailed: 'Gagal mengambil artikel dari server: {{message}}'
 } as const
 
 const en: Widen<typeof id> = {
@@ -155,7 +161,12 @@ const en: Widen<typeof id> = {
     humaniora: 'Humanities',
     internasional: 'International',
     opini: 'Opinion'
-  }
+  },
+  onServer: 'On the server',
+  onServerHint: 'Not stored on this computer yet; opening it fetches it from the server.',
+  serverSkipped: 'The newsroom server is out of reach: results from this computer only.',
+  fetching: 'Fetching from the server…',
+  fetchFailed: 'Could not fetch the article from the server: {{message}}'
 }
 
 export const list = { id, en }

@@ -5,7 +5,7 @@
 // order) and Linear's sync ids; see docs/decisions/0020–0022.
 //
 //   POST /v1/push     { clientId, changes }        → { results }        (one result per change)
-//   GET  /v1/pull?since=N&limit=M                  → { entries, last, more }
+//   GET  /v1/pull?since=N&limit=M[&own=1&desks=a,b&days=N] → { entries, last, more }
 //   GET  /v1/events   text/event-stream; `data: {"seq":N}` after every committed change
 //   PUT  /v1/assets/:ref  raw bytes (content-addressed, idempotent) → { ref, size, created }
 //   GET  /v1/assets/:ref  raw bytes
@@ -28,6 +28,7 @@ import { ERROR_CODES, isFailureReason } from '../failures'
 import { WorkflowActionSchema, type Note } from '../workflow'
 import type { Failure } from '../result'
 import { MAX_IMAGE_BYTES } from '../ipc'
+import { MAX_SCOPE_DAYS, MAX_SCOPE_DESKS, type ArchiveScope } from './scope'
 
 export const SYNC_PROTOCOL_VERSION = 1
 
@@ -165,14 +166,46 @@ export type ChangeResult = z.infer<typeof ChangeResultSchema>
 export const PushResponseSchema = z.object({ results: z.array(ChangeResultSchema) })
 export type PushResponse = z.infer<typeof PushResponseSchema>
 
+export { ArchiveScopeSchema, isWholeArchive, MAX_SCOPE_DAYS, MAX_SCOPE_DESKS, normalScope, sameScope, scopeQuery, type ArchiveScope } from './scope'
+
+const DeskListSchema = z
+  .string()
+  .max(MAX_SCOPE_DESKS * 65)
+  .transform((s) => s.split(',').map((d) => d.trim()).filter(Boolean))
+  .pipe(z.array(z.string().min(1).max(64)).max(MAX_SCOPE_DESKS))
+
 export const PullQuerySchema = z
   .object({
     since: z.coerce.number().int().min(0).default(0),
-    limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT)
+    limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
+    // Added after version 1 (decision 0024): a pull without them is the whole archive, as before.
+    own: z.enum(['1', '0']).optional(),
+    desks: DeskListSchema.optional(),
+    days: z.coerce.number().int().min(1).max(MAX_SCOPE_DAYS).optional()
   })
   .strict()
+
+/** The scope a parsed pull query names. */
+export function scopeOfQuery(q: { own?: '1' | '0' | undefined; desks?: string[] | undefined; days?: number | undefined }): ArchiveScope {
+  return {
+    ...(q.own === '1' ? { own: true } : {}),
+    ...(q.desks && q.desks.length > 0 ? { desks: q.desks } : {}),
+    ...(q.days !== undefined ? { days: q.days } : {})
+  }
+}
+
+/**
+ * A scoped pull only: an article changed since `since` that is outside the asked scope, so a
+ * client holding an older copy may drop it. `mine` says the account created or submitted it (a
+ * client never drops its own pieces).
+ */
+export const OutsideEntrySchema = z.object({ seq: z.number().int().positive(), kind: z.literal('outside'), id: ArticleIdSchema, mine: z.boolean() })
+export type OutsideEntry = z.infer<typeof OutsideEntrySchema>
+export const PullEntrySchema = z.union([SyncEntrySchema, OutsideEntrySchema])
+export type PullEntry = z.infer<typeof PullEntrySchema>
+
 /** `last` is the seq to ask `since` next time; `more` says another page is waiting now. */
-export const PullResponseSchema = z.object({ entries: z.array(SyncEntrySchema), last: z.number().int().min(0), more: z.boolean() })
+export const PullResponseSchema = z.object({ entries: z.array(PullEntrySchema), last: z.number().int().min(0), more: z.boolean() })
 export type PullResponse = z.infer<typeof PullResponseSchema>
 
 /** The data of each server-sent event: a change committed at `seq`; pull to get it. */

@@ -12,16 +12,20 @@ import { ArticleRow } from './ArticleRow'
 import { ListControls } from './ListControls'
 import { ListEmpty } from './ListEmpty'
 import { ListMore } from './ListMore'
+import { ServerHits } from './ServerHits'
 import { NO_FILTERS, parseFilters } from './list-query'
 import { nextRowIndex } from './row-keys'
 import { useArticleQuery } from './useArticleQuery'
 import { useFailureText } from '../../ui/failure-text'
 import { useCreateArticle } from './useCreateArticle'
+import { useArticlesChanged } from '../sync'
 import './articles.css'
 
 const FILTERS_KEY = 'redaksi.list.filters'
 const LAST_OPENED_KEY = 'redaksi.list.lastOpened'
 const SEARCH_DELAY_MS = 250
+// A pull stores many articles at once: read the list again once they have landed.
+const RELOAD_DELAY_MS = 150
 
 /** The home screen: every article in the store, searchable and filterable, newest first. */
 export function ArticleList({ zone = 'WIB' }: { zone?: Zone }): React.JSX.Element {
@@ -34,6 +38,15 @@ export function ArticleList({ zone = 'WIB' }: { zone?: Zone }): React.JSX.Elemen
   const now = useNow()
   const searchRef = useRef<HTMLInputElement>(null)
   const listRef = useRef<HTMLUListElement>(null)
+  const reloadTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+
+  // Sync stored a server version (or this machine saved one): same filters, sort and focus, new rows.
+  const { retry } = query
+  useArticlesChanged(() => {
+    clearTimeout(reloadTimer.current)
+    reloadTimer.current = setTimeout(retry, RELOAD_DELAY_MS)
+  })
+  useEffect(() => () => clearTimeout(reloadTimer.current), [])
 
   useGlobalShortcut(shortcutKeys('search'), () => {
     searchRef.current?.focus()
@@ -106,13 +119,16 @@ export function ArticleList({ zone = 'WIB' }: { zone?: Zone }): React.JSX.Elemen
             {t('retry')}
           </button>
         </div>
-      ) : query.items.length === 0 ? (
+      ) : query.items.length === 0 && query.serverItems.length === 0 ? (
         query.loading ? null : (
-          <ListEmpty
+          <>
+            <ListEmpty
             kind={searching ? 'search' : filtered ? 'filtered' : 'empty'}
             text={query.text}
             onClear={() => setFilters({ ...NO_FILTERS, sort: filters.sort })}
-          />
+            />
+            <ServerHits hits={[]} skipped={query.serverSkipped} />
+          </>
         )
       ) : (
         <>
@@ -129,6 +145,7 @@ export function ArticleList({ zone = 'WIB' }: { zone?: Zone }): React.JSX.Elemen
             ))}
           </ul>
           <ListMore query={query} />
+          <ServerHits hits={query.serverItems} skipped={query.serverSkipped} />
         </>
       )}
     </section>

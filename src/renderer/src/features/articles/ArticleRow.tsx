@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { ArticleSummary, Zone } from '../../../../shared/article'
 import { routeHash } from '../../ui/router'
+import { SyncMark } from '../sync'
 import { StatusBadge } from './StatusBadge'
 import { UpdatedTime } from './UpdatedTime'
 import { useSectionLabel } from './useSectionLabel'
@@ -21,6 +22,7 @@ export function ArticleRow({ article, now, zone }: { article: ArticleSummary; no
       <div className="article-row__meta">
         <span className="article-row__section">{sectionLabel(article.section)}</span>
         <StatusBadge status={article.status} />
+        <SyncMark articleId={article.id} />
         <span className="article-row__byline">
           {article.penulis.length > 0 ? t('byline', { names: article.penulis.join(', ') }) : t('noByline')}
         </span>

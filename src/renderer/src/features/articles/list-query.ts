@@ -32,6 +32,6 @@ export function parseFilters(raw: unknown): ListFilters | undefined {
  * Search has no status or section parameters, so search results are filtered here the way the
  * store filters the list: one status if chosen, otherwise everything but spiked.
  */
-export function filterResults(items: ArticleSummary[], f: Pick<ListFilters, 'status' | 'section'>): ArticleSummary[] {
+export function filterResults<T extends ArticleSummary>(items: T[], f: Pick<ListFilters, 'status' | 'section'>): T[] {
   return items.filter((a) => (f.status ? a.status === f.status : a.status !== 'spiked') && (!f.section || a.section === f.section))
 }

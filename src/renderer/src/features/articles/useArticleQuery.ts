@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { ArticleSummary } from '../../../../shared/article'
+import type { SearchHit } from '../../../../shared/ipc'
 import type { RedaksiError } from '../../../../shared/result'
 import { filterResults, PAGE_SIZE, SEARCH_LIMIT, type ListFilters } from './list-query'
 
@@ -11,6 +12,10 @@ interface Loaded {
   items: ArticleSummary[]
   total: number
   error: RedaksiError | null
+  /** Search hits the newsroom server holds and this computer does not (decision 0038). */
+  serverItems?: SearchHit[]
+  /** Connected, but the server was out of reach: the hits are this computer's only. */
+  serverSkipped?: boolean
 }
 
 export interface ArticleQuery {
@@ -24,6 +29,8 @@ export interface ArticleQuery {
   searching: boolean
   text: string
   hasMore: boolean
+  serverItems: SearchHit[]
+  serverSkipped: boolean
   loadMore: () => void
   retry: () => void
 }
@@ -31,10 +38,11 @@ export interface ArticleQuery {
 async function firstPage(f: ListFilters): Promise<Omit<Loaded, 'key'>> {
   const text = f.text.trim()
   if (text) {
-    const result = await window.redaksi.articles.search({ text, limit: SEARCH_LIMIT })
+    const result = await window.redaksi.sync.search({ text, limit: SEARCH_LIMIT })
     if (!result.ok) return { text, items: [], total: 0, error: result.error }
-    const items = filterResults(result.value, f)
-    return { text, items, total: items.length, error: null }
+    const hits = filterResults(result.value.hits, f)
+    const items = hits.filter((h) => !h.onServer)
+    return { text, items, total: items.length, error: null, serverItems: hits.filter((h) => h.onServer), serverSkipped: result.value.server === 'skipped' }
   }
   const result = await window.redaksi.articles.list({
     ...(f.status ? { status: f.status } : {}),
@@ -98,5 +106,7 @@ export function useArticleQuery(filters: ListFilters): ArticleQuery {
 
   const retry = useCallback(() => setAttempt((n) => n + 1), [])
 
-  return { items, total, loading: !fresh, loadingMore, error: fresh?.error ?? null, searching, text, hasMore, loadMore, retry }
+  const serverItems = searching ? (loaded?.serverItems ?? []) : []
+  const serverSkipped = searching && loaded?.serverSkipped === true
+  return { items, total, loading: !fresh, loadingMore, error: fresh?.error ?? null, searching, text, hasMore, serverItems, serverSkipped, loadMore, retry }
 }

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react'
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDateline } from '../../../../shared/kompas/dateline'
 import { READ_ONLY_STATUSES } from '../../../../shared/workflow'
@@ -20,10 +20,12 @@ import { docRange } from '../../../../shared/editor/queries'
 import type { Finding } from '../../../../shared/kompas/findings'
 import { ExportDialog } from '../exchange'
 import { NotesPanel, ReturnNotice, WorkflowActions } from '../review'
+import { ArticleSyncBanner } from '../sync'
 import { BacaJugaTargets } from './body/baca-juga-targets'
 import { HouseStylePanel } from './HouseStylePanel'
 import { useBodyStats } from './useBodyStats'
 import { useEditorSettings } from './useEditorSettings'
+import { useServerChanges, type ServerChanges } from './useServerChanges'
 import './editor.css'
 
 /** The writer's screen: the fields of a Kompas piece around the body, saved as they type. */
@@ -31,6 +33,7 @@ export function ArticleEditor({ id }: { id: string }): React.JSX.Element {
   const { t } = useTranslation('editor')
   const failureText = useFailureText()
   const session = useArticleSession(id)
+  const server = useServerChanges(id, session)
   if (session.loadError) {
     return (
       <div className="editor-screen">
@@ -40,10 +43,10 @@ export function ArticleEditor({ id }: { id: string }): React.JSX.Element {
     )
   }
   if (!session.article || !session.fields) return <p className="editor-screen__loading">{t('loading')}</p>
-  return <LoadedEditor session={session} article={session.article} fields={session.fields} />
+  return <LoadedEditor session={session} article={session.article} fields={session.fields} server={server} />
 }
 
-function LoadedEditor({ session, article, fields }: { session: ArticleSession; article: Article; fields: Fields }): React.JSX.Element {
+function LoadedEditor({ session, article, fields, server }: { session: ArticleSession; article: Article; fields: Fields; server: ServerChanges }): React.JSX.Element {
   const { t } = useTranslation('editor')
   const { headlineLimit, names } = useEditorSettings()
   const body = useBodyStats(article.body)
@@ -86,6 +89,17 @@ function LoadedEditor({ session, article, fields }: { session: ArticleSession; a
   const { bodyChanged: sessionBodyChanged, saveNow, setFields } = session
   const { bodyChanged: statsBodyChanged } = body
 
+  // A text taken from the server (see useServerChanges) replaces the body in the same editor: a
+  // second TipTap instance would be built before the first is torn down.
+  const { generation } = server
+  const shownGeneration = useRef(generation)
+  useEffect(() => {
+    if (shownGeneration.current === generation) return
+    shownGeneration.current = generation
+    editorRef.current?.commands.setContent(article.body, { emitUpdate: false })
+    statsBodyChanged()
+  }, [generation, article.body, statsBodyChanged])
+
   const onBodyChange = useCallback(() => {
     sessionBodyChanged()
     statsBodyChanged()
@@ -108,6 +122,14 @@ function LoadedEditor({ session, article, fields }: { session: ArticleSession; a
           ← {t('back')}
         </a>
       </nav>
+      <ArticleSyncBanner
+        articleId={article.id}
+        beforeAction={saveNow}
+        readDraft={readDraft}
+        changedOnServer={server.changed}
+        onStored={server.reloadFromStore}
+        onTake={server.take}
+      />
       <div className="editor-screen__columns">
         <article className="editor-screen__story">
           <fieldset disabled={readOnly} className="editor-screen__fields">

@@ -23,6 +23,14 @@ export interface ArticleSession {
   currentDraft(): ArticleDraft | null
   /** Takes a newer stored version (after a workflow step) as the one being edited. */
   adopt(article: Article): void
+  /** Whether something typed is not stored yet (waiting for autosave, or being saved). */
+  hasUnsaved(): boolean
+  /** The last stored version this session knows. */
+  storedNow(): Article | null
+  /** The same content stored anew (the server's copy of our save, a status move): fields untouched. */
+  rebase(article: Article): void
+  /** Edits this version from now on; typing not yet saved is let go (the person chose so). */
+  replace(article: Article): void
 }
 
 function draftFields(article: Article): Fields {
@@ -175,5 +183,22 @@ export function useArticleSession(id: string): ArticleSession {
     setFieldsState(fieldsRef.current)
   }, [])
 
-  return { article, fields, loadError, saveState, setFields, bodyChanged: schedule, saveNow, bindBody, currentDraft, adopt }
+  const hasUnsaved = useCallback(() => dirty.current || inFlight.current !== null || timer.current !== null, [])
+  const storedNow = useCallback(() => stored.current, [])
+  const rebase = useCallback((next: Article) => {
+    stored.current = next
+    setArticle(next)
+  }, [])
+  const replace = useCallback(
+    (next: Article) => {
+      if (timer.current) clearTimeout(timer.current)
+      timer.current = null
+      dirty.current = false
+      setSaveState({ kind: 'saved' })
+      adopt(next)
+    },
+    [adopt]
+  )
+
+  return { article, fields, loadError, saveState, setFields, bodyChanged: schedule, saveNow, bindBody, currentDraft, adopt, hasUnsaved, storedNow, rebase, replace }
 }

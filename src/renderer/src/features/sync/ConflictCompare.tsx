@@ -4,20 +4,20 @@ import type { Article } from '../../../../shared/article'
 import { bodyText } from '../../../../shared/editor/queries'
 import type { Failure } from '../../../../shared/result'
 import { useFailureText } from '../../ui/failure-text'
-import { wordDiff, type DiffPart } from '../review'
+import { WordDiffLine } from './WordDiffLine'
 
-function Diff({ parts }: { parts: DiffPart[] }): React.JSX.Element {
-  return (
-    <p className="diff">
-      {parts.map((part, i) => (part.kind === 'same' ? <span key={i}>{part.text}</span> : part.kind === 'added' ? <ins key={i}>{part.text}</ins> : <del key={i}>{part.text}</del>))}
-    </p>
-  )
+export interface ConflictPair {
+  server: Article
+  local: Article
 }
 
-/** Server and local version word by word (server struck, local added), and the three ways out. */
-export function ConflictCompare(props: { articleId: string; onSettled: () => void }): React.JSX.Element {
+/**
+ * Server and local version word by word (server struck, local added), and the ways out: either
+ * version, both as two articles, or (where the caller offers it) merge by hand.
+ */
+export function ConflictCompare(props: { articleId: string; onSettled: () => void; onMerge?: (pair: ConflictPair) => void }): React.JSX.Element {
   const { t } = useTranslation('sync')
-  const [pair, setPair] = useState<{ server: Article; local: Article } | null>(null)
+  const [pair, setPair] = useState<ConflictPair | null>(null)
   const [error, setError] = useState<Failure | null>(null)
   const word = useFailureText()
   useEffect(() => {
@@ -26,6 +26,7 @@ export function ConflictCompare(props: { articleId: string; onSettled: () => voi
   const settle = (take: 'server' | 'local' | 'both'): void => {
     void window.redaksi.sync.resolve({ articleId: props.articleId, take }).then((r) => (r.ok ? props.onSettled() : setError(r.error)))
   }
+  const { onMerge } = props
   return (
     <section className="sync-conflict" aria-label={pair?.local.headline ?? props.articleId}>
       <p>{t('conflictIntro')}</p>
@@ -34,8 +35,8 @@ export function ConflictCompare(props: { articleId: string; onSettled: () => voi
           <p>
             <strong>{t('serverVersion')}:</strong> {pair.server.headline} · <strong>{t('localVersion')}:</strong> {pair.local.headline}
           </p>
-          <Diff parts={wordDiff(pair.server.headline, pair.local.headline)} />
-          <Diff parts={wordDiff(bodyText(pair.server.body), bodyText(pair.local.body))} />
+          <WordDiffLine server={pair.server.headline} local={pair.local.headline} />
+          <WordDiffLine server={bodyText(pair.server.body)} local={bodyText(pair.local.body)} />
           <div className="dialog__actions">
             <button type="button" className="button" onClick={() => settle('server')}>
               {t('takeServer')}
@@ -46,6 +47,11 @@ export function ConflictCompare(props: { articleId: string; onSettled: () => voi
             <button type="button" className="button" onClick={() => settle('both')}>
               {t('keepBoth')}
             </button>
+            {onMerge && (
+              <button type="button" className="button" onClick={() => onMerge(pair)}>
+                {t('mergeByHand')}
+              </button>
+            )}
           </div>
         </>
       )}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { SyncStatus } from '../../../../shared/ipc'
 import type { Failure, Result } from '../../../../shared/result'
 import { useFailureText } from '../../ui/failure-text'
+import { ArchiveScopeSettings } from './ArchiveScopeSettings'
 import { ConflictCompare } from './ConflictCompare'
 import { syncLine } from './sync-words'
 import { useSyncStatus } from './useSyncStatus'
@@ -75,6 +76,7 @@ export function ServerSettings(): React.JSX.Element {
               {t('disconnect')}
             </button>
           </div>
+          <ArchiveScopeSettings />
           {status.problems.some((p) => p.state === 'refused') && (
             <>
               <h4>{t('problems')}</h4>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ArticleSummary } from '../../../../../shared/article'
+import type { SearchHit } from '../../../../../shared/ipc'
 import { Dialog } from '../../../ui/Dialog'
 
 /** Finds a stored article by headline to link from a Baca Juga block. */
@@ -11,7 +12,7 @@ export function BacaJugaPicker(props: {
 }): React.JSX.Element {
   const { t } = useTranslation('editor')
   const [query, setQuery] = useState('')
-  const [results, setResults] = useState<ArticleSummary[]>([])
+  const [results, setResults] = useState<SearchHit[]>([])
   const [active, setActive] = useState(0)
 
   useEffect(() => {
@@ -32,8 +33,13 @@ export function BacaJugaPicker(props: {
     }
   }, [query, props.currentId])
 
-  const pick = (article: ArticleSummary | undefined): void => {
-    if (article) props.onPick(article)
+  // A server hit is fetched first, so the link's target exists in this computer's store.
+  const pick = (article: SearchHit | undefined): void => {
+    if (!article) return
+    if (!article.onServer) return props.onPick(article)
+    void window.redaksi.sync.fetch({ id: article.id }).then((result) => {
+      if (result.ok) props.onPick(article)
+    })
   }
 
   return (
@@ -78,7 +84,10 @@ export function BacaJugaPicker(props: {
               onClick={() => pick(article)}
             >
               {article.headline}
-              <span className="picker__meta">{article.section}</span>
+              <span className="picker__meta">
+                {article.section}
+                {article.onServer ? ` · ${t('pickerOnServer')}` : ''}
+              </span>
             </li>
           ))}
         </ul>
