@@ -123,9 +123,6 @@ export const exchangeRequests = {
     })
     .strict(),
   exportJob: z.object({ job: Job }).strict(),
-  importFiles: z
-    .object({ files: z.array(AbsolutePathSchema).min(1).max(500), onDuplicate: OnDuplicateSchema.default('ask') })
-    .strict(),
   // The file's bytes (base64) where the renderer has them, so that main decodes them as it decodes
   // a file it reads itself (UTF-16, stray bytes with their lines); `text` for a caller that only
   // has a string.

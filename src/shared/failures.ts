@@ -153,6 +153,7 @@ export const FAILURES = {
   'server.bad-option': 'invalid-request',
   'server.tls-files': 'io',
   'server.no-password': 'invalid-request',
+  'server.route-schema': 'internal',
   'request.not-found': 'not-found',
 
   // Sync between an app and the server.

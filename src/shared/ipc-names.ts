@@ -24,7 +24,6 @@ export const CHANNEL_NAMES = [
   'export.batch',
   'export.progress',
   'export.cancel',
-  'import.files',
   'import.text',
   'import.bundle',
   'desktop.chooseFolder',

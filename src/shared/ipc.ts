@@ -101,6 +101,13 @@ export interface SyncStatus {
   conflicts: { articleId: string; headline: string; at: string }[]
   /** Why the last round failed when it was not being offline. */
   lastFailure: Failure | null
+  // Added with the outbox's author tags (decision 0035):
+  /**
+   * Changes made under another account (a login on a server) than the one signed in now, per
+   * account: never sent under this one, kept until that account signs in again or they are
+   * discarded (`sync.discard`). Signed out, every queued change is listed here by its account.
+   */
+  held: { server: string; login: string; count: number; changes: SyncChange[] }[]
 }
 
 /**
@@ -169,7 +176,8 @@ export const contract = {
   'export.batch': channel<ExportJobStatus>()(exchangeRequests.exportBatch),
   'export.progress': channel<ExportJobStatus>()(exchangeRequests.exportJob),
   'export.cancel': channel<ExportJobStatus>()(exchangeRequests.exportJob),
-  'import.files': channel<ImportOutcome[]>()(exchangeRequests.importFiles),
+  // Imports come as the file's bytes, which the renderer read from a file the user picked or
+  // dropped: no channel takes a path to read (decision 0074).
   'import.text': channel<ImportOutcome>()(exchangeRequests.importText),
   'import.bundle': channel<ImportOutcome>()(exchangeRequests.importBundle),
   /** The system's folder picker; null where there is none (the browser host) or when cancelled. */

@@ -2,12 +2,14 @@
 // sync of an archive into an empty client, 50 clients saving once a second through one and
 // through two processes, a save on A seen on B, server RSS, archive search. See docs/BENCHMARKS.md.
 import { readFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import pg from 'pg'
 import { PullResponseSchema, type Change, type ChangeResult } from '../../src/shared/sync/protocol'
 import { startPostgres, startServer, type TestServer } from '../server/harness'
 import { addPerson, make, ulid, type Person } from '../server/sync/desk'
 import { listen } from '../server/sync/sse'
 import { makeDraft, seededRandom } from './corpus'
+import { cpuMs } from './cpu'
 import { mb, median, ms, percentile, printTable, timed, type BenchRow } from './stats'
 
 const ARTICLES = Number(process.env.REDAKSI_BENCH_SYNC_ARTICLES ?? 10_000)
@@ -154,7 +156,19 @@ async function searchTimes(url: string, who: Person, terms: string[]): Promise<{
   return { times, hits }
 }
 
+/** CPU the server processes and PostgreSQL spend on `work`, per unit of it (wall time waits for shared cores; this does not). */
+async function cpuPer<T>(servers: TestServer[], postgresPid: number, units: (out: T) => number, work: () => Promise<T>): Promise<{ out: T; server: number; postgres: number }> {
+  const pids = servers.map((s) => s.process.pid!)
+  const before = [pids.reduce((n, p) => n + cpuMs([p]), 0), cpuMs([postgresPid])] as const
+  const out = await work()
+  const n = units(out)
+  return { out, server: (pids.reduce((t, p) => t + cpuMs([p]), 0) - before[0]) / n, postgres: (cpuMs([postgresPid]) - before[1]) / n }
+}
+
+const cpuText = (c: { server: number; postgres: number }): string => `server ${ms(c.server)} + PostgreSQL ${ms(c.postgres)}`
+
 export async function syncBench(): Promise<BenchRow[]> {
+  const loadBefore = loadavg()[0] ?? 0
   const db = await startPostgres()
   const quiet = { REDAKSI_LOG_LEVEL: 'warn' }
   const a = await startServer({ databaseUrl: db.url, env: quiet })
@@ -165,8 +179,10 @@ export async function syncBench(): Promise<BenchRow[]> {
     const people = await Promise.all(Array.from({ length: CLIENTS }, (_, i) => addPerson(pool, `p${i}`, `Penulis ${i}`, 'penulis')))
     const reader = await addPerson(pool, 'reader', 'Pembaca Arsip', 'editor')
     console.error(`seeding ${ARTICLES} articles through push…`)
-    const seeded = await seed(a.url, people, ARTICLES)
+    const seeding = await cpuPer([a], db.pid, () => ARTICLES, () => seed(a.url, people, ARTICLES))
+    const seeded = seeding.out
     rows.push({ measure: `seed: ${ARTICLES} creates pushed (100 a push, 2 pushers)`, result: `${ms(seeded)} (${Math.round(ARTICLES / (seeded / 1000))} changes/s)` })
+    rows.push({ measure: 'seed: CPU per create', result: cpuText(seeding) })
 
     const first = await firstSync(a.url, reader)
     rows.push({
@@ -178,7 +194,8 @@ export async function syncBench(): Promise<BenchRow[]> {
 
     const mine = await Promise.all(people.map(async (who) => ({ who, id: (await pushAll(a.url, who, [make.create(ulid(), makeDraft(seededRandom(1), 300))]).then((r) => (r[0]!.status === 'applied' && r[0]!.entry.kind === 'article' ? r[0]!.entry.article.id : ''))), rev: 1 })))
     console.error(`${CLIENTS} clients saving once a second for ${SECONDS} s through one process…`)
-    const one = await load([a.url], mine, SECONDS)
+    const oneRun = await cpuPer([a], db.pid, (l: Load) => l.saves, () => load([a.url], mine, SECONDS))
+    const one = oneRun.out
     const loadRow = (label: string, l: Load): BenchRow => ({
       measure: `${label}: ${CLIENTS} clients × 1 save/s for ${SECONDS} s`,
       result: `${l.saves} saves, ${(l.saves / l.seconds).toFixed(1)} saves/s, p50 ${ms(median(l.latencies))}, p95 ${ms(percentile(l.latencies, 95))}, ${l.errors} errors`,
@@ -186,12 +203,16 @@ export async function syncBench(): Promise<BenchRow[]> {
       ok: l.errors === 0 ? 'yes' : 'NO'
     })
     rows.push(loadRow('one process', one))
+    rows.push({ measure: 'one process: CPU per save', result: cpuText(oneRun) })
     rows.push({ measure: 'server RSS after the one-process load', result: mb(rss(a)) })
 
     b = await startServer({ databaseUrl: db.url, env: quiet })
     console.error('…and through two processes on one PostgreSQL')
-    const two = await load([a.url, b.url], mine, SECONDS)
+    const server2 = b
+    const twoRun = await cpuPer([a, server2], db.pid, (l: Load) => l.saves, () => load([a.url, server2.url], mine, SECONDS))
+    const two = twoRun.out
     rows.push(loadRow('two processes', two))
+    rows.push({ measure: 'two processes: CPU per save', result: cpuText(twoRun) })
     rows.push({ measure: 'server RSS after the two-process load (A, B)', result: `${mb(rss(a))}, ${mb(rss(b))}` })
 
     const probe = mine[0]!
@@ -210,13 +231,17 @@ export async function syncBench(): Promise<BenchRow[]> {
     const phrases = ['banjir Jakarta', 'harga beras', 'sidang korupsi', 'gempa Ambon', 'pemilu partai', 'inflasi rupiah', 'pelatih tim nasional', 'kebakaran pasar']
     const terms = Array.from({ length: 200 }, (_, i) => (i % 2 ? rare[i % rare.length]! : phrases[i % phrases.length]!))
     await searchTimes(a.url, reader, terms.slice(0, 20))
-    const s = await searchTimes(a.url, reader, terms)
+    const searched = await cpuPer([a], db.pid, (r: { times: number[] }) => r.times.length, () => searchTimes(a.url, reader, terms))
+    const s = searched.out
     rows.push({
       measure: `search over ${SEARCH_ARTICLES} articles: 200 queries (one word, or two ANDed), 20 best by rank`,
       result: `median ${ms(median(s.times))}, p95 ${ms(percentile(s.times, 95))}`,
       target: 'p95 ≤ 50 ms',
       ok: percentile(s.times, 95) <= 50 ? 'yes' : 'NO'
     })
+    rows.push({ measure: 'search: CPU per query', result: cpuText(searched) })
+    // The machine is shared: every figure above is read against this.
+    rows.push({ measure: 'machine during the run', result: `${cpus().length} cores, load average ${loadBefore.toFixed(1)} → ${(loadavg()[0] ?? 0).toFixed(1)}` })
     printTable('Sync and search (issue 9)', rows)
     return rows
   } finally {

@@ -77,4 +77,16 @@ describe('redaksi login, sync and the workflow commands on a connected store', (
     const after = await cli(writerDir, ['sync'])
     expect(after).toEqual({ code: 1, out: '', err: 'Penyimpanan ini tidak terhubung ke server redaksi.\n' })
   }, 90_000)
+
+  it('says at logout how many changes still wait, and names whose they are at the next login', async () => {
+    const dir = await folder()
+    expect((await cli(dir, ['login', '--server', desk.server.url, '--login', 'wulan'], PASSWORD)).code).toBe(0)
+    const app = await openApp({ dataDir: dir })
+    await app.call('articles.create', { draft: readyDraft('Antrean Solar di Jalur Pantura') })
+    await app.call('articles.create', { draft: readyDraft('Kapal Tenggelam di Selat Bali') })
+    await app.redaksi.close()
+    expect(await cli(dir, ['logout'])).toEqual({ code: 0, out: '', err: 'Keluar dari server; 2 perubahan masih menunggu dan dikirim saat akun pembuatnya masuk lagi\n' })
+    const other = await cli(dir, ['login', '--server', desk.server.url, '--login', 'bima'], PASSWORD)
+    expect(other).toEqual({ code: 0, out: `Bima Putra (editor) @ ${desk.server.url}\n`, err: 'Tersinkron\n2 perubahan milik wulan menunggu akun itu masuk lagi\n' })
+  }, 60_000)
 })

@@ -78,6 +78,37 @@ describe('outbox', () => {
     expect((await Outbox.open(file)).list()).toEqual([])
   })
 
+  it('tags each change with the account signed in when it was queued, and never coalesces across accounts', async () => {
+    const file = await tempFile()
+    const outbox = await Outbox.open(file)
+    const wulan = { server: 'http://127.0.0.1:8470', login: 'wulan' }
+    const bima = { server: 'http://127.0.0.1:8470', login: 'bima' }
+    outbox.setAuthor(wulan)
+    await outbox.enqueue({ kind: 'article.save', articleId: A, baseRev: 2, payload: { draft: draft('oleh Wulan') } }, { localRev: 3 })
+    outbox.setAuthor(bima)
+    await outbox.enqueue({ kind: 'article.save', articleId: A, baseRev: 2, payload: { draft: draft('oleh Bima') } }, { localRev: 4 })
+    await outbox.enqueue({ kind: 'article.save', articleId: A, baseRev: 2, payload: { draft: draft('oleh Bima lagi') } }, { localRev: 5 })
+    const saved = (await Outbox.open(file)).list()
+    expect(saved.map((e) => [e.by?.login, e.localRev, e.change.kind === 'article.save' ? e.change.payload.draft.headline : null])).toEqual([
+      ['wulan', 3, 'oleh Wulan'],
+      ['bima', 5, 'oleh Bima lagi']
+    ])
+  })
+
+  it('gives changes queued before tagging to the first account that signs in, and no others', async () => {
+    const file = await tempFile()
+    const legacy = await Outbox.open(file)
+    await legacy.enqueue({ kind: 'article.save', articleId: A, baseRev: 1, payload: { draft: draft('lama') } })
+    expect(legacy.list()[0]).not.toHaveProperty('by')
+    const outbox = await Outbox.open(file)
+    const wulan = { server: 'http://127.0.0.1:8470', login: 'wulan' }
+    await outbox.claimUntagged(wulan)
+    outbox.setAuthor({ server: 'http://127.0.0.1:8470', login: 'bima' })
+    await outbox.enqueue({ kind: 'article.save', articleId: B, baseRev: 1, payload: { draft: draft('baru') } })
+    await outbox.claimUntagged({ server: 'http://127.0.0.1:8470', login: 'citra' })
+    expect((await Outbox.open(file)).list().map((e) => e.by?.login)).toEqual(['wulan', 'bima'])
+  })
+
   it('moves a damaged outbox aside instead of overwriting the unsent work in it', async () => {
     const file = await tempFile()
     const outbox = await Outbox.open(file)

@@ -6,6 +6,8 @@ export interface CliIo {
   err(text: string): void
   /** All of stdin, for a password (never a command-line argument: it would show in `ps`). */
   readStdin?(): Promise<string>
+  /** Present only when stdin is a terminal: a hidden prompt for the password instead. */
+  promptSecret?(question: string): Promise<string>
 }
 
 /** Exit codes: 0 done, 1 the work failed (or `check` found a blocking problem), 2 the command line was wrong. */

@@ -72,8 +72,8 @@ async function writeTemp(file: string, data: string | Uint8Array, tempDir: strin
  * synced temp file first and `link` gives it the name, which fails atomically when the name is
  * taken (rename would silently replace). False when the file already existed.
  */
-export async function createFileDurably(file: string, data: string | Uint8Array): Promise<boolean> {
-  const temp = await writeTemp(file, data, dirname(file))
+export async function createFileDurably(file: string, data: string | Uint8Array, mode?: number): Promise<boolean> {
+  const temp = await writeTemp(file, data, dirname(file), mode)
   try {
     await link(temp, file)
   } catch (err) {

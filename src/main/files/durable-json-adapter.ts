@@ -35,6 +35,8 @@ export interface DurableJsonOptions {
   tempDir?: string
   /** Pretty-printed for files people may open by hand (settings, profiles). */
   indent?: number
+  /** Permission bits from the first byte (see writeFileDurably). */
+  mode?: number
 }
 
 /** Untyped on purpose: what comes back is checked by json-file.ts, never cast. */
@@ -57,6 +59,6 @@ export class DurableJsonFile implements Adapter<unknown> {
   }
 
   async write(data: unknown): Promise<void> {
-    await writeFileDurably(this.file, JSON.stringify(data, null, this.options.indent), this.options.tempDir)
+    await writeFileDurably(this.file, JSON.stringify(data, null, this.options.indent), this.options.tempDir, this.options.mode)
   }
 }

@@ -43,6 +43,8 @@ export interface JsonFileOptions {
   /** What a file from a newer app throws instead of `file.newer-schema`. */
   newer?: (version: number) => RedaksiFailure
   now?: () => Date
+  /** Permission bits the file has from its first byte (0o600 for a secret); the umask still applies on create. */
+  mode?: number
 }
 
 /** What is on disk, checked, with nothing moved or changed. */
@@ -177,16 +179,17 @@ export class JsonFile<T extends object> {
 
   /** Writes only if no file has this name yet (a lock): false when one does. */
   async create(data: T): Promise<boolean> {
-    return createFileDurably(this.path, JSON.stringify(this.stored(data), null, this.kind.indent))
+    return createFileDurably(this.path, JSON.stringify(this.stored(data), null, this.kind.indent), this.options.mode)
   }
 
   private stored(data: T): Record<string, unknown> {
     return { schemaVersion: this.kind.version, ...data }
   }
 
-  private fileOptions(): { tempDir?: string; indent?: number } {
+  private fileOptions(): { tempDir?: string; indent?: number; mode?: number } {
     return {
       ...(this.options.tempDir ? { tempDir: this.options.tempDir } : {}),
+      ...(this.options.mode === undefined ? {} : { mode: this.options.mode }),
       ...(this.kind.indent === undefined ? {} : { indent: this.kind.indent })
     }
   }

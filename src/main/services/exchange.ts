@@ -54,7 +54,6 @@ export function exchangeServices(
     },
     'export.progress': async ({ job }) => jobs.progress(job),
     'export.cancel': async ({ job }) => jobs.cancel(job),
-    'import.files': async ({ files, onDuplicate }) => (await importer()).importFiles(files.map(absolute), onDuplicate),
     'import.text': async ({ fileName, text, base64, onDuplicate }) =>
       (await importer()).importText(fileName, base64 === undefined ? (text ?? '') : Buffer.from(base64, 'base64'), onDuplicate),
     'import.bundle': async ({ fileName, base64, onDuplicate }) => (await importer()).importBundle(fileName, base64, onDuplicate)

@@ -54,7 +54,12 @@ export async function settleOwnChange(parts: SyncParts, server: Article): Promis
  * version, as if pulled. True when the copy went.
  */
 async function settleOutside(parts: SyncParts, entry: OutsideEntry, out: Applied): Promise<boolean> {
-  if (!(await parts.replica.get(entry.id))) return false
+  const local = await parts.replica.get(entry.id)
+  if (!local) return false
+  // A local rev the server never gave us, with nothing queued carrying it, is text only this machine
+  // has (reconcile, decision 0034, could not queue it yet): neither dropped nor overwritten here.
+  const known = parts.state.replica(entry.id)
+  if (!hasQueued(parts, entry.id) && (!known || known.localRev < local.rev)) return false
   const busy = Boolean(parts.state.get().conflicts[entry.id]) || hasQueued(parts, entry.id)
   if (!entry.mine && !busy && parts.evict && !parts.archive?.isKept(entry.id)) return parts.evict(entry.id)
   const fetched = await parts.client.article(entry.id)

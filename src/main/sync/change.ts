@@ -16,6 +16,15 @@ export function articleOf(item: Queued): string | null {
   return item.kind === 'asset.put' ? null : item.articleId
 }
 
+/**
+ * Who made a change: the account (login on one server) signed in when it was queued. Only that
+ * account's session sends it; under anyone else it waits (decision 0035).
+ */
+export const AuthorSchema = z.object({ server: z.string().min(1), login: z.string().min(1) })
+export type Author = z.infer<typeof AuthorSchema>
+
+export const sameAuthor = (a: Author | undefined, b: Author | undefined): boolean => a?.server === b?.server && a?.login === b?.login
+
 export const OutboxEntrySchema = z.object({
   /** The change, whose `id` is its idempotency key: the same on every retry. */
   change: QueuedSchema,
@@ -23,7 +32,14 @@ export const OutboxEntrySchema = z.object({
   attempts: z.number().int().nonnegative(),
   state: z.enum(['pending', 'refused', 'conflict']),
   /** The server's reason, kept until the user retries or discards the change. */
-  failure: FailureSchema.optional()
+  failure: FailureSchema.optional(),
+  /** Missing only on entries queued before changes were tagged; the next session claims them. */
+  by: AuthorSchema.optional(),
+  /**
+   * The local rev of the article once this change was stored: reconcile (reconcile.ts) knows by it
+   * that the store's current text is already on its way.
+   */
+  localRev: z.number().int().positive().optional()
 })
 export type OutboxEntry = z.infer<typeof OutboxEntrySchema>
 

@@ -25,9 +25,11 @@ async function sendLocal(hub: SyncHub, server: Article, local: Article): Promise
   const conflicting = hub.outbox.list().filter((e) => articleOf(e.change) === server.id && e.state === 'conflict')
   for (const entry of conflicting) {
     const save = entry.change.kind === 'article.save' || entry.change.kind === 'article.create'
-    await hub.outbox.retry(entry.change.id, { baseRev: server.rev, ...(save ? { draft: draftOf(local) } : {}) })
+    await hub.outbox.retry(entry.change.id, { baseRev: server.rev, ...(save ? { draft: draftOf(local), localRev: local.rev } : {}) })
   }
-  if (conflicting.length === 0) await hub.outbox.enqueue({ kind: 'article.save', articleId: server.id, baseRev: server.rev, payload: { draft: draftOf(local) } })
+  if (conflicting.length === 0) {
+    await hub.outbox.enqueue({ kind: 'article.save', articleId: server.id, baseRev: server.rev, payload: { draft: draftOf(local) } }, { localRev: local.rev })
+  }
   await hub.outbox.rebaseWaiting(server.id, server.rev)
   await hub.state.update((s) => {
     delete s.conflicts[server.id]
@@ -50,7 +52,7 @@ export async function resolveConflict(hub: SyncHub, store: ArticleStore, article
   // Both: this machine's text becomes a new article (queued as a create), the original follows the server.
   const copy = await store.create(draftOf(local), actor)
   await takeServer(hub, conflict.server)
-  await hub.outbox.enqueue({ kind: 'article.create', articleId: copy.id, baseRev: null, payload: { draft: draftOf(copy) } })
+  await hub.outbox.enqueue({ kind: 'article.create', articleId: copy.id, baseRev: null, payload: { draft: draftOf(copy) } }, { localRev: copy.rev })
   return copy
 }
 
@@ -63,19 +65,21 @@ export async function retryChange(hub: SyncHub, changeId: string): Promise<void>
   const known = articleId ? hub.state.replica(articleId) : undefined
   const save = entry.change.kind === 'article.save' || entry.change.kind === 'article.create'
   const baseRev = entry.change.kind === 'asset.put' || entry.change.baseRev === null ? null : (known?.serverRev ?? entry.change.baseRev)
-  await hub.outbox.retry(changeId, { baseRev, ...(save && local ? { draft: draftOf(local) } : {}) })
+  await hub.outbox.retry(changeId, { baseRev, ...(save && local ? { draft: draftOf(local), localRev: local.rev } : {}) })
   hub.kick()
 }
 
 /**
  * Gives a refused change up, on the user's word: the server's version of the article replaces the
- * local one (fetched first, so an offline discard changes nothing).
+ * local one (fetched first, so an offline discard changes nothing). A change held for an account
+ * on another server is only dropped: this session cannot ask that server for its version.
  */
 export async function discardChange(hub: SyncHub, changeId: string): Promise<void> {
   const entry = hub.outbox.list().find((e) => e.change.id === changeId)
   if (!entry) throw new RedaksiFailure('sync.change-not-found', { id: changeId })
   const articleId = articleOf(entry.change)
-  if (!articleId || entry.change.kind === 'article.create') {
+  const otherServer = entry.by !== undefined && entry.by.server !== hub.requireSession().server
+  if (!articleId || entry.change.kind === 'article.create' || otherServer) {
     await hub.outbox.discard((e) => e.change.id === changeId)
     return
   }

@@ -4,7 +4,7 @@
 import type { Article } from '../../shared/article'
 import { MAX_PUSH_CHANGES, type Change, type ChangeResult } from '../../shared/sync/protocol'
 import { RedaksiFailure } from '../../shared/result'
-import { articleOf, type OutboxEntry } from './change'
+import { articleOf, sameAuthor, type OutboxEntry } from './change'
 import type { SyncParts } from './sync-parts'
 import { settleOwnChange } from './apply-pulled'
 
@@ -44,7 +44,8 @@ async function uploadAssets(parts: SyncParts, entries: OutboxEntry[]): Promise<v
 /** Pushes until nothing sendable is left; throws `sync.offline` (and the like) to be retried. */
 export async function pushOutbox(parts: SyncParts): Promise<void> {
   for (;;) {
-    const ready = sendable(parts.outbox.list())
+    // Another account's changes wait for its own session: sent under this one they would be misattributed.
+    const ready = sendable(parts.outbox.list().filter((e) => sameAuthor(e.by, parts.author)))
     if (ready.length === 0) return
     await uploadAssets(parts, ready)
     const batch = ready.filter((e) => e.change.kind !== 'asset.put').slice(0, MAX_PUSH_CHANGES)

@@ -6,6 +6,7 @@ import { failedWith, isFailure, type Failure } from '../../shared/result'
 import { readEvents } from './event-stream'
 import { pullAll } from './apply-pulled'
 import { pushOutbox } from './push'
+import { reconcile } from './reconcile'
 import type { SyncParts } from './sync-parts'
 
 export interface EngineOptions {
@@ -31,6 +32,8 @@ export class SyncEngine {
   /** Why the last round failed, when it was not being offline (the user must act). */
   lastFailure: Failure | null = null
   signedOut = false
+  /** Whether this engine has matched the store against the outbox yet (once per open and login). */
+  private reconciled = false
 
   constructor(
     private readonly parts: SyncParts,
@@ -69,6 +72,10 @@ export class SyncEngine {
 
   private async once(): Promise<void> {
     try {
+      if (!this.reconciled) {
+        await reconcile(this.parts)
+        this.reconciled = true
+      }
       await pushOutbox(this.parts)
       await pullAll(this.parts)
       // A pull can settle a conflict's server side; anything queued meanwhile goes out next round.

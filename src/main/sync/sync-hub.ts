@@ -5,11 +5,13 @@ import { join } from 'node:path'
 import type { Article } from '../../shared/article'
 import type { Language, SyncStatus } from '../../shared/ipc'
 import { inLanguage, RedaksiFailure } from '../../shared/result'
-import type { ArticleStore } from '../store'
+import { STATUSES } from '../../shared/article'
+import { listAllSummaries, type ArticleStore } from '../store'
 import type { NoteStore } from '../workflow/note-store'
 import { ArchiveFile } from './archive-file'
-import { articleOf } from './change'
+import { articleOf, sameAuthor, type Author, type OutboxEntry } from './change'
 import { Outbox } from './outbox'
+import { reconcile } from './reconcile'
 import { StoreReplica, type ReplicaStore } from './replica-store'
 import { ServerClient, serverOrigin } from './server-client'
 import { SessionFile, type Session } from './session-file'
@@ -53,7 +55,11 @@ export class SyncHub {
       options,
       await ArchiveFile.open(join(dir, 'archive.json'))
     )
-    if (hub.session.get()) hub.startEngine()
+    const session = hub.session.get()
+    if (session) {
+      await hub.becomeAuthor(session)
+      hub.startEngine()
+    }
     return hub
   }
 
@@ -68,6 +74,9 @@ export class SyncHub {
   parts(session: Session = this.requireSession()): SyncParts {
     return {
       client: new ServerClient(session.server, session.token),
+      author: authorOf(session),
+      actorName: session.account.displayName,
+      localArticles: async () => (await listAllSummaries(this.store, { status: [...STATUSES] })).map(({ id, rev }) => ({ id, rev })),
       outbox: this.outbox,
       state: this.state,
       replica: this.replica,
@@ -88,6 +97,13 @@ export class SyncHub {
     return session
   }
 
+  /** From now on changes are queued as this session's account's. */
+  private async becomeAuthor(session: Session): Promise<void> {
+    const author = authorOf(session)
+    this.outbox.setAuthor(author)
+    await this.outbox.claimUntagged(author)
+  }
+
   private startEngine(): void {
     this.engine = new SyncEngine(this.parts(), this.options)
     if (this.options.background !== false) this.engine.start()
@@ -97,21 +113,33 @@ export class SyncHub {
     const origin = serverOrigin(server)
     const { token, account } = await ServerClient.login(origin, login, password, `Redaksi di ${hostname()}`.slice(0, 120))
     await this.engine?.stop()
-    await this.session.set({ server: origin, token, account, connectedAt: this.now().toISOString() })
-    await this.state.resetFor(origin)
+    // Under the lock: a local change is queued wholly under the old account or wholly under the new.
+    await this.lock.run(async () => {
+      const session = await this.session.set({ server: origin, token, account, connectedAt: this.now().toISOString() })
+      await this.state.resetFor(origin)
+      await this.becomeAuthor(session)
+    })
+    // The engine's first round reconciles the store (reconcile.ts): what was written while
+    // nobody was signed in is queued now, as this account's.
     this.startEngine()
     await this.engine!.syncNow().catch(() => undefined)
     return this.status()
   }
 
-  /** Revokes the device token on the server (when it answers) and forgets it here. */
+  /**
+   * Revokes the device token on the server (when it answers) and forgets it here. The account's
+   * unsent changes stay queued under its name (the answer's `held` counts them) until it signs in again.
+   */
   async logout(): Promise<SyncStatus> {
     const session = this.session.get()
     if (!session) return this.status()
     await this.engine?.stop()
     this.engine = null
     await new ServerClient(session.server, session.token).logout().catch(() => undefined)
-    await this.session.clear()
+    await this.lock.run(async () => {
+      await this.session.clear()
+      this.outbox.setAuthor(null)
+    })
     return this.status()
   }
 
@@ -123,6 +151,14 @@ export class SyncHub {
     return this.status()
   }
 
+  /**
+   * Queues what the store holds and the server lacks (reconcile.ts); the engine does this in its
+   * first round after every open and login. Returns how many changes it queued.
+   */
+  reconcile(): Promise<number> {
+    return reconcile(this.parts())
+  }
+
   kick(): void {
     this.engine?.kick()
   }
@@ -130,18 +166,13 @@ export class SyncHub {
   status(language: Language = this.options.language?.() ?? 'id'): SyncStatus {
     const session = this.session.get()
     const state = this.state.get()
-    const base = { offlineSince: null, lastSyncedAt: state.lastSyncedAt, problems: [], conflicts: [], lastFailure: null, waiting: 0 }
-    if (!session) return { ...base, phase: 'local', server: null, account: null, waiting: this.outbox.size }
-    const entries = this.outbox.list()
-    const problems = entries
-      .filter((e) => e.state !== 'pending')
-      .map((e) => ({
-        changeId: e.change.id,
-        kind: e.change.kind,
-        articleId: articleOf(e.change),
-        state: e.state,
-        ...(e.failure ? { failure: inLanguage(e.failure, language) } : {})
-      }))
+    const all = this.outbox.list()
+    const author = session ? authorOf(session) : undefined
+    const entries = session ? all.filter((e) => sameAuthor(e.by, author)) : []
+    const held = heldFor(all.filter((e) => e.by && !sameAuthor(e.by, author)), language)
+    const base = { offlineSince: null, lastSyncedAt: state.lastSyncedAt, problems: [], conflicts: [], lastFailure: null, waiting: 0, held }
+    if (!session) return { ...base, phase: 'local', server: null, account: null, waiting: all.length }
+    const problems = entries.filter((e) => e.state !== 'pending').map((e) => changeOf(e, language))
     const conflicts = Object.values(state.conflicts).map((c) => ({ articleId: c.articleId, headline: c.local.headline, at: c.at }))
     const lastFailure = this.engine?.lastFailure ? inLanguage(this.engine.lastFailure, language) : null
     const phase: SyncStatus['phase'] = problems.some((p) => p.state === 'refused')
@@ -168,4 +199,23 @@ export class SyncHub {
     await this.engine?.stop()
     this.engine = null
   }
+}
+
+const authorOf = (session: Session): Author => ({ server: session.server, login: session.account.login })
+
+function changeOf(e: OutboxEntry, language: Language): SyncStatus['problems'][number] {
+  return { changeId: e.change.id, kind: e.change.kind, articleId: articleOf(e.change), state: e.state, ...(e.failure ? { failure: inLanguage(e.failure, language) } : {}) }
+}
+
+/** Entries of other accounts, grouped by account in the order each first appears. */
+function heldFor(entries: OutboxEntry[], language: Language): SyncStatus['held'] {
+  const groups = new Map<string, SyncStatus['held'][number]>()
+  for (const e of entries) {
+    const key = `${e.by!.server} ${e.by!.login}`
+    const group = groups.get(key) ?? { server: e.by!.server, login: e.by!.login, count: 0, changes: [] }
+    group.changes.push(changeOf(e, language))
+    group.count++
+    groups.set(key, group)
+  }
+  return [...groups.values()]
 }

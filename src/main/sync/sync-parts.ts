@@ -1,5 +1,6 @@
 import type { NoteStore } from '../workflow/note-store'
 import type { WriteQueue } from '../files'
+import type { Author } from './change'
 import type { Outbox } from './outbox'
 import type { ReplicaStore } from './replica-store'
 import type { ServerClient } from './server-client'
@@ -9,6 +10,12 @@ import type { ScopeSource } from './archive-file'
 /** Everything one sync round works with, for one signed-in server. */
 export interface SyncParts {
   client: ServerClient
+  /** The signed-in account: only its changes are pushed in this session. */
+  author: Author
+  /** Its display name, as the store's history names it. */
+  actorName: string
+  /** Every article in the local store, spiked ones included, with its current rev. */
+  localArticles(): Promise<{ id: string; rev: number }[]>
   outbox: Outbox
   state: SyncStateFile
   replica: ReplicaStore

@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { z } from 'zod'
 import { ArticleSchema } from '../../shared/article'
-import { JsonFile, WriteQueue, type JsonFileKind } from '../files'
+import { JsonFile, PRIVATE_DIR_MODE, WriteQueue, type JsonFileKind } from '../files'
 
 const ReplicaSchema = z.object({ serverRev: z.number().int().nonnegative(), localRev: z.number().int().nonnegative() })
 export type Replica = z.infer<typeof ReplicaSchema>
@@ -71,7 +71,7 @@ export class SyncStateFile {
     return this.queue.run(async () => {
       const next = structuredClone(this.state)
       change(next)
-      await mkdir(dirname(this.path), { recursive: true })
+      await mkdir(dirname(this.path), { recursive: true, mode: PRIVATE_DIR_MODE })
       await this.file.write(next)
       this.state = next
       return next

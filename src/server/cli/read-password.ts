@@ -12,8 +12,9 @@ function hiddenPrompt(question: string): Promise<string> {
   const { stdin, stderr } = process
   return new Promise((resolve, reject) => {
     let typed = ''
-    stderr.write(question)
+    // Echo off before the prompt shows: keys typed (or pasted) the moment it appears are not shown.
     stdin.setRawMode(true)
+    stderr.write(question)
     stdin.resume()
     stdin.setEncoding('utf8')
     const done = (error?: Error) => {

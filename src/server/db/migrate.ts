@@ -5,6 +5,8 @@ import { runner } from 'node-pg-migrate'
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url))
 export const MIGRATIONS_TABLE = 'pgmigrations'
+/** Files in the folder that are not migrations (this README). */
+export const MIGRATIONS_IGNORE = '(\\..*)|(.*\\.md)'
 
 export interface MigrationLog {
   info(message: string): void
@@ -15,7 +17,7 @@ export async function migrate(databaseUrl: string, log: MigrationLog): Promise<s
   const applied = await runner({
     databaseUrl,
     dir: MIGRATIONS_DIR,
-    ignorePattern: '(\\..*)|(.*\\.md)',
+    ignorePattern: MIGRATIONS_IGNORE,
     migrationsTable: MIGRATIONS_TABLE,
     direction: 'up',
     checkOrder: true,

@@ -4,6 +4,7 @@
 // handler, which words them as the shared Failure.
 import type { FastifySchemaCompiler } from 'fastify'
 import type { z } from 'zod'
+import { RedaksiFailure } from '../../shared/result'
 
 export class SchemaRefusal extends Error {
   override readonly name = 'SchemaRefusal'
@@ -17,8 +18,9 @@ export class SchemaRefusal extends Error {
 
 const isZod = (schema: unknown): schema is z.ZodType => typeof schema === 'object' && schema !== null && 'safeParse' in schema
 
-export const zodValidatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
-  if (!isZod(schema)) throw new Error(`route schema for ${httpPart ?? 'input'} must be a zod schema`)
+export const zodValidatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart, method, url }) => {
+  // A programming error, met when the route is registered: the server does not start with it.
+  if (!isZod(schema)) throw new RedaksiFailure('server.route-schema', { route: `${method} ${url}`, part: httpPart ?? 'input' })
   return (data: unknown) => {
     const result = schema.safeParse(data)
     return result.success ? { value: result.data } : { error: new SchemaRefusal(result.error.issues, httpPart ?? 'body') }

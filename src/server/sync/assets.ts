@@ -1,6 +1,7 @@
 // Images, content-addressed: the reference is the sha256 of the bytes plus the extension, so the
 // server checks the bytes against their name and keeps each image once, whoever uploads it again.
 import { createHash } from 'node:crypto'
+import { checkImage } from '../../shared/image-bytes'
 import { RedaksiFailure } from '../../shared/result'
 import type { Db } from './db'
 
@@ -11,6 +12,8 @@ export const contentTypeOf = (ref: string): string => TYPES[ref.split('.')[1] ??
 export function checkAssetBytes(ref: string, bytes: Buffer): void {
   const hash = createHash('sha256').update(bytes).digest('hex')
   if (hash !== ref.slice(0, 64)) throw new RedaksiFailure('sync.asset-mismatch', { asset: ref })
+  // The app's own image check, so the server takes no image the photo field would refuse.
+  checkImage(bytes, ref)
 }
 
 export async function putAsset(db: Db, ref: string, bytes: Buffer, accountId: string): Promise<{ ref: string; size: number; created: boolean }> {

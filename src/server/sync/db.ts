@@ -28,7 +28,8 @@ export const sqlState = (err: unknown): string | undefined =>
 
 export async function inTransaction<T>(pool: DbPool, work: (db: DbClient) => Promise<T>): Promise<T> {
   const client = await pool.connect()
-  let broken: Error | undefined
+  // A client whose rollback failed is broken: released with a truthy value, the pool closes it.
+  let broken: Error | boolean = false
   try {
     await client.query('begin')
     const out = await work(client)
@@ -36,7 +37,7 @@ export async function inTransaction<T>(pool: DbPool, work: (db: DbClient) => Pro
     return out
   } catch (err) {
     await client.query('rollback').catch((e: unknown) => {
-      broken = e instanceof Error ? e : new Error(String(e))
+      broken = e instanceof Error ? e : true
     })
     throw err
   } finally {

@@ -15,9 +15,18 @@ type Save = Extract<Change, { kind: 'article.save' }>
 /** Statuses in which the writer may still change her own piece; after that it is the desk's. */
 const WRITER_EDITABLE: ReadonlySet<Status> = new Set(['draft', 'returned', 'submitted'])
 
+// Building a zod schema costs more than using it (about 3 ms against 0.2 ms for a 300-word draft):
+// one per list of desks, not one per change.
+const draftSchemas = new WeakMap<readonly string[], ReturnType<typeof draftSchemaFor>>()
+function draftSchema(sections: readonly string[]): ReturnType<typeof draftSchemaFor> {
+  let schema = draftSchemas.get(sections)
+  if (!schema) draftSchemas.set(sections, (schema = draftSchemaFor(sections)))
+  return schema
+}
+
 /** The same draft schema the app's store applies, with this newsroom's desks. */
 export function checkDraft(draft: ArticleDraft, ctx: DecideContext): { ok: true; draft: ArticleDraft } | { ok: false; failure: Failure } {
-  const parsed = draftSchemaFor(ctx.sections).safeParse(draft)
+  const parsed = draftSchema(ctx.sections).safeParse(draft)
   if (!parsed.success) return { ok: false, failure: failure('store.invalid-draft', {}, { issues: issuesFromZod(parsed.error.issues) }) }
   return { ok: true, draft: parsed.data }
 }

@@ -16,7 +16,7 @@ import type { DecideContext } from './decision'
 import { currentSeq, SyncEvents } from './events'
 import { archiveNames } from './names'
 import { pullText } from './pull'
-import { searchArchive } from './search'
+import { searchArchiveText } from './search'
 
 const HEARTBEAT_MS = 15_000
 /** The app's default headline limit: the server warns where the app warns. */
@@ -119,9 +119,10 @@ export const syncRoutes: RouteArea = async (app, deps) => {
     })
   })
 
-  app.get('/v1/search', { ...auth, schema: { querystring: SearchQuerySchema } }, async (request) => {
+  app.get('/v1/search', { ...auth, schema: { querystring: SearchQuerySchema } }, async (request, reply) => {
     const { q, limit } = request.query as z.infer<typeof SearchQuerySchema>
-    return { hits: await guarded(() => searchArchive(pool, q, limit)) }
+    const text = await guarded(() => searchArchiveText(pool, q, limit))
+    return reply.type('application/json; charset=utf-8').serializer((s) => s as string).send(text)
   })
 
   app.get('/v1/names', auth, async () => guarded(() => archiveNames(pool)))

@@ -103,8 +103,8 @@ dipisah tab. Tanpa --status semua artikel kecuali yang dibuang (spiked).
 ${COMMON_ID}`,
     login: `redaksi login --server URL --login LOGIN
 
-Masuk ke server redaksi dengan kata sandi yang dibaca dari stdin (tidak pernah dari baris perintah,
-tempat pengguna lain dapat melihatnya di daftar proses) dan menyimpan token perangkat ini di folder
+Masuk ke server redaksi dengan kata sandi yang dibaca dari stdin, atau diketik tanpa tampil di
+terminal (tidak pernah dari baris perintah, tempat pengguna lain dapat melihatnya di daftar proses) dan menyimpan token perangkat ini di folder
 data, hanya bisa dibaca oleh Anda. Sejak itu penyimpanan tersinkron dan Anda bertindak sebagai akun itu.
 
   --server URL     alamat server, mis. https://redaksi.example.id
@@ -209,8 +209,8 @@ tab-separated. Without --status every article but the spiked ones.
 ${COMMON_EN}`,
     login: `redaksi login --server URL --login LOGIN
 
-Signs in to the newsroom server with the password read from stdin (never from the command line,
-where other users could see it in the process list) and keeps this device's token in the data
+Signs in to the newsroom server with the password read from stdin, or typed unseen at the terminal
+(never from the command line, where other users could see it in the process list) and keeps this device's token in the data
 folder, readable by you only. From then on the store syncs and you act as that account.
 
   --server URL     the server's address, e.g. https://redaksi.example.id

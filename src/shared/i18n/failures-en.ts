@@ -116,6 +116,7 @@ export const en: FailureWords = {
     'server.bad-option': 'The option {{option}} is not valid: {{why}}.',
     'server.tls-files': 'The TLS file {{file}} cannot be read.',
     'server.no-password': 'Empty password: send it on stdin or type it when asked.',
+    'server.route-schema': 'The route {{route}} declares a {{part}} schema that is not a zod schema.',
     'request.not-found': 'There is no {{method}} {{path}} on the newsroom server.',
     'sync.offline': 'The newsroom server cannot be reached.',
     'sync.not-connected': 'This store is not connected to a newsroom server.',

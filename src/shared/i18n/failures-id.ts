@@ -116,6 +116,7 @@ export const id: FailureWords = {
     'server.bad-option': 'Opsi {{option}} tidak sah: {{why}}.',
     'server.tls-files': 'Berkas TLS {{file}} tidak dapat dibaca.',
     'server.no-password': 'Kata sandi kosong: kirim lewat stdin atau ketik saat diminta.',
+    'server.route-schema': 'Rute {{route}} memakai skema {{part}} yang bukan skema zod.',
     'request.not-found': 'Alamat {{method}} {{path}} tidak ada di server redaksi.',
     'sync.offline': 'Server redaksi tidak dapat dihubungi.',
     'sync.not-connected': 'Penyimpanan ini tidak terhubung ke server redaksi.',

@@ -79,7 +79,12 @@ const id = {
   scopeDays: 'Yang diubah dalam … hari terakhir',
   scopeSave: 'Simpan pilihan arsip',
   scopeSaved: 'Pilihan arsip disimpan; sinkronisasi menyesuaikan isi komputer ini.',
-  scopeNote: 'Sisanya tetap bisa dicari lewat server. Naskah sendiri dan perubahan yang belum terkirim tidak pernah dibuang.'
+  scopeNote: 'Sisanya tetap bisa dicari lewat server. Naskah sendiri dan perubahan yang belum terkirim tidak pernah dibuang.',
+  // Changes held for another account (decision 0035).
+  held: '{{count}} perubahan milik {{login}} menunggu akun itu masuk lagi',
+  heldTitle: 'Perubahan akun lain di komputer ini',
+  discardHeld: 'Buang perubahan itu',
+  signedOutWaiting: 'Keluar dari server; {{count}} perubahan masih menunggu dan dikirim saat akun pembuatnya masuk lagi'
 } as const
 
 const en: Widen<typeof id> = {
@@ -157,7 +162,12 @@ const en: Widen<typeof id> = {
   scopeDays: 'Changed in the last … days',
   scopeSave: 'Save archive choice',
   scopeSaved: 'Archive choice saved; sync brings this computer in line.',
-  scopeNote: 'The rest can still be searched through the server. Your own pieces and unsent changes are never dropped.'
+  scopeNote: 'The rest can still be searched through the server. Your own pieces and unsent changes are never dropped.',
+  // Changes held for another account (decision 0035).
+  held: '{{count}} changes by {{login}} wait for that account to sign in again',
+  heldTitle: 'Other accounts’ changes on this computer',
+  discardHeld: 'Discard those changes',
+  signedOutWaiting: 'Signed out of the server; {{count}} changes still wait and go when the account that made them signs in again'
 }
 
 export const sync = { id, en }

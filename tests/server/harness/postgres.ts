@@ -13,6 +13,8 @@ export interface TestPostgres {
   /** The folder holding the cluster (`pgdata/`) and its password file. */
   dataDir: string
   binaries: PgBinaries
+  /** The postmaster's process id (its backends are its children). */
+  pid: number
   /** Shuts the cluster down (fast shutdown) and deletes its folder. */
   stop(): Promise<void>
   /** Shuts it down but keeps the folder, for a restart with `startPostgres({ dataDir })`. */
@@ -55,6 +57,7 @@ export async function startPostgres(options: StartPostgresOptions = {}): Promise
     port: cluster.port,
     dataDir,
     binaries: cluster.binaries,
+    pid: cluster.pid,
     halt,
     stop: async () => {
       await halt()

@@ -2,9 +2,10 @@
 // order), full-text search with PostgreSQL's Snowball Indonesian stemmer, and names.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import pg from 'pg'
-import type { Change, SearchResponse } from '../../../src/shared/sync/protocol'
+import { summarise } from '../../../src/shared/article'
+import { SearchResponseSchema, type Change, type SearchResponse } from '../../../src/shared/sync/protocol'
 import { http, startPostgres, startServer, type TestPostgres, type TestServer } from '../harness'
-import { addPerson, bearer, make, pull, push, ulid, type Person } from './desk'
+import { addPerson, applied, bearer, make, pull, push, ulid, type Person } from './desk'
 import { cleanDraft } from './memory-desk'
 
 let db: TestPostgres
@@ -99,6 +100,22 @@ describe('archive', () => {
     expect(await search('longsor')).toEqual([])
     const missing = await http(`${server.url}/v1/articles/${ulid()}`, { headers: bearer(ani) })
     expect([missing.status, (missing.json as { error: { reason: string } }).error.reason]).toEqual([404, 'store.article-not-found'])
+  })
+
+  it('answers each hit as the shared summary of the article, best first, at most `limit`', async () => {
+    const results = await push(server.url, ani, [
+      make.create(ulid(), cleanDraft({ headline: 'Nelayan Tuban Melaut Lagi', body: paragraph('Cuaca membaik.'), published: { at: '2026-11-30T07:15:00+07:00', zone: 'WIB' } })),
+      make.create(ulid(), cleanDraft({ headline: 'Harga Ikan Turun', body: paragraph('Para nelayan Tuban panen ikan.') })),
+      make.create(ulid(), cleanDraft({ headline: 'Pasar Ikan Tuban', body: paragraph('Nelayan menjual hasil tangkapan.') }))
+    ])
+    const [tuban, ikan, pasar] = results.map((r) => summarise(applied(r)))
+    const a = await http(`${server.url}/v1/search?q=${encodeURIComponent('nelayan Tuban')}&limit=2`, { headers: bearer(ani) })
+    const hits = SearchResponseSchema.parse(a.json).hits
+    // Both words in the headline first; then one of the two with one word there, the other in the body.
+    expect(hits.map((h) => h.article.id)).toEqual([tuban!.id, hits[1]!.article.id === ikan!.id ? ikan!.id : pasar!.id])
+    expect(hits[0]!.article).toEqual(tuban)
+    expect(hits[0]!.rank).toBeGreaterThan(hits[1]!.rank)
+    expect(await search('kata-yang-tidak-ada')).toEqual([])
   })
 
   it('answers the names credited across the archive, once each', async () => {

@@ -156,7 +156,8 @@ describe('revisions and assets', () => {
   })
 
   it('keeps an image once under its hash and refuses bytes that do not match the name', async () => {
-    const bytes = Buffer.from('\x89PNG\r\n\x1a\n not really a picture, but bytes')
+    // A real 1 × 1 PNG: the server checks images as the photo field does (shared/image-bytes.ts).
+    const bytes = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
     const ref = `${createHash('sha256').update(bytes).digest('hex')}.png`
     const put = (r: string, b: Buffer) =>
       fetch(`${server.url}/v1/assets/${r}`, { method: 'PUT', headers: { ...bearer(ani), 'content-type': 'image/png' }, body: b }).then(async (a) => [a.status, await a.json()])
@@ -168,5 +169,17 @@ describe('revisions and assets', () => {
     expect([back.status, back.headers.get('content-type'), Buffer.from(await back.arrayBuffer()).equals(bytes)]).toEqual([200, 'image/png', true])
     const missing = await fetch(`${server.url}/v1/assets/${'0'.repeat(64)}.png`, { headers: bearer(dewi) })
     expect(missing.status).toBe(404)
+  })
+
+  it('refuses what the photo field refuses: bytes that are no image, and a header claiming 100,000 × 100,000 pixels', async () => {
+    const put = async (b: Buffer) => {
+      const ref = `${createHash('sha256').update(b).digest('hex')}.png`
+      const a = await fetch(`${server.url}/v1/assets/${ref}`, { method: 'PUT', headers: { ...bearer(ani), 'content-type': 'image/png' }, body: b })
+      return [a.status, ((await a.json()) as { error: { reason: string } }).error.reason]
+    }
+    expect(await put(Buffer.from('<script>alert(1)</script>'))).toEqual([400, 'image.not-image'])
+    const side = [0, 1, 0x86, 0xa0]
+    const bomb = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, ...side, ...side, 8, 6, 0, 0, 0, 0, 0, 0, 0])
+    expect(await put(bomb)).toEqual([413, 'image.too-many-pixels'])
   })
 })

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import pg from 'pg'
 import { startPostgres, startServer, type TestPostgres, type TestServer } from '../harness'
-import { addPerson, applied, make, one, pull, ulid } from './desk'
+import { addPerson, applied, make, one, pull, push, ulid } from './desk'
 import { cleanDraft } from './memory-desk'
 import { listen } from './sse'
 
@@ -64,4 +64,27 @@ it('lets exactly one of many simultaneous saves on one revision through both pro
   const winner = results.find((r) => r.status === 'applied')!
   for (const r of results) if (r.status === 'conflict') expect(r.server).toEqual(applied(winner))
   expect(Number((await pool.query('select rev from articles where id = $1', [id])).rows[0].rev)).toBe(2)
+}, 60_000)
+
+it('answers one batch pushed through both processes at once identically, applying each change once', async () => {
+  const ani = await addPerson(pool, 'ani3', 'Ani Tiga', 'penulis')
+  const ids = Array.from({ length: 15 }, () => ulid())
+  // 45 changes: more than one transaction's worth, each article created, saved, then saved again.
+  const batch = [
+    ...ids.map((id) => make.create(id, cleanDraft({ headline: `Kembar ${id}` }))),
+    ...ids.map((id) => make.save(id, 1, cleanDraft({ headline: `Kembar ${id} disunting` }))),
+    ...ids.map((id) => make.save(id, 2, cleanDraft({ headline: `Kembar ${id} disunting lagi` })))
+  ]
+  const revisionsBefore = Number((await pool.query('select count(*) as n from article_revisions')).rows[0].n)
+  const [a, b] = await Promise.all([push(first.url, ani, batch, 'laptop-ani3'), push(second.url, ani, batch, 'laptop-ani3')])
+  expect(a).toEqual(b)
+  expect(a.map((r) => (r.status === 'applied' && r.entry.kind === 'article' ? r.entry.article.rev : r.status))).toEqual([...ids.map(() => 1), ...ids.map(() => 2), ...ids.map(() => 3)])
+  const seqs = a.map((r) => (r.status === 'applied' ? r.entry.seq : 0))
+  expect(seqs).toEqual([...seqs].sort((x, y) => x - y))
+  expect(new Set(seqs).size).toBe(45)
+  expect(Number((await pool.query('select count(*) as n from article_revisions')).rows[0].n) - revisionsBefore).toBe(45)
+  // The same change twice in one push: answered twice the same, applied once.
+  const again = make.save(ids[0]!, 3, cleanDraft({ headline: 'Sekali saja' }))
+  const [x, y] = await push(first.url, ani, [again, again], 'laptop-ani3')
+  expect([applied(x!).rev, y]).toEqual([4, x])
 }, 60_000)

@@ -26,5 +26,10 @@ export function statusLine(status: SyncStatus, language: Language): string {
   }
 }
 
+/** One line per other account whose changes wait on this machine. */
+export function heldLines(status: SyncStatus, language: Language): string[] {
+  return status.held.map((h) => fill(messages[language].sync.held, { count: h.count, login: h.login }))
+}
+
 /** A failed call's words in the user's language. */
 export const failureLine = (failure: Failure, language: Language): string => `${failureText(failure, language)}\n`

@@ -5,7 +5,7 @@ import type { Command } from '../command'
 import { COMMON_OPTIONS, withRedaksi } from '../context'
 import { EXIT } from '../io'
 import { parseOptions } from '../parse-options'
-import { failureLine, statusLine } from './sync-words'
+import { failureLine, heldLines, statusLine } from './sync-words'
 
 const OPTIONS = { ...COMMON_OPTIONS, json: { type: 'boolean' } } as const
 
@@ -22,6 +22,7 @@ export const syncCommand: Command = {
       const status = result.value as SyncStatus
       if (values.json) io.out(`${JSON.stringify(status, null, 2)}\n`)
       else io.out(`${statusLine(status, language)}\n`)
+      for (const line of heldLines(status, language)) io.err(`${line}\n`)
       for (const p of status.problems) io.err(`${p.articleId ?? '-'}\t${p.kind}\t${p.failure ? failureText(p.failure, language) : p.state}\n`)
       return status.phase === 'synced' ? EXIT.ok : EXIT.failed
     })

@@ -6,9 +6,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import pg from 'pg'
-import { RedaksiFailure } from '../../../shared/result'
+import { isFailure, RedaksiFailure } from '../../../shared/result'
 import { clusterMajor, findBinaries, type BinaryPreference, type PgBinaries } from './binaries'
 import { freePort } from './free-port'
 import { assertReachable, clusterUser, type RunAs } from './os-user'
@@ -47,7 +47,7 @@ function childEnv(): NodeJS.ProcessEnv {
   return { ...env, LC_ALL: 'C', LANG: 'C' }
 }
 
-function runOnce(program: string, args: string[], runAs: RunAs | undefined, log: (l: string) => void): Promise<void> {
+function runOnce(program: string, args: string[], runAs: RunAs | undefined, log: (l: string) => void, pgdata: string): Promise<void> {
   return new Promise((resolveRun, reject) => {
     const lines: string[] = []
     const child = spawn(program, args, { env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'], ...(runAs ? { uid: runAs.uid, gid: runAs.gid } : {}) })
@@ -60,7 +60,9 @@ function runOnce(program: string, args: string[], runAs: RunAs | undefined, log:
     child.stdout.on('data', collect)
     child.stderr.on('data', collect)
     child.once('error', reject)
-    child.once('exit', (code) => (code === 0 ? resolveRun() : reject(new Error(`${program} exited ${code}: ${tail(lines)}`))))
+    child.once('exit', (code) =>
+      code === 0 ? resolveRun() : reject(new RedaksiFailure('server.postgres-start', { dir: pgdata, detail: `${basename(program)} exited ${code}: ${tail(lines)}` }))
+    )
   })
 }
 
@@ -99,10 +101,12 @@ async function initCluster(dataDir: string, pgdata: string, binaries: PgBinaries
   writeFileSync(pwfile, `${password}\n`, { mode: 0o600 })
   own(pwfile, runAs)
   try {
-    await runOnce(join(binaries.bindir, 'initdb'), ['-D', pgdata, '-U', CLUSTER_ROLE, `--pwfile=${pwfile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C', '--no-instructions'], runAs, log)
+    await runOnce(join(binaries.bindir, 'initdb'), ['-D', pgdata, '-U', CLUSTER_ROLE, `--pwfile=${pwfile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C', '--no-instructions'], runAs, log, pgdata)
   } catch (error) {
     rmSync(pgdata, { recursive: true, force: true })
-    throw new RedaksiFailure('server.postgres-start', { dir: pgdata, detail: (error as Error).message }, { cause: error })
+    if (isFailure(error)) throw error
+    // Spawning failed (ENOENT, EACCES): the system's words, as the detail.
+    throw new RedaksiFailure('server.postgres-start', { dir: pgdata, detail: String((error as NodeJS.ErrnoException).code ?? error) }, { cause: error })
   } finally {
     rmSync(pwfile, { force: true })
   }

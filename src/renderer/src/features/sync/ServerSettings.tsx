@@ -5,6 +5,7 @@ import type { Failure, Result } from '../../../../shared/result'
 import { useFailureText } from '../../ui/failure-text'
 import { ArchiveScopeSettings } from './ArchiveScopeSettings'
 import { ConflictCompare } from './ConflictCompare'
+import { HeldChanges } from './HeldChanges'
 import { syncLine } from './sync-words'
 import { useSyncStatus } from './useSyncStatus'
 import './sync.css'
@@ -51,6 +52,7 @@ export function ServerSettings(): React.JSX.Element {
           }}
         >
           <p>{t('intro')}</p>
+          {status.waiting > 0 && <p className="field__hint">{t('signedOutWaiting', { count: status.waiting })}</p>}
           <label htmlFor={`${id}-server`}>{t('server')}</label>
           <input id={`${id}-server`} type="url" value={server} required placeholder="https://" onChange={(e) => setServer(e.target.value)} />
           <label htmlFor={`${id}-login`}>{t('login')}</label>
@@ -77,6 +79,13 @@ export function ServerSettings(): React.JSX.Element {
             </button>
           </div>
           <ArchiveScopeSettings />
+          <HeldChanges
+            status={status}
+            onDone={(failure) => {
+              setError(failure)
+              refresh()
+            }}
+          />
           {status.problems.some((p) => p.state === 'refused') && (
             <>
               <h4>{t('problems')}</h4>

@@ -25,3 +25,8 @@ export function syncLine(status: SyncStatus, t: TFunction<'sync'>, language: str
       return t('signedOut', { reason: reason(status.lastFailure) })
   }
 }
+
+/** One line per other account whose changes wait on this machine (decision 0035). */
+export function heldLines(status: SyncStatus, t: TFunction<'sync'>): string[] {
+  return status.held.map((h) => t('held', { count: h.count, login: h.login }))
+}
