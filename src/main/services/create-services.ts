@@ -80,5 +80,6 @@ export function createServices(deps: ServiceDeps): Services {
   }
   // Each change is written locally first, then queued for the server while signed in.
   const queued = recorder({ outbox: deps.sync.outbox, state: deps.sync.state, replica: deps.sync.replica, store: deps.store, connected: () => deps.sync.connected(), lock: deps.sync.lock })
+  deps.notes.setIntent(queued.noteIntent)
   return { ...services, ...queued.wrap(services) }
 }

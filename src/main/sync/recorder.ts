@@ -2,13 +2,14 @@
 // without a server) and then into the outbox, before the call answers: a change the app
 // acknowledged is on disk twice over, in the store and in the queue that will carry it.
 import type { Article } from '../../shared/article'
-import type { Note, WorkflowAction } from '../../shared/workflow'
+import type { WorkflowAction } from '../../shared/workflow'
 import type { Services } from '../services/services'
 import type { WriteQueue } from '../files'
 import { articleOf } from './change'
 import type { Outbox } from './outbox'
 import { draftOf, type ReplicaStore } from './replica-store'
 import type { SyncStateFile } from './sync-state-file'
+import type { NoteIntent } from '../workflow/note-store'
 
 export interface RecorderParts {
   outbox: Outbox
@@ -41,6 +42,11 @@ type Recorded = Pick<
  */
 function crashPointForTests(): void {
   if (process.env.REDAKSI_TEST_KILL_BEFORE_QUEUE === '1') process.kill(process.pid, 'SIGKILL')
+}
+
+/** Test-only, as above: a note is queued first (write-ahead), so the kill lands after the queue and before the note file. */
+function noteCrashPointForTests(): void {
+  if (process.env.REDAKSI_TEST_KILL_BEFORE_NOTE_WRITE === '1') process.kill(process.pid, 'SIGKILL')
 }
 
 export function recorder(parts: RecorderParts) {
@@ -81,16 +87,24 @@ export function recorder(parts: RecorderParts) {
     return article
   }
 
-  const noted = async (note: Note, change: 'add' | 'resolve'): Promise<Note> => {
-    if (!parts.connected()) return note
+  /**
+   * A note change is queued before the note store writes it (NoteStore.setIntent): notes have no
+   * rev for reconcile to compare, so write-ahead is what closes their crash gap. If the local write
+   * then fails, the queued change is taken back.
+   */
+  const noteIntent: NoteIntent = async ({ kind, note }) => {
+    if (!parts.connected()) return undefined
     const article = await parts.store.get(note.articleId)
     await baseFor(article)
     const articleId = note.articleId
     // A note leaves the article's rev as it is: stamped with it, it vouches for no newer text.
     const meta = { localRev: article.rev }
-    if (change === 'add') await outbox.enqueue({ kind: 'note.add', articleId, baseRev: null, payload: { noteId: note.id, body: note.body, parentId: note.parentId } }, meta)
-    else await outbox.enqueue({ kind: 'note.resolve', articleId, baseRev: null, payload: { noteId: note.id, resolved: note.resolved } }, meta)
-    return note
+    const entry =
+      kind === 'add'
+        ? await outbox.enqueue({ kind: 'note.add', articleId, baseRev: null, payload: { noteId: note.id, body: note.body, parentId: note.parentId } }, meta)
+        : await outbox.enqueue({ kind: 'note.resolve', articleId, baseRev: null, payload: { noteId: note.id, resolved: note.resolved } }, meta)
+    noteCrashPointForTests()
+    return async () => void (await outbox.discard((e) => e.change.id === entry.change.id))
   }
 
   const imported = async <T extends { kind: string }>(outcomes: T[]): Promise<T[]> => {
@@ -103,6 +117,7 @@ export function recorder(parts: RecorderParts) {
 
   return {
     baseFor,
+    noteIntent,
     /** The same services, with each change also queued for the server while one is connected. */
     wrap(services: Services): Recorded {
       const locked = <Req, Res>(work: (req: Req) => Promise<Res>) => (req: Req): Promise<Res> => parts.lock.run(() => work(req))
@@ -112,8 +127,9 @@ export function recorder(parts: RecorderParts) {
         'articles.restoreRevision': locked(async (req) => saved(await services['articles.restoreRevision'](req))),
         'articles.spike': locked(async (req) => moved(await services['articles.spike'](req), 'spike')),
         'workflow.transition': locked(async (req) => moved(await services['workflow.transition'](req), req.action, req.note, req.overrideWarnings)),
-        'notes.add': locked(async (req) => noted(await services['notes.add'](req), 'add')),
-        'notes.resolve': locked(async (req) => noted(await services['notes.resolve'](req), 'resolve')),
+        // Queued by noteIntent, inside the note store's write; locked like every other change.
+        'notes.add': locked((req) => services['notes.add'](req)),
+        'notes.resolve': locked((req) => services['notes.resolve'](req)),
         'assets.put': async (req) => {
           const result = await services['assets.put'](req)
           if (parts.connected()) await outbox.enqueue({ kind: 'asset.put', asset: result.asset })

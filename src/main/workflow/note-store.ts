@@ -25,15 +25,38 @@ const NotesFileSchema = z.object({ notes: z.array(NoteSchema) })
 /** Refuse rather than overwrite: a damaged thread is the editors' words, not ours to drop. */
 const NOTES_FILE: JsonFileKind<z.infer<typeof NotesFileSchema>> = { version: 1, schema: NotesFileSchema, onDamage: 'refuse' }
 
+/**
+ * Told of a local note change before it is written, and answers how to take that back if the
+ * write then fails. Sync queues the change here (write-ahead), so that a crash between the two
+ * leaves a queued note the server will send back, never a note only this machine has.
+ */
+export type NoteIntent = (change: { kind: 'add' | 'resolve'; note: Note }) => Promise<(() => Promise<void>) | undefined>
+
 export class NoteStore {
   private readonly queue = new WriteQueue()
   private readonly dir: string
+  private intent: NoteIntent | null = null
 
   constructor(
     storeDir: string,
     private readonly now: () => Date = () => new Date()
   ) {
     this.dir = join(storeDir, 'notes')
+  }
+
+  setIntent(intent: NoteIntent | null): void {
+    this.intent = intent
+  }
+
+  /** The change announced to the intent first, then written; taken back if the write fails. */
+  private async writeChange(articleId: string, notes: Note[], change: { kind: 'add' | 'resolve'; note: Note }): Promise<void> {
+    const undo = await this.intent?.(change)
+    try {
+      await this.write(articleId, notes)
+    } catch (err) {
+      await undo?.().catch(() => undefined)
+      throw err
+    }
   }
 
   /** Oldest first: a thread reads in the order it was written. */
@@ -49,7 +72,7 @@ export class NoteStore {
       }
       // ULID-shaped ids, like articles': the newsroom server takes a note's id from the app that wrote it.
       const note: Note = { id: newArticleId(this.now()), articleId, parentId: parentId ?? null, author, body, at: this.now().toISOString(), resolved: false }
-      await this.write(articleId, [...notes, note])
+      await this.writeChange(articleId, [...notes, note], { kind: 'add', note })
       return note
     })
   }
@@ -61,7 +84,7 @@ export class NoteStore {
       if (!found) throw new RedaksiFailure('note.not-found', { id: noteId })
       const { resolvedBy: _by, resolvedAt: _at, ...open } = found
       const next: Note = resolved ? { ...open, resolved: true, resolvedBy: by, resolvedAt: this.now().toISOString() } : { ...open, resolved: false }
-      await this.write(articleId, notes.map((n) => (n.id === noteId ? next : n)))
+      await this.writeChange(articleId, notes.map((n) => (n.id === noteId ? next : n)), { kind: 'resolve', note: next })
       return next
     })
   }
