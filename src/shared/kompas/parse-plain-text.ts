@@ -221,10 +221,11 @@ export function parsePlainText(text: string, options: PlainTextOptions): ParsedP
     body: { type: 'doc', content: body },
     tags: []
   }
-  // The body's own limits by their own words (too many Baca Juga, too large), not "not valid".
+  const checked = ArticleDraftSchema.safeParse(draft)
+  if (checked.success) return { ok: true, draft: checked.data, warnings }
+  // The draft schema checks the body too; only a refusal is asked again, for the body's own words
+  // (too many Baca Juga, too large) rather than "not valid".
   const bodyCheck = checkBody(draft.body)
   if (!bodyCheck.ok) return { ok: false, reason: bodyCheck.reason, params: bodyCheck.params, issues: bodyCheck.issues }
-  const checked = ArticleDraftSchema.safeParse(draft)
-  if (!checked.success) return { ok: false, reason: 'import.invalid-article', issues: issuesFromZod(checked.error.issues.map((i) => ({ ...i, path: ['draft', ...i.path] }))) }
-  return { ok: true, draft: checked.data, warnings }
+  return { ok: false, reason: 'import.invalid-article', issues: issuesFromZod(checked.error.issues.map((i) => ({ ...i, path: ['draft', ...i.path] }))) }
 }
