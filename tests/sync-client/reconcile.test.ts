@@ -2,78 +2,28 @@
 // server is SIGKILLed right between the two (the recorder's test-only crash point), and a reopened
 // app queues what the store holds and the server lacks, and sends it exactly once. Also: drafts
 // made before connecting, and edits made while signed out, go as the signed-in account's.
-import { spawn } from 'node:child_process'
-import { resolve } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Article } from '../../src/shared/article'
-import type { Channel, RequestOf } from '../../src/shared/ipc'
-import { http } from '../server/harness'
-import { bearer, tokenFor } from '../server/helpers'
-import { makeTempDir } from '../helpers/temp-dir'
-import { openApp, PASSWORD, readyDraft, signIn, startDesk, type App, type Desk } from './desk'
-
-const CHILD = resolve(import.meta.dirname, 'crash-before-queue.ts')
-
-function crashBetweenStoreAndQueue<C extends Channel>(dataDir: string, channel: C, request: RequestOf<C>): Promise<void> {
-  return new Promise((done, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, channel, JSON.stringify(request)], {
-      env: { ...process.env, REDAKSI_TEST_KILL_BEFORE_QUEUE: '1' },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let output = ''
-    child.stdout.on('data', (c: Buffer) => (output += c.toString()))
-    child.stderr.on('data', (c: Buffer) => (output += c.toString()))
-    child.once('exit', (_code, signal) => (signal === 'SIGKILL' ? done() : reject(new Error(`the app was not killed at the crash point: ${output}`))))
-  })
-}
+import { killAt, useCrashDesk } from './crash-desk'
+import { readyDraft, signIn, type App } from './desk'
 
 describe('reconcile: no change the store holds is left unsent', () => {
-  let desk: Desk
-  let editorToken: string
-  const dirs: Awaited<ReturnType<typeof makeTempDir>>[] = []
-  const apps: App[] = []
-  beforeAll(async () => {
-    desk = await startDesk([
-      { login: 'wulan', name: 'Wulan Sari', role: 'penulis' },
-      { login: 'bima', name: 'Bima Putra', role: 'editor' }
-    ])
-    editorToken = (await tokenFor(desk.server.url, 'bima', PASSWORD)).token
-  }, 120_000)
-  afterAll(async () => {
-    for (const a of apps) await a.close()
-    for (const d of dirs) await d.remove()
-    await desk?.stop()
-  }, 60_000)
-
+  const crash = useCrashDesk('redaksi-reconcile-')
+  const { folder, reopen } = crash
   /** The server's copy, read by another account over the raw API; null when it has none. */
-  const onServer = async (id: string): Promise<Article | null> => {
-    const answer = await http(`${desk.server.url}/v1/articles/${id}`, { headers: bearer(editorToken) })
-    if (answer.status === 404) return null
-    expect(answer.status).toBe(200)
-    return (answer.json as { article: Article }).article
-  }
-  const folder = async (): Promise<string> => {
-    const d = await makeTempDir('redaksi-reconcile-')
-    dirs.push(d)
-    return d.path
-  }
-  const reopen = async (dataDir: string): Promise<App> => {
-    const app = await openApp({ dataDir })
-    apps.push(app)
-    return app
-  }
+  const onServer = async (id: string): Promise<Article | null> => (await crash.onServer(id))?.article ?? null
   const queued = (app: App) => app.redaksi.sync.outbox.list().map((e) => [e.change.kind, e.change.kind === 'asset.put' ? null : e.change.baseRev, e.by?.login])
 
   it('queues a save killed before its queueing on the rev the server gave, and sends it once', async () => {
     const dataDir = await folder()
     const first = await reopen(dataDir)
-    await signIn(first, desk.server.url, 'wulan')
+    await signIn(first, crash.desk.server.url, 'wulan')
     const created = await first.call('articles.create', { draft: readyDraft('Longsor di Cianjur') })
     expect(await first.call('sync.now', {})).toMatchObject({ phase: 'synced', waiting: 0 })
     const synced = await first.call('articles.get', { id: created.id })
     await first.redaksi.close()
 
-    await crashBetweenStoreAndQueue(dataDir, 'articles.save', { id: created.id, rev: synced.rev, draft: readyDraft('Longsor di Cianjur, 12 Rumah Tertimbun') })
+    await killAt('REDAKSI_TEST_KILL_BEFORE_QUEUE', dataDir, 'articles.save', { id: created.id, rev: synced.rev, draft: readyDraft('Longsor di Cianjur, 12 Rumah Tertimbun') })
 
     const after = await reopen(dataDir)
     expect((await after.call('articles.get', { id: created.id })).headline).toBe('Longsor di Cianjur, 12 Rumah Tertimbun')
@@ -92,10 +42,10 @@ describe('reconcile: no change the store holds is left unsent', () => {
   it('queues a create killed before its queueing, and the engine sends it in its first round', async () => {
     const dataDir = await folder()
     const first = await reopen(dataDir)
-    await signIn(first, desk.server.url, 'wulan')
+    await signIn(first, crash.desk.server.url, 'wulan')
     await first.redaksi.close()
 
-    await crashBetweenStoreAndQueue(dataDir, 'articles.create', { draft: readyDraft('Gempa Guncang Sumedang') })
+    await killAt('REDAKSI_TEST_KILL_BEFORE_QUEUE', dataDir, 'articles.create', { draft: readyDraft('Gempa Guncang Sumedang') })
 
     const after = await reopen(dataDir)
     const [local] = (await after.call('articles.list', {})).items
@@ -112,13 +62,13 @@ describe('reconcile: no change the store holds is left unsent', () => {
   it('queues a workflow move killed before its queueing', async () => {
     const dataDir = await folder()
     const first = await reopen(dataDir)
-    await signIn(first, desk.server.url, 'wulan')
+    await signIn(first, crash.desk.server.url, 'wulan')
     const created = await first.call('articles.create', { draft: readyDraft('Kemarau Panjang di Gunungkidul') })
     await first.call('sync.now', {})
     const synced = await first.call('articles.get', { id: created.id })
     await first.redaksi.close()
 
-    await crashBetweenStoreAndQueue(dataDir, 'workflow.transition', { id: created.id, rev: synced.rev, action: 'submit' })
+    await killAt('REDAKSI_TEST_KILL_BEFORE_QUEUE', dataDir, 'workflow.transition', { id: created.id, rev: synced.rev, action: 'submit' })
 
     const after = await reopen(dataDir)
     expect((await after.call('articles.get', { id: created.id })).status).toBe('submitted')
@@ -130,13 +80,12 @@ describe('reconcile: no change the store holds is left unsent', () => {
   }, 90_000)
 
   it('sends drafts made before connecting, and edits made while signed out, as the account that signs in', async () => {
-    const app = await openApp()
-    apps.push(app)
+    const app = await reopen()
     const one = await app.call('articles.create', { draft: readyDraft('Pasar Terapung Banjarmasin') })
     const two = await app.call('articles.create', { draft: readyDraft('Festival Danau Toba') })
     expect(await app.call('sync.status', {})).toMatchObject({ phase: 'local', waiting: 0, held: [] })
 
-    await signIn(app, desk.server.url, 'wulan')
+    await signIn(app, crash.desk.server.url, 'wulan')
     expect(await app.call('sync.status', {})).toMatchObject({ phase: 'synced', waiting: 0 })
     for (const id of [one.id, two.id]) expect(await onServer(id)).toMatchObject({ rev: 1, status: 'draft', history: [{ action: 'create', actor: 'Wulan Sari' }] })
 
@@ -144,18 +93,17 @@ describe('reconcile: no change the store holds is left unsent', () => {
     const local = await app.call('articles.get', { id: one.id })
     await app.call('articles.save', { id: one.id, rev: local.rev, draft: readyDraft('Pasar Terapung Banjarmasin Sepi Pengunjung') })
     expect((await onServer(one.id))!.headline).toBe('Pasar Terapung Banjarmasin')
-    await signIn(app, desk.server.url, 'wulan')
+    await signIn(app, crash.desk.server.url, 'wulan')
     expect(await app.call('sync.status', {})).toMatchObject({ phase: 'synced', waiting: 0 })
     expect(await onServer(one.id)).toMatchObject({ rev: 2, headline: 'Pasar Terapung Banjarmasin Sepi Pengunjung' })
     expect((await onServer(two.id))!.rev).toBe(1)
   }, 90_000)
 
   it('queues nothing for a server version that was stored when sync did not get to write it down', async () => {
-    const writer = await openApp()
-    const editor = await openApp()
-    apps.push(writer, editor)
-    await signIn(writer, desk.server.url, 'wulan')
-    await signIn(editor, desk.server.url, 'bima')
+    const writer = await reopen()
+    const editor = await reopen()
+    await signIn(writer, crash.desk.server.url, 'wulan')
+    await signIn(editor, crash.desk.server.url, 'bima')
     const created = await writer.call('articles.create', { draft: readyDraft('Harga Beras Turun') })
     await writer.call('sync.now', {})
     await editor.call('sync.now', {})
