@@ -3,6 +3,7 @@
 // not yet saved, B is told "Diubah di server" instead of losing it, and merges by hand.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { AUTOSAVE_DELAY_MS } from '../../src/renderer/src/features/editor/save-state'
 import { indicator, stored, useDesk } from './sync-machines'
 
 const FIRST = 'Gempa Guncang Cianjur'
@@ -56,6 +57,10 @@ describe('B sees what A saves, as it happens', () => {
     // Nothing typed was lost, and nothing was loaded over it.
     expect(await b().getByRole('textbox', { name: 'Isi berita' }).innerText()).toContain(TYPED.trim())
     expect(await headline(b()).inputValue()).toBe(SECOND)
+    // Autosave waits for the choice rather than being refused against the newer version: past
+    // twice its delay after the last key, the typing is still just unsaved, not a conflict.
+    await b().waitForTimeout(2 * AUTOSAVE_DELAY_MS)
+    expect(await b().getByTestId('save-indicator').innerText()).toBe('Belum tersimpan')
 
     await changed.getByRole('button', { name: 'Bandingkan' }).click()
     const merge = b().getByRole('region', { name: 'Gabung manual' })

@@ -31,6 +31,11 @@ export interface ArticleSession {
   rebase(article: Article): void
   /** Edits this version from now on; typing not yet saved is let go (the person chose so). */
   replace(article: Article): void
+  /**
+   * A newer version is stored under the typing (it came from the server): autosave would only be
+   * refused as a conflict, so it waits for the person's choice (`replace`) instead.
+   */
+  holdAutosave(): void
 }
 
 function draftFields(article: Article): Fields {
@@ -56,6 +61,9 @@ export function useArticleSession(id: string): ArticleSession {
   const dirty = useRef(false)
   const inFlight = useRef<Promise<void> | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const held = useRef(false)
+  // Bumped by `replace`: a save that was in flight then answers for a version no longer edited.
+  const epoch = useRef(0)
 
   useEffect(() => {
     let current = true
@@ -82,7 +90,9 @@ export function useArticleSession(id: string): ArticleSession {
     dirty.current = false
     const draft: ArticleDraft = { ...currentFields, body: readBody.current ? readBody.current() : base.body }
     setSaveState({ kind: 'saving' })
+    const asked = epoch.current
     const result = await window.redaksi.articles.save({ id: base.id, rev: base.rev, draft })
+    if (asked !== epoch.current) return
     if (result.ok) {
       stored.current = result.value
       setArticle(result.value)
@@ -121,7 +131,7 @@ export function useArticleSession(id: string): ArticleSession {
     if (timer.current) clearTimeout(timer.current)
     timer.current = setTimeout(() => {
       timer.current = null
-      void saveNow().catch(() => undefined)
+      if (!held.current) void saveNow().catch(() => undefined)
     }, AUTOSAVE_DELAY_MS)
   }, [saveNow])
 
@@ -183,7 +193,7 @@ export function useArticleSession(id: string): ArticleSession {
     setFieldsState(fieldsRef.current)
   }, [])
 
-  const hasUnsaved = useCallback(() => dirty.current || inFlight.current !== null || timer.current !== null, [])
+  const hasUnsaved = useCallback(() => dirty.current || inFlight.current !== null || timer.current !== null || held.current, [])
   const storedNow = useCallback(() => stored.current, [])
   const rebase = useCallback((next: Article) => {
     stored.current = next
@@ -194,11 +204,16 @@ export function useArticleSession(id: string): ArticleSession {
       if (timer.current) clearTimeout(timer.current)
       timer.current = null
       dirty.current = false
+      held.current = false
+      epoch.current += 1
       setSaveState({ kind: 'saved' })
       adopt(next)
     },
     [adopt]
   )
+  const holdAutosave = useCallback(() => {
+    held.current = true
+  }, [])
 
-  return { article, fields, loadError, saveState, setFields, bodyChanged: schedule, saveNow, bindBody, currentDraft, adopt, hasUnsaved, storedNow, rebase, replace }
+  return { article, fields, loadError, saveState, setFields, bodyChanged: schedule, saveNow, bindBody, currentDraft, adopt, hasUnsaved, storedNow, rebase, replace, holdAutosave }
 }

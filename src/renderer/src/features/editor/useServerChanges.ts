@@ -25,7 +25,7 @@ export interface ServerChanges {
 export function useServerChanges(id: string, session: ArticleSession): ServerChanges {
   const [generation, setGeneration] = useState(0)
   const [changed, setChanged] = useState<Article | null>(null)
-  const { replace, rebase, storedNow, hasUnsaved, currentDraft } = session
+  const { replace, rebase, storedNow, hasUnsaved, currentDraft, holdAutosave } = session
 
   const take = useCallback(
     (article: Article) => {
@@ -48,7 +48,10 @@ export function useServerChanges(id: string, session: ArticleSession): ServerCha
       const typed = currentDraft()
       if (next.rev === held.rev || (typed && sameDraft(draftOf(next), typed))) rebase(next)
       else if (!hasUnsaved()) take(next)
-      else setChanged(next)
+      else {
+        holdAutosave()
+        setChanged(next)
+      }
     })
   })
 
