@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { ArticleIdSchema, StatusSchema, type Status } from './article'
 import type { FailureData, FailureParams } from './result'
 
-export const EXPORT_FORMATS = ['html', 'text', 'ninjs', 'bundle'] as const
+export const EXPORT_FORMATS = ['html', 'text', 'ninjs', 'bundle', 'docx'] as const
 export const ExportFormatSchema = z.enum(EXPORT_FORMATS)
 export type ExportFormat = z.infer<typeof ExportFormatSchema>
 
@@ -37,9 +37,17 @@ export const MAX_IMPORT_BUNDLE_BASE64 = Math.ceil(MAX_IMPORT_BUNDLE_BYTES / 3) *
  */
 export const MAX_IMPORT_LINES = 20_000
 
-/** The byte limit for a file about to be imported, by its name: a bundle, or a text. */
+/** A Word document may carry its photos as a bundle does: the same file limit. */
+export const MAX_IMPORT_WORD_BYTES = MAX_IMPORT_BUNDLE_BYTES
+/** Parts inside a .docx (Word writes 10–20, each image one more) and their declared unpacked sizes. */
+export const MAX_WORD_ENTRIES = 1_000
+export const MAX_WORD_UNPACKED_BYTES = 128 * 1024 * 1024
+
+/** The byte limit for a file about to be imported, by its name: a bundle, a Word document, or a text. */
 export function importLimit(fileName: string): number {
-  return fileName.toLowerCase().endsWith('.redaksi') ? MAX_IMPORT_BUNDLE_BYTES : MAX_IMPORT_TEXT_BYTES
+  const name = fileName.toLowerCase()
+  if (name.endsWith('.docx')) return MAX_IMPORT_WORD_BYTES
+  return name.endsWith('.redaksi') ? MAX_IMPORT_BUNDLE_BYTES : MAX_IMPORT_TEXT_BYTES
 }
 
 /** Megabytes as the limit messages name them (whole, or one decimal below 10). */
@@ -87,7 +95,8 @@ export interface ExportedFiles {
 export interface ExportedContent {
   fileName: string
   contentType: string
-  encoding: 'utf8'
+  /** base64 for a binary format (docx), utf8 for the others. */
+  encoding: 'utf8' | 'base64'
   data: string
 }
 

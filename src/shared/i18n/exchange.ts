@@ -10,7 +10,8 @@ const id = {
     html: 'Halaman HTML',
     text: 'Teks Kompas',
     ninjs: 'ninjs 2.2 (JSON)',
-    bundle: 'Bundel Redaksi (.redaksi)'
+    bundle: 'Bundel Redaksi (.redaksi)',
+    docx: 'Dokumen Word (.docx)'
   },
   image: 'Gambar',
   imageEmbed: 'Sematkan di dalam berkas',
@@ -48,7 +49,8 @@ const en: Widen<typeof id> = {
     html: 'HTML page',
     text: 'Kompas text',
     ninjs: 'ninjs 2.2 (JSON)',
-    bundle: 'Redaksi bundle (.redaksi)'
+    bundle: 'Redaksi bundle (.redaksi)',
+    docx: 'Word document (.docx)'
   },
   image: 'Image',
   imageEmbed: 'Embed in the file',
