@@ -51,7 +51,7 @@ export const MAX_PAGE_IMAGES_BASE64 = MAX_IMPORT_BUNDLE_BASE64
 /** The byte limit for a file about to be imported, by its name: a bundle, a Word document, a web page, or a text. */
 export function importLimit(fileName: string): number {
   const name = fileName.toLowerCase()
-  if (name.endsWith('.docx')) return MAX_IMPORT_WORD_BYTES
+  if (name.endsWith('.docx') || name.endsWith('.doc')) return MAX_IMPORT_WORD_BYTES
   if (name.endsWith('.html') || name.endsWith('.htm')) return MAX_IMPORT_PAGE_BYTES
   return name.endsWith('.redaksi') ? MAX_IMPORT_BUNDLE_BYTES : MAX_IMPORT_TEXT_BYTES
 }
@@ -81,7 +81,9 @@ export const IMPORT_NOTES = [
   'revisions-dropped',
   'page-image-not-supplied',
   'page-image-unusable',
-  'page-image-online'
+  'page-image-online',
+  'image-refused',
+  'images-not-kept'
 ] as const
 export type ImportNoteKind = (typeof IMPORT_NOTES)[number]
 export interface ImportNote {
@@ -156,10 +158,10 @@ export const exchangeRequests = {
     .object({
       fileName: z.string().min(1).max(255),
       text: z.string().max(MAX_IMPORT_TEXT).optional(),
-      // A web page may be larger than a text (importLimit); the importer checks each by its kind.
+      // Up to a Word document's limit (the largest door); the importer holds each file to its own limit by name (importLimit).
       base64: z
         .string()
-        .max(Math.ceil(MAX_IMPORT_PAGE_BYTES / 3) * 4)
+        .max(Math.ceil(Math.max(MAX_IMPORT_WORD_BYTES, MAX_IMPORT_PAGE_BYTES) / 3) * 4)
         .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64')
         .optional(),
       /** A web page's pictures the writer picked with it, matched to the page by file name. */

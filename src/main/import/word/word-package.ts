@@ -20,6 +20,8 @@ const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean => signature.every((b, i) => bytes[i] === b)
 export const looksLikeZip = (bytes: Uint8Array): boolean => startsWith(bytes, ZIP_SIGNATURE)
+/** A zip, or an OLE file (an old .doc), so that each gets the Word document's words. */
+export const looksLikeWord = (bytes: Uint8Array): boolean => looksLikeZip(bytes) || startsWith(bytes, COMPOUND_FILE)
 
 /** The parts of a checked package, unpacked: names to bytes. */
 export type WordParts = ReadonlyMap<string, Uint8Array>

@@ -64,7 +64,7 @@ export function ImportDialog(props: { onClose: () => void; onImported?: () => vo
         id="import-files"
         type="file"
         multiple
-        accept=".txt,.redaksi,text/plain,application/json"
+        accept=".txt,.redaksi,.docx,text/plain,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         onChange={(event) => {
           const files = [...(event.target.files ?? [])]
           event.target.value = ''
