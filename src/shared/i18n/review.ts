@@ -52,6 +52,23 @@ const id = {
   compare: 'Bandingkan versi',
   compareWith: 'Bandingkan dengan',
   compareNothing: 'Belum ada versi sebelumnya.',
+  versionLabel: 'Versi {{rev}} · {{event}} oleh {{name}}, {{time}}',
+  event: {
+    create: 'Dibuat',
+    edit: 'Disunting',
+    restore: 'Dipulihkan',
+    migration: 'Dipindahkan ke format baru',
+    remote: 'Diterima dari server',
+    status: {
+      draft: 'Dijadikan draf',
+      submitted: 'Diajukan',
+      'in-review': 'Mulai ditinjau',
+      returned: 'Dikembalikan',
+      approved: 'Disetujui',
+      published: 'Ditandai terbit',
+      spiked: 'Dibuang'
+    }
+  },
   compareSame: 'Tidak ada perbedaan.',
   restoreVersion: 'Pulihkan versi ini',
   fieldHeadline: 'Judul',
@@ -162,6 +179,23 @@ const en: Widen<typeof id> = {
   compare: 'Compare versions',
   compareWith: 'Compare with',
   compareNothing: 'No earlier version yet.',
+  versionLabel: 'Version {{rev}} · {{event}} by {{name}}, {{time}}',
+  event: {
+    create: 'Created',
+    edit: 'Edited',
+    restore: 'Restored',
+    migration: 'Moved to the new format',
+    remote: 'Received from the server',
+    status: {
+      draft: 'Made a draft',
+      submitted: 'Submitted',
+      'in-review': 'Review started',
+      returned: 'Returned',
+      approved: 'Approved',
+      published: 'Marked published',
+      spiked: 'Spiked'
+    }
+  },
   compareSame: 'No differences.',
   restoreVersion: 'Restore this version',
   fieldHeadline: 'Headline',
