@@ -72,7 +72,9 @@ describe('review and approval: write, return, fix, resubmit, four eyes, approve'
     await switchTo(FIRST_EDITOR)
     await openReview()
     await app.page.getByRole('navigation', { name: 'Antrean tinjauan' }).getByRole('link', { name: 'Putin Bakal Tiba di Korea Utara' }).click()
-    await expect(app.page.getByText(/menunggu \d+ menit/).count()).resolves.toBe(1)
+    // Submitted seconds ago: not "menunggu 0 menit".
+    await expect(app.page.getByText('baru saja diajukan').count()).resolves.toBe(1)
+    await expect(app.page.getByText(/menunggu 0 menit/).count()).resolves.toBe(0)
     await app.page.getByRole('button', { name: 'Kembalikan' }).click()
     const dialog = app.page.getByRole('dialog', { name: 'Kembalikan ke penulis' })
     await dialog.getByRole('button', { name: 'Kirim' }).click()
