@@ -41,7 +41,10 @@ export function readCreditLine(line: string): Credits | null {
   const labels = [...text.matchAll(LABEL)]
   labels.forEach((m, i) => {
     const value = text.slice(m.index + m[0].length, labels[i + 1]?.index ?? text.length)
-    add(credits, ROLE_OF[m[1]!.toLowerCase()]!, splitNames(value.replace(/\s+/g, ' ')))
+    const key = ROLE_OF[m[1]!.toLowerCase()]!
+    // "Sumber : Kompas TV/PSSI": sources, unlike names, are also joined with a slash.
+    const names = splitNames(value.replace(/\s+/g, ' '))
+    add(credits, key, key === 'sumber' ? names.flatMap((n) => n.split(/\s*\/\s*/)).filter(Boolean) : names)
   })
   return credits.penulis.length + credits.editor.length + credits.sumber.length ? credits : null
 }
@@ -58,7 +61,7 @@ export function isNameLine(line: string): boolean {
   return text.length > 0 && text.length <= 120 && text.split(/\s+/).length <= 12 && !/[.!?:"“”]$/.test(text) && roleOfLine(text) === null
 }
 
-const MAX_NAME_LINES = 3
+const MAX_NAME_LINES = 6
 
 /**
  * A Kompas.com credit stack starting at `start`: name lines, then their role line, repeated.

@@ -15,7 +15,7 @@ export function formatDateline(dateline: Dateline): string {
 // city only Kompas' own outlets open a lead ("KOMPAS.com - "), so "Jakarta - …" stays text. The
 // dash may end the line, the lead following on the next one.
 const DATELINE = /^([A-ZÀ-Ý][A-ZÀ-Ý .'-]*?), ([A-Z][A-Za-z0-9.]*(?:\.[A-Za-z]+)*) [-–—](?: +|$)/
-const OUTLET_ONLY = /^(KOMPAS\.(?:com|TV|tv|id)) [-–—](?: +|$)/
+const OUTLET_ONLY = /^(KOMPAS\.(?:com|TV|tv|id))(?: [-–—](?: +|$)|(?=\p{Lu}\p{Ll}))/u
 
 /** Splits a lead paragraph into its dateline and the rest, when it starts with one. */
 export function splitDateline(paragraph: string): { dateline: Dateline; rest: string } | null {

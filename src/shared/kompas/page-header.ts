@@ -4,7 +4,7 @@
 import { mergeCredits, noCredits, readCreditLine, readCreditStack, type Credits } from './byline'
 import { readCreditedCaption, type Caption } from './caption'
 import { continuesAbove, type PageLine } from './page-lines'
-import { readSectionLine, type SectionLine } from './section-line'
+import { readBreadcrumb, readSectionLine, type SectionLine } from './section-line'
 
 /** How far down the page the section line may sit (page furniture above the headline). */
 const MAX_SECTION_LINE = 20
@@ -12,6 +12,8 @@ const MAX_SECTION_LINE = 20
 export interface PageHeader {
   headline: string
   meta: SectionLine | null
+  /** The words of a kompas.tv breadcrumb above the headline, where the desk is named. */
+  breadcrumb: string[] | null
   credits: Credits
   caption: Caption | null
   /** A line under an AMP section line that names no credit: the caption, if the lead follows. */
@@ -26,8 +28,10 @@ export function readPageHeader(lines: readonly PageLine[]): PageHeader {
   const texts = lines.map((l) => l.text.trim())
   let sectionIndex = -1
   let meta: SectionLine | null = null
-  for (let i = 1; i < Math.min(lines.length, MAX_SECTION_LINE); i++) {
+  for (let i = 0; i < Math.min(lines.length, MAX_SECTION_LINE); i++) {
     meta = readSectionLine(texts[i]!)
+    // On the first line only a full date line counts ("Kompas dunia" there may be a headline).
+    if (meta && i === 0 && !meta.published) meta = null
     if (meta) {
       sectionIndex = i
       break
@@ -40,7 +44,10 @@ export function readPageHeader(lines: readonly PageLine[]): PageHeader {
   if (sectionIndex <= 0) while (headlineEnd + 1 < lines.length && continuesAbove(lines[headlineEnd + 1]!)) headlineEnd++
   let headlineStart = headlineEnd
   while (headlineStart > 0 && continuesAbove(lines[headlineStart]!)) headlineStart--
-  const headline = texts.slice(headlineStart, headlineEnd + 1).join(' ')
+  // A page copied from its date line on has no headline: nothing above may be taken for one.
+  const headline = sectionIndex === 0 ? '' : texts.slice(headlineStart, headlineEnd + 1).join(' ')
+  const breadcrumb = headlineStart > 0 ? readBreadcrumb(texts[headlineStart - 1]!) : null
+  if (breadcrumb) headlineStart--
 
   const credits = noCredits()
   let caption: Caption | null = null
@@ -73,5 +80,5 @@ export function readPageHeader(lines: readonly PageLine[]): PageHeader {
   const next = lines[at]
   if (sectionIndex > 0 && at === sectionIndex + 1 && !caption && next && !next.blankBefore && lines[at + 1]?.blankBefore) bareCaption = texts[at]!
 
-  return { headline, meta, credits, caption, bareCaption, bodyStart: at, above: lines.slice(0, headlineStart) }
+  return { headline, meta, breadcrumb, credits, caption, bareCaption, bodyStart: at, above: lines.slice(0, headlineStart) }
 }

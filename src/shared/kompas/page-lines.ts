@@ -9,30 +9,46 @@ export interface PageLine {
   blankBefore: boolean
 }
 
-// Lines a page scrape leaves around an article: quote markers, "TERBARU" and similar rails.
-const NOISE = /^(?:[>\s]+|TERBARU|TERPOPULER|BERITA TERKAIT|REKOMENDASI|POPULER|BACA SELANJUTNYA)$/i
+import { isFurniture, isRail } from './page-furniture'
 
 // Only ASCII blanks: a non-breaking space at the end of a line is part of the text.
 const trimEndAscii = (line: string): string => line.replace(/[ \t]+$/, '')
-export const isNoise = (line: string): boolean => NOISE.test(line.trim())
+// A date line the copy glued to the next element: "… 12:12 WIBBaca Juga: …".
+const GLUED_AFTER_ZONE = /^(.*\d[:.]\d{2} (?:WIB|WITA|WIT))(\p{Lu}\p{Ll}.*)$/u
 
-export function pageLines(text: string): PageLine[] {
+export interface Page {
+  lines: PageLine[]
+  /** Lines after a rail of other stories that are not known furniture either: left out, and said. */
+  leftOut: PageLine[]
+  /** The rail heading that ended the article, as printed. */
+  rail: string | null
+}
+
+export function readPage(text: string): Page {
   const raw = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n').map(trimEndAscii)
   const lines: PageLine[] = []
   let blankBefore = true
+  const leftOut: PageLine[] = []
+  let rail: string | null = null
   raw.forEach((line, i) => {
     if (line.trim() === '') blankBefore = true
-    else {
-      lines.push({ text: line, number: i + 1, blankBefore })
+    else if (rail !== null || isRail(line) || isFurniture(line)) {
+      if (rail !== null && !isRail(line) && !isFurniture(line)) leftOut.push({ text: line, number: i + 1, blankBefore })
+      // A rail heading opens other stories, unless the article goes on after it (a rail in a
+      // page's sidebar copied before the body); only a rail after the body ends it.
+      if (rail === null && isRail(line) && lines.length > 3) rail = line.trim()
+    } else {
+      const glued = GLUED_AFTER_ZONE.exec(line)
+      if (glued) lines.push({ text: glued[1]!, number: i + 1, blankBefore }, { text: glued[2]!, number: i + 1, blankBefore: false })
+      else lines.push({ text: line, number: i + 1, blankBefore })
       blankBefore = false
     }
   })
-  let start = 0
-  let end = lines.length
-  while (start < end && isNoise(lines[start]!.text)) start++
-  while (end > start && isNoise(lines[end - 1]!.text)) end--
-  return lines.slice(start, end)
+  return { lines, leftOut, rail }
 }
+
+/** The page's article lines (readPage without what it left out). */
+export const pageLines = (text: string): PageLine[] => readPage(text).lines
 
 /** A line that carries on the one above it rather than starting a paragraph: "…\nbaris dua". */
 export function continuesAbove(line: PageLine): boolean {

@@ -14,7 +14,7 @@ import { mergeCredits, type Credits } from './byline'
 import { readCaption, type Caption } from './caption'
 import { splitDateline } from './dateline'
 import { readPageHeader } from './page-header'
-import { pageLines, type PageLine } from './page-lines'
+import { readPage, type PageLine } from './page-lines'
 import { readBacaJuga } from './related-links'
 import { readTrailingCredits } from './trailing-credits'
 
@@ -62,7 +62,7 @@ function findLead(lines: PageLine[], captionWanted: boolean, bareCaption: string
 }
 
 export function parsePlainText(text: string, options: PlainTextOptions): ParsedPlainText {
-  const lines = pageLines(text)
+  const { lines, leftOut, rail } = readPage(text)
   if (lines.length === 0) return { ok: false, reason: 'import.empty' }
   const warnings: ImportNote[] = []
 
@@ -81,11 +81,15 @@ export function parsePlainText(text: string, options: PlainTextOptions): ParsedP
 
   const meta = header.meta
   let section = options.defaultSection
+  const desk = header.breadcrumb?.find((w) => options.sections.includes(w))
   if (meta?.section && options.sections.includes(meta.section)) section = meta.section
+  else if (desk) section = desk
+  else if (header.breadcrumb) warnings.push({ note: 'unknown-section', params: { section: header.breadcrumb.join(' '), used: section } })
   else if (meta?.layout === 'kompas-tv-amp') warnings.push({ note: 'unknown-section', params: { section: meta.section ?? '', used: section } })
   if (meta?.dateText && !meta.published) warnings.push({ note: 'unreadable-date', params: { date: meta.dateText } })
 
   const unplaced = [...header.above, ...lead.unplaced, ...tail.after.filter((l) => readBacaJuga(l.text) === null)]
+  if (leftOut.length) warnings.push({ note: 'page-tail-left-out', params: { count: leftOut.length, rail: rail ?? '', lines: leftOut.map((l) => l.number).join(', ') } })
   if (unplaced.length) warnings.push({ note: 'unplaced-lines', params: { count: unplaced.length, lines: unplaced.map((l) => l.number).join(', ') } })
 
   const caption: Caption | null = header.caption ?? (lead.caption === null ? null : readCaption(lead.caption))

@@ -3,6 +3,7 @@
 //   kompas.tv AMP      "Kompas dunia | 17 Juni 2024, 20:49 WIB" (also "Vod | …", a weekday first)
 //   kompas.tv          "Kompas.tv - 25 Mei 2023, 09:49 WIB"
 //   Kompas.com         "Kompas.com - 29/11/2017, 14:50 WIB"
+//   older kompas.tv    "Jumat, 14 Januari 2022 | 21:57 WIB" (the pipe between date and time)
 import type { Published } from '../article'
 import { HARI, parseTanggal, parseTanggalAngka } from './tanggal'
 
@@ -28,6 +29,17 @@ export function readPrintedDate(text: string): Published | null {
   return parseTanggal(date) ?? parseTanggalAngka(date)
 }
 
+// "Kompas TV internasional kompas dunia": the breadcrumb above a kompas.tv headline.
+const BREADCRUMB = /^Kompas\s?TV\s+(\S.*)$/i
+
+/** The breadcrumb's words after the brand (one of them may name the desk), or null. */
+export function readBreadcrumb(line: string): string[] | null {
+  const m = BREADCRUMB.exec(line.trim())
+  if (!m) return null
+  const words = m[1]!.toLowerCase().split(/\s+/)
+  return words.length <= 6 ? words : null
+}
+
 export function readSectionLine(line: string): SectionLine | null {
   const text = line.trim()
   const outlet = OUTLET_LINE.exec(text)
@@ -45,6 +57,9 @@ export function readSectionLine(line: string): SectionLine | null {
     if (!branded || left.length > 3) return null
     return { layout: 'kompas-tv-amp', section: left.slice(1).join(' ').toLowerCase() || null, published: null, dateText: null }
   }
+  // The date, a pipe, the time: kompas.tv's older article pages; the desk is in the breadcrumb.
+  const split = readPrintedDate(`${m[1]!}, ${m[2]!}`)
+  if (split) return { layout: 'kompas-tv', section: null, published: split, dateText: text }
   const dateText = m[2]!.trim()
   const published = readPrintedDate(dateText)
   // A pipe with something other than a date after it is a headline ("Video Viral | …"), unless
