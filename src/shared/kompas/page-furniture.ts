@@ -16,7 +16,7 @@ const FURNITURE = new Set(
   ].map((l) => l.toLowerCase())
 )
 const RAILS = new Set(
-  ['TERBARU', 'TERPOPULER', 'BERITA TERKAIT', 'BERITA LAINNYA', 'VIDEO TERPOPULER', 'REKOMENDASI', 'Rekomendasi untuk anda', 'POPULER', 'BACA SELANJUTNYA', 'Terima kasih telah membaca Kompas.com.'].map((l) =>
+  ['TERBARU', 'TERPOPULER', 'BERITA TERKAIT', 'BERITA LAINNYA', 'VIDEO TERPOPULER', 'REKOMENDASI', 'Rekomendasi untuk anda', 'POPULER', 'BACA SELANJUTNYA', 'Baca tentang', 'Terima kasih telah membaca Kompas.com.'].map((l) =>
     l.toLowerCase()
   )
 )

@@ -57,6 +57,11 @@ export function readPageHeader(lines: readonly PageLine[]): PageHeader {
     const line = texts[at]
     if (line === undefined) break
     const credit = readCreditLine(line)
+    // "Penulis A", "|", "EditorB": older Kompas.com pages put the separator on a line of its own.
+    if (line === '|' && readCreditLine(texts[at + 1] ?? '')) {
+      at++
+      continue
+    }
     if (credit) {
       mergeCredits(credits, credit)
       at++
