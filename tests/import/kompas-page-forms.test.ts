@@ -78,9 +78,16 @@ describe('Kompas page forms', () => {
   })
 
   it('leaves out other stories after a rail heading, and names what it left', () => {
-    const parsed = parse(['Judul', 'Kompas dunia | 17 Juni 2024, 20:49 WIB', '', 'PYONGYANG, KOMPAS.TV - Isi berita.', 'Penulis : X', 'BERITA LAINNYA', 'Kabar Lain Hari Ini', 'Close Ads x'])
-    expect(parsed.draft.body.content.map(textOf)).toEqual(['Isi berita.'])
+    const lead = 'Presiden Rusia Vladimir Putin bakal tiba di Korea Utara pada Selasa (18/6/2024) untuk kunjungan dua hari, yang pertama setelah 24 tahun.'
+    const parsed = parse(['Judul', 'Kompas dunia | 17 Juni 2024, 20:49 WIB', '', `PYONGYANG, KOMPAS.TV - ${lead}`, 'Penulis : X', 'BERITA LAINNYA', 'Kabar Lain Hari Ini', 'Close Ads x'])
+    expect(parsed.draft.body.content.map(textOf)).toEqual([lead])
     expect(parsed.warnings).toEqual([{ note: 'page-tail-left-out', params: { count: 1, rail: 'BERITA LAINNYA', lines: '7' } }])
+  })
+
+  it('does not end the article at a rail above its body (a sidebar copied first)', () => {
+    const parsed = parse(['Judul', 'Kompas dunia | 17 Juni 2024, 20:49 WIB', 'Penulis : X', 'Foto. (Sumber: AP)', 'TERPOPULER', 'PYONGYANG, KOMPAS.TV - Isi berita.', 'Paragraf kedua.'])
+    expect(parsed.draft.body.content.map(textOf)).toEqual(['Isi berita.', 'Paragraf kedua.'])
+    expect(parsed.warnings).toEqual([])
   })
 
   it('reads a Baca Juga label whose title is on the next line, lists, and a section line without a known desk', () => {

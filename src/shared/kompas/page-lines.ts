@@ -16,6 +16,9 @@ const trimEndAscii = (line: string): string => line.replace(/[ \t]+$/, '')
 // A date line the copy glued to the next element: "… 12:12 WIBBaca Juga: …".
 const GLUED_AFTER_ZONE = /^(.*\d[:.]\d{2} (?:WIB|WITA|WIT))(\p{Lu}\p{Ll}.*)$/u
 
+/** A line this long is a paragraph, not a headline or a label. */
+const PROSE = 120
+
 export interface Page {
   lines: PageLine[]
   /** Lines after a rail of other stories that are not known furniture either: left out, and said. */
@@ -34,9 +37,9 @@ export function readPage(text: string): Page {
     if (line.trim() === '') blankBefore = true
     else if (rail !== null || isRail(line) || isFurniture(line)) {
       if (rail !== null && !isRail(line) && !isFurniture(line)) leftOut.push({ text: line, number: i + 1, blankBefore })
-      // A rail heading opens other stories, unless the article goes on after it (a rail in a
-      // page's sidebar copied before the body); only a rail after the body ends it.
-      if (rail === null && isRail(line) && lines.length > 3) rail = line.trim()
+      // A rail heading opens other stories; one above the body (a sidebar copied first) does
+      // not end the article: only a rail after a line of prose does.
+      if (rail === null && isRail(line) && lines.some((l) => l.text.length >= PROSE)) rail = line.trim()
     } else {
       const glued = GLUED_AFTER_ZONE.exec(line)
       if (glued) lines.push({ text: glued[1]!, number: i + 1, blankBefore }, { text: glued[2]!, number: i + 1, blankBefore: false })
