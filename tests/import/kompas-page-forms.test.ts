@@ -101,6 +101,13 @@ describe('Kompas page forms', () => {
     expect(again.ok && kinds(again.draft.body.content)).toEqual(kinds(draft.body.content))
   })
 
+  it('keeps a closing paragraph that opens with a label word as body text', () => {
+    const last = 'Editor Senior Kompas, Budi Santoso, mengatakan hal itu kepada wartawan di Jakarta.'
+    const { draft } = parse(['Judul', 'Kompas dunia | 17 Juni 2024, 20:49 WIB', 'JAKARTA, KOMPAS.TV - Isi berita.', last])
+    expect(draft.body.content.map(textOf)).toEqual(['Isi berita.', last])
+    expect(draft.editor).toEqual([])
+  })
+
   it('refuses a page copied from its date line on (no headline), and a sentence is no date line', () => {
     expect(parsePlainText(['Kompas.com - 03/08/2014, 17:38 WIB', 'JAKARTA, KOMPAS.com - Isi.'].join('\n'), OPTIONS)).toEqual({ ok: false, reason: 'import.no-headline' })
     const { draft } = parse(['Judul', 'Kompas.com - kata dia, semua baik.', 'JAKARTA, KOMPAS.com - Isi.'])

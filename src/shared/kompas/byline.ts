@@ -15,7 +15,10 @@ export const noCredits = (): Credits => ({ penulis: [], editor: [], sumber: [] }
 
 // A label opens a credit: not inside a word before it; a colon, a space or a capital after it.
 const LABEL = /(?<!\p{L})(Penulis|Editor|Sumber)(?:\s*:\s*|\s+|(?=\p{Lu}))/gu
-const LINE_OPENS_WITH_LABEL = /^(?:Penulis|Editor|Sumber)(?:\s*:\s*|\s+|(?=\p{Lu}))\S/iu
+const OPENS_WITH_LABEL = /^(?:Penulis|Editor|Sumber)(\s*:\s*|\s+|(?=\p{Lu}))(\S)/u
+/** Without a colon a credit line must read as names: a long sentence is a paragraph. */
+const SENTENCE = /[.!?"”]$/
+const MAX_UNLABELLED_WORDS = 8
 const ROLE_LINE = /^(Penulis|Editor|Tim Redaksi|Sumber)\s*:?$/i
 const ROLE_OF: Record<string, keyof Credits> = { penulis: 'penulis', editor: 'editor', 'tim redaksi': 'penulis', sumber: 'sumber' }
 
@@ -29,14 +32,16 @@ export function mergeCredits(into: Credits, from: Credits): void {
 
 /**
  * A line of labelled credits ("Penulis : A | Editor : B"), or null when the line does not open
- * with a label. "Sumber di kepolisian …" is a sentence: after the label a capital is required
- * unless a colon says it is a label.
+ * with a label. Labels are capitalised as printed; "Sumber di kepolisian …" is a sentence: after
+ * the label a capital is required unless a colon says it is a label.
  */
 export function readCreditLine(line: string): Credits | null {
   const text = line.trim()
-  const opens = /^(?:Penulis|Editor|Sumber)(\s*:\s*|\s+|(?=\p{Lu}))(\S)/u.exec(text)
-  if (!opens || !LINE_OPENS_WITH_LABEL.test(text)) return null
+  const opens = OPENS_WITH_LABEL.exec(text)
+  if (!opens) return null
   if (!opens[1]!.includes(':') && !/\p{Lu}|\d/u.test(opens[2]!)) return null
+  // "Editor Senior Kompas, Budi, mengatakan hal itu." closing a body is a paragraph, not a credit.
+  if (!text.includes(':') && SENTENCE.test(text) && text.split(/\s+/).length > MAX_UNLABELLED_WORDS) return null
   const credits = noCredits()
   const labels = [...text.matchAll(LABEL)]
   labels.forEach((m, i) => {
