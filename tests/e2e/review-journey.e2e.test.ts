@@ -119,6 +119,13 @@ describe('review and approval: write, return, fix, resubmit, four eyes, approve'
     await app.page.getByRole('button', { name: 'Setujui', exact: true }).click()
     // The editor field is empty: a warning, which an editor may approve over, on the record.
     const confirm = app.page.getByRole('dialog', { name: 'Setujui meski ada peringatan?' })
+    // The dialog names each warning the editor approves over, not only their number.
+    const check = await app.page.evaluate((id) => window.redaksi.workflow.check({ id }), articleId)
+    const warnings = check.ok ? check.value.findings.filter((f) => f.severity === 'warning').map((f) => f.message) : []
+    expect(warnings).toEqual(['Editor belum diisi; editor yang menyetujui akan tercatat otomatis.'])
+    const items = await confirm.getByRole('listitem').allInnerTexts()
+    expect(items.length).toBe(warnings.length)
+    items.forEach((item, i) => expect(item).toContain(warnings[i]))
     await confirm.getByRole('button', { name: 'Setujui dengan peringatan' }).click()
     await expect.poll(async () => (await stored()).status).toBe('approved')
     expect((await stored()).editor).toEqual([SECOND_EDITOR])
