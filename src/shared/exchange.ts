@@ -57,7 +57,7 @@ export interface DuplicateArticle {
 }
 
 /** What an import changed or could not keep, as data; words in i18n/import-notes.ts. */
-export const IMPORT_NOTES = ['not-utf8', 'invalid-bytes', 'invalid-utf16', 'unknown-section', 'unreadable-date', 'image-missing', 'revisions-dropped'] as const
+export const IMPORT_NOTES = ['not-utf8', 'invalid-bytes', 'invalid-utf16', 'unknown-section', 'unreadable-date', 'image-missing', 'revisions-dropped', 'unplaced-lines', 'page-tail-left-out'] as const
 export type ImportNoteKind = (typeof IMPORT_NOTES)[number]
 export interface ImportNote {
   note: ImportNoteKind
