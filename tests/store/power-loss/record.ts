@@ -1,11 +1,11 @@
 // Runs the desk's script once in a real temp folder with the recorder on, and keeps what the model
 // needs: the durable starting state, every recorded call, where each operation ended, and what a
 // person could see before and after each one.
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
-import { deskPaths, openDesk, type Desk, type Made, type Script } from './desk'
+import { openDesk, type Desk, type Made, type Script } from './desk'
 import type { Base, FsEvent } from './fs-log'
 import { FsRecorder } from './fs-recorder'
 import { readView, type View } from './view'
@@ -53,7 +53,7 @@ export async function recordScript(script: Script): Promise<Recording> {
   let desk: Desk | null = null
   const views: View[] = []
   if (script.opensNewStore) {
-    await mkdir(deskPaths(root).data)
+    // Not even the data folder: the first open makes it.
     views.push(NOTHING)
   } else {
     desk = await openDesk(root)
