@@ -15,7 +15,10 @@ const MARKERS = /[\uE000-\uE003]/g
 export interface WordBlock {
   node: BodyNode
   kind: 'text' | 'caption' | 'other'
-  /** The block's lines as the parser reads them: trailing blanks trimmed, blank lines left out. */
+  /**
+   * The block as the parser reads it: one line, its line breaks (Shift+Enter) as spaces, since in
+   * Word a paragraph is a paragraph; the parser would take each line of a text as its own.
+   */
   lines: string[]
 }
 
@@ -40,6 +43,8 @@ const linesOf = (text: string): string[] =>
     .map((l) => l.replace(/[ \t]+$/, ''))
     .filter((l) => l.trim() !== '')
 
+const oneLine = (text: string): string => linesOf(text).join(' ')
+
 function withoutMarkers(node: BodyNode): BodyNode {
   if (node.type === 'text') return { ...node, text: (node.text ?? '').replace(MARKERS, '') }
   if (!node.content) return node
@@ -63,11 +68,12 @@ export function readLayout(body: Body, title: string | null): WordLayout {
     for (const index of pictures) images.push({ index, before: -1 })
     const node = withoutMarkers(raw)
     if (blocks.length === 0 && headline === null && raw.type === 'heading' && text.startsWith(MARK.headline)) {
-      headline = linesOf(inlineText(node)).join(' ').trim()
+      headline = oneLine(inlineText(node)).trim()
       continue
     }
     const kind = raw.type === 'paragraph' ? (rest.startsWith(MARK.caption) ? 'caption' : 'text') : 'other'
-    blocks.push({ node, kind, lines: kind === 'other' ? [] : linesOf(inlineText(node)) })
+    const line = oneLine(inlineText(node))
+    blocks.push({ node, kind, lines: kind === 'other' || line === '' ? [] : [line] })
   }
   const first = blocks[0]
   if (headline === null && title && !(first?.kind === 'text' && first.lines.join(' ').trim() === title)) headline = title
@@ -126,7 +132,7 @@ export function richBody(parsed: readonly BodyNode[], layout: WordLayout): BodyN
   let cursor = 0
   return parsed.map((node) => {
     if (node.type !== 'paragraph') return node
-    const text = linesOf(inlineText(node)).join('\n')
+    const text = oneLine(inlineText(node))
     const placeholder = PLACEHOLDER_LINE.exec(text)
     if (placeholder) {
       cursor = Number(placeholder[1]) + 1
@@ -135,14 +141,14 @@ export function richBody(parsed: readonly BodyNode[], layout: WordLayout): BodyN
     for (let j = cursor; j < layout.blocks.length; j++) {
       const block = layout.blocks[j]!
       if (block.kind === 'other') continue
-      const own = block.lines.join('\n')
+      const own = block.lines.join(' ')
       if (own === text) {
         cursor = j + 1
         return block.node
       }
       const full = inlineText(block.node)
       const split = splitDateline(full)
-      if (split && linesOf(split.rest).join('\n') === text) {
+      if (split && oneLine(split.rest) === text) {
         cursor = j + 1
         return dropLeading(block.node, full.length - split.rest.length)
       }
