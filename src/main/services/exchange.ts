@@ -59,8 +59,8 @@ export function exchangeServices(
     },
     'export.progress': async ({ job }) => jobs.progress(job),
     'export.cancel': async ({ job }) => jobs.cancel(job),
-    'import.text': async ({ fileName, text, base64, onDuplicate }) =>
-      (await importer()).importText(fileName, base64 === undefined ? (text ?? '') : Buffer.from(base64, 'base64'), onDuplicate),
+    'import.text': async ({ fileName, text, base64, images, onDuplicate }) =>
+      (await importer()).importText(fileName, base64 === undefined ? (text ?? '') : Buffer.from(base64, 'base64'), onDuplicate, (images ?? []).map((i) => ({ fileName: i.fileName, bytes: Buffer.from(i.base64, 'base64') }))),
     'import.bundle': async ({ fileName, base64, onDuplicate }) => (await importer()).importBundle(fileName, base64, onDuplicate)
   }
 }
