@@ -78,13 +78,13 @@ export const IMPORT_NOTES = [
   'unreadable-date',
   'image-missing',
   'revisions-dropped',
+  'unplaced-lines',
+  'page-tail-left-out',
   'page-image-not-supplied',
   'page-image-unusable',
   'page-image-online',
   'image-refused',
-  'images-not-kept',
-  'unplaced-lines',
-  'page-tail-left-out'
+  'images-not-kept'
 ] as const
 export type ImportNoteKind = (typeof IMPORT_NOTES)[number]
 export interface ImportNote {
