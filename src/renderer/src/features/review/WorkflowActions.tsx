@@ -21,6 +21,10 @@ const LABEL: Record<WorkflowAction, string> = {
   reopen: 'reopen'
 }
 
+/** Findings the failure counts but does not carry: it carries the first ones only (finding-list.ts). */
+const moreThanShown = (error: RedaksiError): number =>
+  typeof error.params?.count === 'number' ? error.params.count - (error.findings?.length ?? 0) : 0
+
 /** The order buttons appear in: the forward step first, spiking last. */
 const ORDER: WorkflowAction[] = ['submit', 'start-review', 'approve', 'return', 'reopen', 'publish', 'unspike', 'spike']
 
@@ -53,7 +57,7 @@ export function WorkflowActions(props: {
       await props.beforeAction?.()
       if (action === 'approve' && !extra.overrideWarnings) {
         const check = await window.redaksi.workflow.check({ id: props.article.id })
-        const warnings = check.ok ? check.value.findings.filter((f) => f.severity === 'warning').length : 0
+        const warnings = check.ok ? check.value.warnings : 0
         if (warnings > 0) {
           setAsking({ action: 'approve', warnings })
           return
@@ -99,6 +103,7 @@ export function WorkflowActions(props: {
                   </li>
                 ))}
               </ul>
+              {moreThanShown(error) > 0 && <p className="workflow-actions__more">{t('moreFindings', { count: moreThanShown(error) })}</p>}
             </>
           )}
         </div>
