@@ -64,3 +64,51 @@ export function draftWith(body: Body): ArticleDraft {
     tags: []
   }
 }
+
+/** Characters JSON spends on the most expensive character it escapes (`\u0001`). */
+const WORST_ESCAPE = '\u0001'
+
+/** Text nodes a paragraph of largestJsonBody holds: many small ones cost the most JSON per node. */
+const TEXTS_PER_PARAGRAPH = 999
+
+/**
+ * The body parseBody accepts that is largest as JSON: MAX_BODY_NODES nodes, nearly all of them
+ * text carrying every mark of the schema with every link attribute named, and all MAX_BODY_TEXT
+ * characters ones JSON escapes in six bytes.
+ */
+export function largestJsonBody(): Body {
+  const paragraphs = MAX_BODY_NODES / (TEXTS_PER_PARAGRAPH + 1)
+  const texts = paragraphs * TEXTS_PER_PARAGRAPH
+  const link = { href: '', target: '', rel: '', class: '', title: '' }
+  const marks = [{ type: 'bold' }, { type: 'italic' }, { type: 'strike' }, { type: 'underline' }, { type: 'link', attrs: link }]
+  const perText = Math.floor(MAX_BODY_TEXT / texts)
+  const text = WORST_ESCAPE.repeat(perText)
+  const paragraph = (): BodyNode => ({ type: 'paragraph', content: Array.from({ length: TEXTS_PER_PARAGRAPH }, () => ({ type: 'text', text, marks })) })
+  return { type: 'doc', content: Array.from({ length: paragraphs }, paragraph) }
+}
+
+/** A draft at every field's limit around largestJsonBody: the largest article the schema accepts. */
+export function largestDraft(): ArticleDraft {
+  const names = (letter: string) => Array.from({ length: 50 }, (_, i) => `${letter}${i}`.padEnd(200, WORST_ESCAPE))
+  return {
+    ...draftWith(largestJsonBody()),
+    headline: 'J'.padEnd(500, WORST_ESCAPE),
+    featuredImage: { asset: null, caption: 'K'.padEnd(2000, WORST_ESCAPE), credit: 'F'.padEnd(500, WORST_ESCAPE) },
+    penulis: names('P'),
+    editor: names('E'),
+    sumber: names('S'),
+    tags: Array.from({ length: 100 }, (_, i) => `t${i}`.padEnd(100, WORST_ESCAPE))
+  }
+}
+
+/**
+ * The largest Kompas text the text door takes: the reference article with body lines added up to
+ * MAX_IMPORT_LINES lines, a paragraph and a blank line each, of two-byte characters: the file
+ * is near its 2 MB limit while the body stays under MAX_BODY_TEXT characters.
+ */
+export function largestKompasText(reference: string, maxLines: number): string {
+  const lines = reference.split('\n').length
+  const paragraphs = Math.floor((maxLines - lines) / 2)
+  const added = Array.from({ length: paragraphs }, (_, i) => `${i} `.padEnd(97, 'é') + '\n').join('\n')
+  return reference.replace('\nPenulis', `\n${added}\nPenulis`)
+}

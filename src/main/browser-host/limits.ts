@@ -1,14 +1,10 @@
-import { MAX_BODY_NODES, MAX_BODY_TEXT } from '../../shared/editor/schema'
+import { MAX_DRAFT_JSON_BYTES, WORST_JSON_BYTES_PER_CHAR } from '../../shared/article-size'
 import { MAX_IMPORT_BUNDLE_BASE64, MAX_IMPORT_TEXT } from '../../shared/exchange'
 import { MAX_IMAGE_BYTES } from '../../shared/image-bytes'
 
 // What the browser host lets in, derived from the contract's own limits so that no request the
 // contract accepts is refused at the door (decision 0072).
 
-/** JSON may escape one character as six bytes (`\u0000`). */
-const WORST_JSON_BYTES_PER_CHAR = 6
-/** A body node's keys, type and marks in JSON, generously. */
-const BYTES_PER_BODY_NODE = 256
 /** File names, ids, options and the keys around the largest string. */
 const ENVELOPE_BYTES = 64 * 1024
 
@@ -17,7 +13,7 @@ export const LARGEST_REQUESTS = {
   'import.bundle': MAX_IMPORT_BUNDLE_BASE64,
   'assets.put': Math.ceil(MAX_IMAGE_BYTES / 3) * 4,
   'import.text': MAX_IMPORT_TEXT * WORST_JSON_BYTES_PER_CHAR,
-  'articles.save': MAX_BODY_TEXT * WORST_JSON_BYTES_PER_CHAR + MAX_BODY_NODES * BYTES_PER_BODY_NODE
+  'articles.save': MAX_DRAFT_JSON_BYTES
 } as const
 
 export const MAX_REQUEST_BYTES = Math.max(...Object.values(LARGEST_REQUESTS)) + ENVELOPE_BYTES

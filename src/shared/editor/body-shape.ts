@@ -34,8 +34,10 @@ function copyAttrs(attrs: Record<string, unknown>, chars: { count: number }): Re
   const out: Record<string, unknown> = {}
   for (const name of names) {
     const value = attrs[name]
+    // A number, true or null counts as its JSON, so the body's size in JSON stays bounded by the budget.
     if (typeof value === 'string') chars.count += value.length
-    else if (value !== null && value !== undefined && typeof value !== 'number' && typeof value !== 'boolean') return null
+    else if (value === null || typeof value === 'number' || typeof value === 'boolean') chars.count += String(value).length
+    else if (value !== undefined) return null
     out[name] = value
   }
   return out
