@@ -30,9 +30,9 @@ async function bundleAtLimit(image: Buffer): Promise<string> {
   try {
     const put = await redaksi.dispatch('assets.put', { fileName: 'foto.png', base64: image.toString('base64') })
     if (!put.ok) throw new Error(put.error.message)
-    const created = await redaksi.dispatch('articles.create', { draft: { headline: 'Bundel dengan foto', featuredImage: { asset: put.value.asset, caption: 'Foto', credit: 'KOMPAS' } } })
+    const created = await redaksi.dispatch('articles.create', { draft: { headline: 'Bundel dengan foto', featuredImage: { asset: (put.value as { asset: string }).asset, caption: 'Foto', credit: 'KOMPAS' } } })
     if (!created.ok) throw new Error(created.error.message)
-    const exported = await redaksi.dispatch('export.content', { id: created.value.id, format: 'bundle' })
+    const exported = await redaksi.dispatch('export.content', { id: (created.value as { id: string }).id, format: 'bundle' })
     if (!exported.ok) throw new Error(exported.error.message)
     // JSON allows trailing white space: the bundle padded to exactly its byte limit.
     return (exported.value as { data: string }).data.padEnd(MAX_IMPORT_BUNDLE_BYTES, ' ')

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Article } from '../../../../shared/article'
+import type { Finding } from '../../../../shared/kompas/findings'
 import type { RedaksiError } from '../../../../shared/result'
 import { allowedActions, type WorkflowAction } from '../../../../shared/workflow'
 import { Dialog } from '../../ui/Dialog'
@@ -44,7 +45,7 @@ export function WorkflowActions(props: {
   const failureText = useFailureText()
   const { current } = useProfiles()
   const [error, setError] = useState<RedaksiError | null>(null)
-  const [asking, setAsking] = useState<null | { action: 'return' | 'reopen' } | { action: 'approve'; warnings: number }>(null)
+  const [asking, setAsking] = useState<null | { action: 'return' | 'reopen' } | { action: 'approve'; warnings: Finding[]; count: number }>(null)
   const [busy, setBusy] = useState(false)
 
   if (!current) return null
@@ -57,9 +58,11 @@ export function WorkflowActions(props: {
       await props.beforeAction?.()
       if (action === 'approve' && !extra.overrideWarnings) {
         const check = await window.redaksi.workflow.check({ id: props.article.id })
-        const warnings = check.ok ? check.value.warnings : 0
-        if (warnings > 0) {
-          setAsking({ action: 'approve', warnings })
+        // The answer carries the first findings only; `warnings` counts them all (finding-list.ts).
+        const warnings = check.ok ? check.value.findings.filter((f) => f.severity === 'warning') : []
+        const count = check.ok ? check.value.warnings : 0
+        if (count > 0) {
+          setAsking({ action: 'approve', warnings, count })
           return
         }
       }
@@ -117,7 +120,16 @@ export function WorkflowActions(props: {
       )}
       {asking?.action === 'approve' && (
         <Dialog title={t('approveTitle')} onClose={() => setAsking(null)}>
-          <p>{t('approveWarnings', { count: asking.warnings })}</p>
+          <p>{t('approveWarnings', { count: asking.count })}</p>
+          {/* The editor approves over these: name them, not just their number. */}
+          <ul className="workflow-actions__warnings">
+            {asking.warnings.map((finding, i) => (
+              <li key={i}>
+                <strong>{whereLabel(t, finding.where)}</strong>: {english ? finding.messageEn : finding.message}
+              </li>
+            ))}
+          </ul>
+          {asking.count > asking.warnings.length && <p className="workflow-actions__more">{t('moreFindings', { count: asking.count - asking.warnings.length })}</p>}
           <div className="dialog__actions">
             <button type="button" className="button button--quiet" onClick={() => setAsking(null)}>
               {t('cancel')}
