@@ -16,13 +16,12 @@ export const ImageModeSchema = z.enum(['embed', 'copy'])
 export const OnDuplicateSchema = z.enum(['ask', 'replace', 'keep-both'])
 export type OnDuplicate = z.infer<typeof OnDuplicateSchema>
 
-// Folders and files are named by main's own dialogs or by the command line; only absolute paths
-// are accepted, so nothing depends on the process's working folder.
-export const AbsolutePathSchema = z
+// Where an export writes, as the renderer names it: on the desktop the folder the system's dialog
+// returned, in the browser host a folder inside its files folder (relative, "" for the files
+// folder itself). Which one is main's to check (decision 0075); the schema only bounds the string.
+export const ExportFolderSchema = z
   .string()
-  .min(1)
   .max(4096)
-  .regex(/^(?:\/|[A-Za-z]:[\\/]|\\\\)/, 'must be an absolute path')
   .refine((p) => !p.includes('\0'), 'must not contain NUL')
 
 export const MAX_IMPORT_TEXT = 2 * 1024 * 1024
@@ -57,7 +56,7 @@ export interface DuplicateArticle {
 }
 
 /** What an import changed or could not keep, as data; words in i18n/import-notes.ts. */
-export const IMPORT_NOTES = ['not-utf8', 'invalid-bytes', 'invalid-utf16', 'unknown-section', 'unreadable-date', 'image-missing', 'revisions-dropped'] as const
+export const IMPORT_NOTES = ['not-utf8', 'invalid-bytes', 'invalid-utf16', 'unknown-section', 'unreadable-date', 'image-missing', 'revisions-dropped', 'unplaced-lines', 'page-tail-left-out'] as const
 export type ImportNoteKind = (typeof IMPORT_NOTES)[number]
 export interface ImportNote {
   note: ImportNoteKind
@@ -107,7 +106,7 @@ export const exchangeRequests = {
     .object({
       id: ArticleIdSchema,
       format: ExportFormatSchema,
-      outDir: AbsolutePathSchema,
+      outDir: ExportFolderSchema,
       image: ImageModeSchema.optional(),
       revisions: z.boolean().optional()
     })
@@ -118,7 +117,7 @@ export const exchangeRequests = {
     .object({
       ids: z.array(ArticleIdSchema).min(1).max(MAX_BATCH).optional(),
       status: StatusSchema.optional(),
-      outDir: AbsolutePathSchema,
+      outDir: ExportFolderSchema,
       image: ImageModeSchema.optional()
     })
     .strict(),
