@@ -38,7 +38,7 @@ export async function openDesk(root: string): Promise<Desk> {
   const profiles = await ProfilesFile.open(paths.profiles)
   const notes = new NoteStore(paths.store)
   const sync = await SyncHub.open(join(paths.data, 'sync'), store, notes, { language: () => settings.get().language })
-  const info = { name: 'Redaksi', version: '0.0.0-test', transport: 'browser' as const, storeDir: paths.store, openReport: userOpenReport(store.openReport) }
+  const info = { name: 'Redaksi', version: '0.0.0-test', transport: 'browser' as const, storeDir: paths.store, filesDir: null, openReport: userOpenReport(store.openReport) }
   const services = createServices({ store, settings, profiles, notes, sync, info })
   const dispatch = createDispatch(services, (message, error) => console.error(message, error))
   return {
