@@ -4,7 +4,7 @@ import type { Zone } from '../../shared/article'
 import type { AppInfo } from '../../shared/ipc'
 import { ArticleList, useCreateArticle } from './features/articles'
 import { ArticleEditor, listenForWindowClose } from './features/editor'
-import { ExportDialog, ImportDialog } from './features/exchange'
+import { ExportDialog, ImportDialog, useFileDrop } from './features/exchange'
 import { ProfileMenu } from './features/profiles'
 import { ReviewScreen } from './features/review'
 import { SettingsDialog } from './features/settings'
@@ -30,7 +30,7 @@ export function App(): React.JSX.Element {
   const [zone, setZone] = useState<Zone>('WIB')
   const route = useRoute()
   const [settingsOpen, setSettingsOpen] = useState(false)
-  const [exchange, setExchange] = useState<null | { kind: 'export'; articleId: string | null } | { kind: 'import' }>(null)
+  const [exchange, setExchange] = useState<null | { kind: 'export'; articleId: string | null } | { kind: 'import'; dropped?: File[] }>(null)
   const newArticle = useCreateArticle()
 
   useEffect(() => {
@@ -60,6 +60,8 @@ export function App(): React.JSX.Element {
   // In the desktop app the File menu's accelerator owns Mod-N (and tells us through
   // `article.opened`); answering it here as well would create two articles.
   useGlobalShortcut(shortcutKeys('new-article'), newArticle.create, { enabled: info?.transport === 'browser' })
+  // Files dropped on the window open the import with them; an open dialog takes its own drops.
+  useFileDrop((dropped) => setExchange({ kind: 'import', dropped }), exchange === null)
 
   return (
     <NewsroomZoneProvider value={zone}>
@@ -115,7 +117,7 @@ export function App(): React.JSX.Element {
         <footer className="app__footer">{info && t('storeAt', { dir: info.storeDir })}</footer>
         <HelpSheet open={helpOpen} onClose={() => setHelpOpen(false)} />
         {exchange?.kind === 'export' && <ExportDialog articleId={exchange.articleId} onClose={() => setExchange(null)} />}
-        {exchange?.kind === 'import' && <ImportDialog onClose={() => setExchange(null)} />}
+        {exchange?.kind === 'import' && <ImportDialog dropped={exchange.dropped} onClose={() => setExchange(null)} />}
         {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
       </div>
     </NewsroomZoneProvider>

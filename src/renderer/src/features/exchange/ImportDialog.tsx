@@ -8,6 +8,7 @@ import { importNoteText } from '../../../../shared/i18n/import-notes'
 import { navigate } from '../../ui/router'
 import { bytesToBase64 } from '../../ui/base64'
 import { imagesForPage, importableFiles } from './page-with-images'
+import { useFileDrop } from './useFileDrop'
 
 interface Pending {
   file: File
@@ -37,7 +38,7 @@ async function importFile(file: File, onDuplicate: OnDuplicate, beside: readonly
  * article that is already stored is never duplicated silently: the writer chooses to replace it
  * or keep both.
  */
-export function ImportDialog(props: { onClose: () => void; onImported?: () => void }): React.JSX.Element {
+export function ImportDialog(props: { onClose: () => void; onImported?: () => void; dropped?: File[] }): React.JSX.Element {
   const { t, i18n } = useTranslation('exchange')
   const language = uiLanguage(i18n.language)
   const failureText = useFailureText()
@@ -64,28 +65,16 @@ export function ImportDialog(props: { onClose: () => void; onImported?: () => vo
     await importAll([item.file], item.beside, choice)
   }
 
-  // Files dropped anywhere on the window while the dialog is open import as picked ones do.
-  const runRef = useRef(run)
+  // Files dropped anywhere on the window while the dialog is open import as picked ones do; the
+  // files whose drop opened the dialog (App) import once, as it opens.
+  useFileDrop((files) => void run(files, 'ask'))
+  const opening = useRef(props.dropped)
   useEffect(() => {
-    runRef.current = run
+    const files = opening.current
+    // Taken once: StrictMode runs mount effects twice, and a second run would ask about a duplicate.
+    opening.current = undefined
+    if (files?.length) void run(files, 'ask')
   })
-  useEffect(() => {
-    const over = (event: DragEvent): void => {
-      if (event.dataTransfer?.types.includes('Files')) event.preventDefault()
-    }
-    const drop = (event: DragEvent): void => {
-      const files = [...(event.dataTransfer?.files ?? [])]
-      if (files.length === 0) return
-      event.preventDefault()
-      void runRef.current(files, 'ask')
-    }
-    window.addEventListener('dragover', over)
-    window.addEventListener('drop', drop)
-    return () => {
-      window.removeEventListener('dragover', over)
-      window.removeEventListener('drop', drop)
-    }
-  }, [])
 
   const first = pending[0]
   return (
