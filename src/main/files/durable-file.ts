@@ -86,9 +86,23 @@ export async function createFileDurably(file: string, data: string | Uint8Array,
   return true
 }
 
+/**
+ * Creates `dir` and any missing parents, and makes each new folder's name durable: a folder is an
+ * entry in its parent, and a power cut can undo that entry (and with it everything written inside)
+ * until the parent is synced. Nothing is synced when the folder already existed.
+ */
+export async function mkdirDurably(dir: string, mode = PRIVATE_DIR_MODE): Promise<void> {
+  const first = await mkdir(dir, { recursive: true, mode })
+  if (first === undefined) return
+  for (let made = dir; ; made = dirname(made)) {
+    await fsyncDir(dirname(made))
+    if (made === first || dirname(made) === made) return
+  }
+}
+
 /** Moves a file and makes both folders' new state durable. Same file system only. */
 export async function moveDurably(from: string, to: string): Promise<void> {
-  await mkdir(dirname(to), { recursive: true, mode: PRIVATE_DIR_MODE })
+  await mkdirDurably(dirname(to))
   await rename(from, to)
   await fsyncDir(dirname(to))
   if (dirname(from) !== dirname(to)) await fsyncDir(dirname(from))

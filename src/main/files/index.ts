@@ -4,6 +4,7 @@ export {
   createFileDurably,
   fsyncDir,
   isTempFile,
+  mkdirDurably,
   moveDurably,
   PRIVATE_DIR_MODE,
   PRIVATE_FILE_MODE,

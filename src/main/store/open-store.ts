@@ -11,6 +11,7 @@ import { listSummaries, type ListQuery } from './list-query'
 import { openScan, type OpenReport } from './open-scan'
 import { RemoteWrites } from './remote'
 import { RevisionLog } from './revision-log'
+import { settleEmptied } from './settle-emptied'
 import type { RevisionSummary } from './revisions'
 import { StoreCore } from './store-core'
 import { ioFailure } from './store-failures'
@@ -30,6 +31,7 @@ export async function openArticleStore(dir: string, opts: StoreOptions = {}): Pr
   const lock = await lockStore(dir)
   try {
     const { entries, report } = await openScan(layout, now)
+    await settleEmptied(layout, entries)
     report.lockTakenOver = lock.takenOver
     return new FileArticleStore(new StoreCore(layout, entries, report, now, opts), opts, lock)
   } catch (err) {

@@ -1,13 +1,13 @@
 // Revision snapshots: `revisions/<id>/<rev>-<hash>.json`, each a whole article as it was. The
 // current version always lives in the article file; these are the points a journalist can go
 // back to. A damaged snapshot is quarantined and left out of the history, never fatal to it.
-import { mkdir, readdir, rmdir } from 'node:fs/promises'
+import { readdir, rmdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { ArticleSchema, RevIdSchema, SCHEMA_VERSION, type Article } from '../../shared/article'
 import { wordCount } from '../../shared/editor/queries'
 import { RedaksiFailure } from '../../shared/result'
-import { JsonFile, moveDurably, removeDurably, removeTreeDurably, type JsonFileKind, PRIVATE_DIR_MODE } from '../files'
+import { JsonFile, mkdirDurably, moveDurably, removeDurably, removeTreeDurably, type JsonFileKind } from '../files'
 import type { QuarantineRecord } from './open-scan'
 import type { RevisionReason, RevisionSummary } from '../../shared/workflow'
 
@@ -49,7 +49,7 @@ const fileIn = (folder: RevisionFolder, name: string): JsonFile<RevisionFile> =>
   })
 
 export async function writeRevision(folder: RevisionFolder, article: Article, reason: RevisionReason, takenAt: Date, savedBy: string): Promise<void> {
-  await mkdir(folder.dir, { recursive: true, mode: PRIVATE_DIR_MODE })
+  await mkdirDurably(folder.dir)
   await fileIn(folder, fileNameOf(article.revId)).write({ reason, takenAt: takenAt.toISOString(), savedBy, article })
 }
 
@@ -117,7 +117,7 @@ export async function stageRevision(folder: RevisionFolder, article: Article, re
   const name = fileNameOf(article.revId)
   const staged = join(folder.staging, `snapshot.${article.id}.${name}`)
   // The folder first: on a full disk it is the snapshot that fails, before the article is touched.
-  await mkdir(folder.dir, { recursive: true, mode: PRIVATE_DIR_MODE })
+  await mkdirDurably(folder.dir)
   await new JsonFile(staged, { ...REVISION_FILE, onDamage: 'discard' }, { tempDir: folder.staging }).write({ reason, takenAt: takenAt.toISOString(), savedBy, article })
   return {
     place: () => moveDurably(staged, join(folder.dir, name)),
@@ -141,7 +141,6 @@ export async function settleStagedSnapshot(staging: string, name: string, revisi
   const read = await new JsonFile(path, { ...REVISION_FILE, onDamage: 'discard' }).inspect()
   const current = await currentRevId(id)
   if (read.state === 'ok' && current !== null && read.data.article.id === id && read.data.article.revId === current) {
-    await mkdir(revisionDir(id), { recursive: true, mode: PRIVATE_DIR_MODE })
     await moveDurably(path, join(revisionDir(id), fileName))
   } else {
     await removeDurably(path)

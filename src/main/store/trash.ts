@@ -53,10 +53,11 @@ export class Trash {
           if (failedWith(err, 'store.damaged-file', 'store.article-not-found')) continue
           throw err
         }
+        // Tombstone, file, history: a crash between any two is settled on the next open (settle-emptied.ts).
         const tombstone = await writeTombstone(this.core.layout, last.article, this.core.now)
-        await this.revisions.removeAll(id)
         await removeDurably(this.core.layout.articleFile('trash', id))
         this.core.forget(id)
+        await this.revisions.removeAll(id)
         this.core.feed.announce({ id, rev: tombstone.rev, revId: tombstone.revId, origin: 'local', deleted: true })
         removed.push(id)
       }
