@@ -40,8 +40,11 @@ export async function checkNotes(notes: NoteStore, articleIds: Iterable<string>,
   return landed
 }
 
-/** Write-ahead: the outbox holds every acknowledged note change in order, plus at most the one in flight. */
-export function checkNoteQueue(outbox: Outbox, ledger: Ledger, intent: Intent | null, problems: Problems): void {
+/**
+ * Write-ahead: the outbox holds every acknowledged note change in order, plus at most the one in
+ * flight. Answers whether that one was queued (it may be queued and not yet written: by design).
+ */
+export function checkNoteQueue(outbox: Outbox, ledger: Ledger, intent: Intent | null, problems: Problems): boolean {
   const queued: Array<{ op: NoteOp; body: string | null }> = []
   for (const { change: c } of outbox.list()) {
     if (c.kind === 'note.add') queued.push({ op: { kind: c.kind, noteId: c.payload.noteId }, body: c.payload.body })
@@ -50,7 +53,7 @@ export function checkNoteQueue(outbox: Outbox, ledger: Ledger, intent: Intent | 
   const expected = ledger.noteOps
   if (!isDeepStrictEqual(queued.slice(0, expected.length).map((q) => q.op), expected)) {
     problems.push(`outbox holds notes ${JSON.stringify(queued.map((q) => q.op))}, acknowledged ${JSON.stringify(expected)}`)
-    return
+    return false
   }
   const extra = queued.slice(expected.length)
   const [first] = extra
@@ -65,6 +68,7 @@ export function checkNoteQueue(outbox: Outbox, ledger: Ledger, intent: Intent | 
   for (const note of ledger.notes.values()) {
     if (!expected.some((op) => op.kind === 'note.add' && op.noteId === note.id)) problems.push(`note ${note.id} is on this machine only: never queued`)
   }
+  return inflightQueued
 }
 
 export function checkProfiles(profiles: ProfilesFile, ledger: Ledger, intent: Intent | null, problems: Problems): boolean {

@@ -21,6 +21,8 @@ export interface OpsResult {
   trials: number
   /** Trials whose kill came while an operation was in flight. */
   killedMid: number
+  /** Notes trials killed after the note was queued and before it was written (write-ahead's gap). */
+  queuedOnly: number
   /** Trials after which everything held. */
   held: number
   durationMs: number
@@ -44,7 +46,7 @@ function setAside(dataDir: string): string[] {
 export async function runOpsTrials(writer: string, dataDir: string, mode: CrashMode, o: { trials: number; seed: number; aim: readonly Op[]; intents: readonly [number, number]; delayMs: number }): Promise<OpsResult> {
   const ledger = new Ledger()
   const started = performance.now()
-  const result: OpsResult = { mode, trials: 0, killedMid: 0, held: 0, durationMs: 0, figures: {}, problems: [] }
+  const result: OpsResult = { mode, trials: 0, killedMid: 0, queuedOnly: 0, held: 0, durationMs: 0, figures: {}, problems: [] }
   await runKillTrials({
     script: writer,
     args: (t) => [dataDir, mode, String(t), String(o.seed)],
@@ -76,8 +78,9 @@ export async function runOpsTrials(writer: string, dataDir: string, mode: CrashM
         for (const note of ledger.notes.values()) {
           if (!ledger.articles.has(note.articleId) && !ledger.deleted.has(note.articleId)) problems.push(`note ${note.id} has no article ${note.articleId}`)
         }
-        if (mode === 'notes') checkNoteQueue(redaksi.sync.outbox, ledger, intent, problems)
+        const queued = mode === 'notes' && checkNoteQueue(redaksi.sync.outbox, ledger, intent, problems)
         landed = checkProfiles(await ProfilesFile.open(join(dataDir, 'profiles.json')), ledger, intent, problems) || landed
+        if (queued && !landed) result.queuedOnly++
         if (intent) {
           result.killedMid++
           if (landed) ledger.figure(intent.op).landed++
