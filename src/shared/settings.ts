@@ -7,6 +7,11 @@ export const LANGUAGES = ['id', 'en'] as const
 export const Language = z.enum(LANGUAGES)
 export type Language = z.infer<typeof Language>
 
+/** 'system' follows the computer's light or dark setting; the others hold whatever it says. */
+export const THEMES = ['system', 'light', 'dark'] as const
+export const Theme = z.enum(THEMES)
+export type Theme = z.infer<typeof Theme>
+
 /** Bounds of the values a user may set; the dialog's inputs carry the same ones. */
 export const SETTINGS_LIMITS = {
   outlet: { max: 60 },
@@ -21,16 +26,18 @@ export interface Settings {
   headlineLimit: number
   /** The newsroom's own time zone: the list tells times on its clock ("20:49 WIB"). */
   zone: Zone
+  theme: Theme
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = { language: 'id', outlet: 'KOMPAS.TV', headlineLimit: 100, zone: 'WIB' }
+export const DEFAULT_SETTINGS: Readonly<Settings> = { language: 'id', outlet: 'KOMPAS.TV', headlineLimit: 100, zone: 'WIB', theme: 'system' }
 
 /** One schema per setting, shared by the change request and the file. */
 export const SETTING_SCHEMAS = {
   language: Language,
   outlet: z.string().trim().min(1).max(SETTINGS_LIMITS.outlet.max),
   headlineLimit: z.number().int().min(SETTINGS_LIMITS.headlineLimit.min).max(SETTINGS_LIMITS.headlineLimit.max),
-  zone: ZoneSchema
+  zone: ZoneSchema,
+  theme: Theme
 } as const
 
 export const SettingsChangeSchema = z
@@ -38,6 +45,7 @@ export const SettingsChangeSchema = z
     language: SETTING_SCHEMAS.language.optional(),
     outlet: SETTING_SCHEMAS.outlet.optional(),
     headlineLimit: SETTING_SCHEMAS.headlineLimit.optional(),
-    zone: SETTING_SCHEMAS.zone.optional()
+    zone: SETTING_SCHEMAS.zone.optional(),
+    theme: SETTING_SCHEMAS.theme.optional()
   })
   .strict()

@@ -214,6 +214,18 @@ describe('the article editor', () => {
     await expect(app.page.getByLabel('Media', { exact: true }).inputValue()).resolves.toBe('KOMPAS.com')
     await app.page.getByRole('textbox', { name: 'Judul', exact: true }).fill('Judul yang terlalu panjang untuk batas ini')
     await app.page.getByText('Judul melewati 30 karakter.').waitFor()
+
+    // The counter and the style check count alike: a flag (two code points, one character a
+    // reader sees) and a trailing space make a headline of exactly 30, which neither flags.
+    const headline = app.page.getByRole('textbox', { name: 'Judul', exact: true })
+    const panel = app.page.locator('[data-rule="headline-length"]')
+    const thirty = 'Merah Putih Berkibar di Dili \u{1F1EE}\u{1F1E9} '
+    await headline.fill(thirty)
+    await app.page.getByText('30 / 30 karakter').waitFor()
+    await expect.poll(() => panel.count()).toBe(0)
+    await headline.fill(thirty.trimEnd() + '!')
+    await app.page.getByText('31 / 30 karakter').waitFor()
+    await expect.poll(() => panel.innerText()).toContain('Judul 31 karakter, melebihi batas 30 karakter.')
   })
 
   it('compares with an earlier version word by word, and restores it as a new revision', async () => {

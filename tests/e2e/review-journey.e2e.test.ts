@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Article } from '../../src/shared/article'
+import { formatTanggal, publishedAt, wallClock } from '../../src/shared/kompas/tanggal'
 import { useApp } from './harness'
 
 const WRITER = 'Haryo Jati'
@@ -71,7 +72,9 @@ describe('review and approval: write, return, fix, resubmit, four eyes, approve'
     await switchTo(FIRST_EDITOR)
     await openReview()
     await app.page.getByRole('navigation', { name: 'Antrean tinjauan' }).getByRole('link', { name: 'Putin Bakal Tiba di Korea Utara' }).click()
-    await expect(app.page.getByText(/menunggu \d+ menit/).count()).resolves.toBe(1)
+    // Submitted seconds ago: not "menunggu 0 menit".
+    await expect(app.page.getByText('baru saja diajukan').count()).resolves.toBe(1)
+    await expect(app.page.getByText(/menunggu 0 menit/).count()).resolves.toBe(0)
     await app.page.getByRole('button', { name: 'Kembalikan' }).click()
     const dialog = app.page.getByRole('dialog', { name: 'Kembalikan ke penulis' })
     await dialog.getByRole('button', { name: 'Kirim' }).click()
@@ -116,6 +119,13 @@ describe('review and approval: write, return, fix, resubmit, four eyes, approve'
     await app.page.getByRole('button', { name: 'Setujui', exact: true }).click()
     // The editor field is empty: a warning, which an editor may approve over, on the record.
     const confirm = app.page.getByRole('dialog', { name: 'Setujui meski ada peringatan?' })
+    // The dialog names each warning the editor approves over, not only their number.
+    const check = await app.page.evaluate((id) => window.redaksi.workflow.check({ id }), articleId)
+    const warnings = check.ok ? check.value.findings.filter((f) => f.severity === 'warning').map((f) => f.message) : []
+    expect(warnings).toEqual(['Editor belum diisi; editor yang menyetujui akan tercatat otomatis.'])
+    const items = await confirm.getByRole('listitem').allInnerTexts()
+    expect(items.length).toBe(warnings.length)
+    items.forEach((item, i) => expect(item).toContain(warnings[i]))
     await confirm.getByRole('button', { name: 'Setujui dengan peringatan' }).click()
     await expect.poll(async () => (await stored()).status).toBe('approved')
     expect((await stored()).editor).toEqual([SECOND_EDITOR])
@@ -154,12 +164,24 @@ describe('review and approval: write, return, fix, resubmit, four eyes, approve'
       expect(text).toContain(line)
     }
     expect(await history.locator('time').count()).toBe(5)
+    // Every time on the newsroom's clock, in the one Kompas form; switching the zone moves them all.
+    const first = history.locator('time').last()
+    const at = (await first.getAttribute('datetime'))!
+    expect(await first.innerText()).toBe(formatTanggal(publishedAt(wallClock(new Date(at), 'WIB'), 'WIB')))
+    await app.page.getByLabel('Zona waktu').selectOption('WIT')
+    await expect.poll(() => first.innerText()).toBe(formatTanggal(publishedAt(wallClock(new Date(at), 'WIT'), 'WIT')))
 
     // The compare view against the version first submitted shows the writer's fix word by word.
     const compare = app.page.getByRole('region', { name: 'Bandingkan versi' })
     const versions = compare.getByLabel('Bandingkan dengan')
     const revisions = await app.page.evaluate((id) => window.redaksi.articles.revisions({ id }), articleId)
     const firstSubmitted = revisions.ok ? revisions.value.filter((r) => r.status === 'submitted').sort((a, b) => a.rev - b.rev)[0] : undefined
+    // It opens on the newest earlier submission (here the resubmission), each version named by its
+    // event, person and time on the chosen clock.
+    const lastSubmitted = revisions.ok ? revisions.value.filter((r) => r.status === 'submitted' && r.reason === 'status').sort((a, b) => b.rev - a.rev)[0] : undefined
+    await expect.poll(() => versions.inputValue()).toBe(lastSubmitted!.revId)
+    const label = formatTanggal(publishedAt(wallClock(new Date(lastSubmitted!.savedAt), 'WIT'), 'WIT'))
+    expect(await versions.locator('option:checked').innerText()).toBe(`Versi ${lastSubmitted!.rev} · Diajukan oleh ${WRITER}, ${label}`)
     await versions.selectOption(firstSubmitted!.revId)
     await expect.poll(async () => compare.locator('ins').allInnerTexts()).toContainEqual(expect.stringContaining('Dikutip dari The Independent.'))
     await expect(compare.locator('del').count()).resolves.toBe(0)

@@ -14,17 +14,20 @@ describe('settings.json', () => {
     const path = join(dir, 'settings.json')
     await writeFile(path, JSON.stringify({ language: 'en', outlet: 'KOMPAS.com', headlineLimit: 90, zone: 'WITA' }))
     const settings = await SettingsFile.open(path)
-    expect(settings.get()).toEqual({ language: 'en', outlet: 'KOMPAS.com', headlineLimit: 90, zone: 'WITA' })
+    // A file written before the theme setting existed follows the system.
+    expect(settings.get()).toEqual({ language: 'en', outlet: 'KOMPAS.com', headlineLimit: 90, zone: 'WITA', theme: 'system' })
     await settings.update({ zone: 'WIT' })
-    expect(JSON.parse(await readFile(path, 'utf8'))).toEqual({ schemaVersion: 1, language: 'en', outlet: 'KOMPAS.com', headlineLimit: 90, zone: 'WIT' })
+    expect(JSON.parse(await readFile(path, 'utf8'))).toEqual({ schemaVersion: 1, language: 'en', outlet: 'KOMPAS.com', headlineLimit: 90, zone: 'WIT', theme: 'system' })
     expect((await SettingsFile.open(path)).get().zone).toBe('WIT')
   })
 
   it('lets one bad value fall back alone, and sets a file that is not JSON aside before using the defaults', async () => {
     const dir = await tempStoreDir()
     const path = join(dir, 'settings.json')
-    await writeFile(path, JSON.stringify({ schemaVersion: 1, language: 'fr', outlet: 'KOMPAS.com', headlineLimit: 90, zone: 'WIB' }))
+    await writeFile(path, JSON.stringify({ schemaVersion: 1, language: 'fr', outlet: 'KOMPAS.com', headlineLimit: 90, zone: 'WIB', theme: 'sepia' }))
     expect((await SettingsFile.open(path)).get()).toEqual({ ...DEFAULT_SETTINGS, outlet: 'KOMPAS.com', headlineLimit: 90 })
+    await writeFile(path, JSON.stringify({ schemaVersion: 1, language: 'id', outlet: 'KOMPAS.com', headlineLimit: 90, zone: 'WIB', theme: 'dark' }))
+    expect((await SettingsFile.open(path)).get().theme).toBe('dark')
     await writeFile(path, '{"language": "en"')
     expect((await SettingsFile.open(path)).get()).toEqual(DEFAULT_SETTINGS)
     const names = await readdir(dir)

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { describeUpdated, formatUpdatedDate } from '../../src/renderer/src/features/articles/updated-time'
+import { formatMoment } from '../../src/renderer/src/ui/format-moment'
 
 // 17 June 2024, 20:49 WIB is 13:49 UTC.
 const at = '2024-06-17T13:49:00.000Z'
@@ -66,5 +67,14 @@ describe('formatUpdatedDate', () => {
     expect(formatUpdatedDate(new Date(at), 'WIB', 'en')).toBe('17 June 2024, 20:49 WIB')
     // 23:30 UTC on the 30th is already 1 July in WIT.
     expect(formatUpdatedDate(new Date('2024-06-30T23:30:00.000Z'), 'WIT', 'en')).toBe('1 July 2024, 08:30 WIT')
+  })
+})
+
+describe('formatMoment: one clock on every screen', () => {
+  it('shows the same instant on the newsroom zone chosen, not the machine clock', () => {
+    const instant = new Date('2026-12-01T01:19:00.000Z')
+    expect(formatMoment(instant, 'WIB', 'id')).toBe('1 Desember 2026, 08:19 WIB')
+    expect(formatMoment(instant, 'WITA', 'id')).toBe('1 Desember 2026, 09:19 WITA')
+    expect(formatMoment(instant, 'WIT', 'en')).toBe('1 December 2026, 10:19 WIT')
   })
 })

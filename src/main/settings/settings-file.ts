@@ -13,7 +13,8 @@ const SettingsFileSchema = z
     language: SETTING_SCHEMAS.language.catch(DEFAULT_SETTINGS.language),
     outlet: SETTING_SCHEMAS.outlet.catch(DEFAULT_SETTINGS.outlet),
     headlineLimit: SETTING_SCHEMAS.headlineLimit.catch(DEFAULT_SETTINGS.headlineLimit),
-    zone: SETTING_SCHEMAS.zone.catch(DEFAULT_SETTINGS.zone)
+    zone: SETTING_SCHEMAS.zone.catch(DEFAULT_SETTINGS.zone),
+    theme: SETTING_SCHEMAS.theme.catch(DEFAULT_SETTINGS.theme)
   })
   .catch({ ...DEFAULT_SETTINGS })
 

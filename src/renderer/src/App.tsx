@@ -13,6 +13,7 @@ import { useFailureText } from './ui/failure-text'
 import { HelpButton } from './ui/HelpButton'
 import { HelpSheet } from './ui/HelpSheet'
 import { LanguageSwitch } from './ui/LanguageSwitch'
+import { NewsroomZoneProvider } from './ui/newsroom-clock'
 import { OpenReportNotice } from './ui/OpenReportNotice'
 import { navigate, parseRoute, useRoute } from './ui/router'
 import { SkipLink } from './ui/SkipLink'
@@ -61,60 +62,62 @@ export function App(): React.JSX.Element {
   useGlobalShortcut(shortcutKeys('new-article'), newArticle.create, { enabled: info?.transport === 'browser' })
 
   return (
-    <div className="app">
-      <SkipLink target="main" />
-      <header className="app__header">
-        <h1 className="app__brand">
-          <a href="#/" className="app__home">
-            {t('title')}
-          </a>
-        </h1>
-        <span className="app__tagline">{t('tagline')}</span>
-        <nav className="app__nav" aria-label={t('navigation')}>
-          <a href="#/" aria-current={route.screen === 'list' ? 'page' : undefined}>
-            {t('articles')}
-          </a>
-          <a href="#/tinjauan" aria-current={route.screen === 'review' ? 'page' : undefined}>
-            {t('review:nav')}
-          </a>
-        </nav>
-        <div className="app__tools">
-          <SyncIndicator onOpen={() => setSettingsOpen(true)} />
-          <button type="button" className="button button--quiet" onClick={() => setExchange({ kind: 'import' })}>
-            {t('exchange:import')}
-          </button>
-          <button type="button" className="button button--quiet" onClick={() => setExchange({ kind: 'export', articleId: null })}>
-            {t('exchange:exportApproved')}
-          </button>
-          <button type="button" className="button button--quiet" onClick={() => setSettingsOpen(true)}>
-            {t('settings')}
-          </button>
-          <ProfileMenu />
-          <HelpButton onOpen={openHelp} />
-          <ZoneSwitch zone={zone} onChange={setZone} />
-          <LanguageSwitch />
-        </div>
-      </header>
-      <main id="main" tabIndex={-1} className="app__main">
-        <OpenReportNotice report={info?.openReport} />
-        {newArticle.error && (
-          <p role="alert" className="notice notice--error">
-            {t('list:createFailed', { message: failureText(newArticle.error) })}
-          </p>
-        )}
-        {route.screen === 'article' ? (
-          <ArticleEditor key={route.id} id={route.id} />
-        ) : route.screen === 'review' ? (
-          <ReviewScreen id={route.id} />
-        ) : (
-          <ArticleList zone={zone} />
-        )}
-      </main>
-      <footer className="app__footer">{info && t('storeAt', { dir: info.storeDir })}</footer>
-      <HelpSheet open={helpOpen} onClose={() => setHelpOpen(false)} />
-      {exchange?.kind === 'export' && <ExportDialog articleId={exchange.articleId} onClose={() => setExchange(null)} />}
-      {exchange?.kind === 'import' && <ImportDialog onClose={() => setExchange(null)} />}
-      {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
-    </div>
+    <NewsroomZoneProvider value={zone}>
+      <div className="app">
+        <SkipLink target="main" />
+        <header className="app__header">
+          <h1 className="app__brand">
+            <a href="#/" className="app__home">
+              {t('title')}
+            </a>
+          </h1>
+          <span className="app__tagline">{t('tagline')}</span>
+          <nav className="app__nav" aria-label={t('navigation')}>
+            <a href="#/" aria-current={route.screen === 'list' ? 'page' : undefined}>
+              {t('articles')}
+            </a>
+            <a href="#/tinjauan" aria-current={route.screen === 'review' ? 'page' : undefined}>
+              {t('review:nav')}
+            </a>
+          </nav>
+          <div className="app__tools">
+            <SyncIndicator onOpen={() => setSettingsOpen(true)} />
+            <button type="button" className="button button--quiet" onClick={() => setExchange({ kind: 'import' })}>
+              {t('exchange:import')}
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => setExchange({ kind: 'export', articleId: null })}>
+              {t('exchange:exportApproved')}
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => setSettingsOpen(true)}>
+              {t('settings')}
+            </button>
+            <ProfileMenu />
+            <HelpButton onOpen={openHelp} />
+            <ZoneSwitch zone={zone} onChange={setZone} />
+            <LanguageSwitch />
+          </div>
+        </header>
+        <main id="main" tabIndex={-1} className="app__main">
+          <OpenReportNotice report={info?.openReport} />
+          {newArticle.error && (
+            <p role="alert" className="notice notice--error">
+              {t('list:createFailed', { message: failureText(newArticle.error) })}
+            </p>
+          )}
+          {route.screen === 'article' ? (
+            <ArticleEditor key={route.id} id={route.id} />
+          ) : route.screen === 'review' ? (
+            <ReviewScreen id={route.id} />
+          ) : (
+            <ArticleList zone={zone} />
+          )}
+        </main>
+        <footer className="app__footer">{info && t('storeAt', { dir: info.storeDir })}</footer>
+        <HelpSheet open={helpOpen} onClose={() => setHelpOpen(false)} />
+        {exchange?.kind === 'export' && <ExportDialog articleId={exchange.articleId} onClose={() => setExchange(null)} />}
+        {exchange?.kind === 'import' && <ImportDialog onClose={() => setExchange(null)} />}
+        {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
+      </div>
+    </NewsroomZoneProvider>
   )
 }

@@ -7,10 +7,13 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { ProfileProvider } from './features/profiles'
 import { setupI18n } from './i18n/setup'
+import { applyTheme } from './ui/theme'
 
 async function start(): Promise<void> {
   const settings = await window.redaksi.settings.get({})
   await setupI18n(settings.ok ? settings.value.language : 'id')
+  // Before the first render, so a dark choice never flashes light.
+  if (settings.ok) applyTheme(settings.value.theme)
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root')
   createRoot(root).render(

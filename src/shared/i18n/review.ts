@@ -5,6 +5,7 @@ const id = {
   queueTitle: 'Antrean tinjauan',
   queueEmpty: 'Tidak ada artikel yang menunggu tinjauan.',
   waiting: 'menunggu {{duration}}',
+  waitingJustNow: 'baru saja diajukan',
   minutes_one: '{{count}} menit',
   minutes_other: '{{count}} menit',
   hours_one: '{{count}} jam',
@@ -52,6 +53,23 @@ const id = {
   compare: 'Bandingkan versi',
   compareWith: 'Bandingkan dengan',
   compareNothing: 'Belum ada versi sebelumnya.',
+  versionLabel: 'Versi {{rev}} · {{event}} oleh {{name}}, {{time}}',
+  event: {
+    create: 'Dibuat',
+    edit: 'Disunting',
+    restore: 'Dipulihkan',
+    migration: 'Dipindahkan ke format baru',
+    remote: 'Diterima dari server',
+    status: {
+      draft: 'Dijadikan draf',
+      submitted: 'Diajukan',
+      'in-review': 'Mulai ditinjau',
+      returned: 'Dikembalikan',
+      approved: 'Disetujui',
+      published: 'Ditandai terbit',
+      spiked: 'Dibuang'
+    }
+  },
   compareSame: 'Tidak ada perbedaan.',
   restoreVersion: 'Pulihkan versi ini',
   fieldHeadline: 'Judul',
@@ -115,6 +133,7 @@ const en: Widen<typeof id> = {
   queueTitle: 'Review queue',
   queueEmpty: 'No article is waiting for review.',
   waiting: 'waiting {{duration}}',
+  waitingJustNow: 'submitted just now',
   minutes_one: '{{count}} minute',
   minutes_other: '{{count}} minutes',
   hours_one: '{{count}} hour',
@@ -162,6 +181,23 @@ const en: Widen<typeof id> = {
   compare: 'Compare versions',
   compareWith: 'Compare with',
   compareNothing: 'No earlier version yet.',
+  versionLabel: 'Version {{rev}} · {{event}} by {{name}}, {{time}}',
+  event: {
+    create: 'Created',
+    edit: 'Edited',
+    restore: 'Restored',
+    migration: 'Moved to the new format',
+    remote: 'Received from the server',
+    status: {
+      draft: 'Made a draft',
+      submitted: 'Submitted',
+      'in-review': 'Review started',
+      returned: 'Returned',
+      approved: 'Approved',
+      published: 'Marked published',
+      spiked: 'Spiked'
+    }
+  },
   compareSame: 'No differences.',
   restoreVersion: 'Restore this version',
   fieldHeadline: 'Headline',

@@ -1,14 +1,12 @@
 import { fieldAt, type Rule } from '../findings'
+import { headlineCharacters } from '../headline-count'
 
 const RULE = 'headline-length'
-
-const graphemes = new Intl.Segmenter('id', { granularity: 'grapheme' })
 
 /**
  * An empty headline blocks: nothing can be listed, exported or linked without one. A long one only
  * warns, since the limit is a newsroom preference (page layout, search snippets), not a rule of
- * Indonesian. Length counts characters as a reader sees them (graphemes: an emoji with its
- * variation selector is one), not UTF-16 units.
+ * Indonesian. Length is counted as the editor's counter counts it (headline-count.ts).
  */
 export const headlineLength: Rule = {
   id: RULE,
@@ -28,7 +26,7 @@ export const headlineLength: Rule = {
     }
     const lead = headline.length - headline.trimStart().length
     const limit = Math.max(0, Math.floor(context.headlineLimit))
-    const chars = [...graphemes.segment(headline.trim())]
+    const chars = headlineCharacters(headline)
     if (chars.length <= limit) return []
     // Underline what runs past the limit, in the coordinates of the untrimmed field the editor shows.
     const from = lead + chars[limit]!.index

@@ -1,7 +1,8 @@
 // When an article was last touched, as a newsroom says it: relative while it is fresh, the
 // Kompas date line after that. Pure, so it is tested without a browser; the words come from i18next.
 import type { Zone } from '../../../../shared/article'
-import { formatTanggal, publishedAt, wallClock } from '../../../../shared/kompas/tanggal'
+import { wallClock } from '../../../../shared/kompas/tanggal'
+import { formatMoment } from '../../ui/format-moment'
 
 export type UpdatedWhen =
   | { kind: 'justNow' }
@@ -45,14 +46,5 @@ export function describeUpdated(updatedAt: string, now: number, zone: Zone): Upd
   return { kind: 'date', at, zone }
 }
 
-/**
- * The full date line: Kompas's own "17 Juni 2024, 20:49 WIB" in Indonesian, the same order with
- * the language's month name otherwise ("17 June 2024, 20:49 WIB").
- */
-export function formatUpdatedDate(at: Date, zone: Zone, language: string): string {
-  const c = wallClock(at, zone)
-  if (language === 'id') return formatTanggal(publishedAt(c, zone))
-  // The month's name from the platform's own locale data, for a date already shifted into the zone.
-  const month = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(c.year, c.month - 1, 15))
-  return `${c.day} ${month} ${c.year}, ${pad(c.hour)}:${pad(c.minute)} ${zone}`
-}
+/** The full date line, as every screen words a moment (ui/format-moment.ts). */
+export const formatUpdatedDate = formatMoment

@@ -7,6 +7,8 @@ import { bodyText } from '../../../../shared/editor/queries'
 import type { RevisionSummary } from '../../../../shared/ipc'
 import { formatSectionLine } from '../../../../shared/kompas/headline-line'
 import { formatDateline } from '../../../../shared/kompas/dateline'
+import { useFormatMoment } from '../../ui/newsroom-clock'
+import { defaultComparison, versionEvent } from './compare-versions'
 import { hasChanges, wordDiff, type DiffPart } from './word-diff'
 
 /** The fields that are not headline or body, as one readable block of lines. */
@@ -53,6 +55,7 @@ export function CompareView({ article, onRestored }: { article: Article; onResto
   const [chosen, setChosen] = useState<string>('')
   const [earlier, setEarlier] = useState<Article | null>(null)
   const id = useId()
+  const moment = useFormatMoment()
 
   useEffect(() => {
     let current = true
@@ -60,7 +63,7 @@ export function CompareView({ article, onRestored }: { article: Article; onResto
       if (!current || !result.ok) return
       const older = result.value.filter((r) => r.revId !== article.revId)
       setRevisions(older)
-      setChosen((c) => c || (older[0]?.revId ?? ''))
+      setChosen((c) => c || defaultComparison(older))
     })
     return () => {
       current = false
@@ -94,7 +97,7 @@ export function CompareView({ article, onRestored }: { article: Article; onResto
       <select id={id} value={chosen} onChange={(e) => setChosen(e.target.value)}>
         {revisions.map((r) => (
           <option key={r.revId} value={r.revId}>
-            {r.revId} · {new Date(r.savedAt).toLocaleString('id-ID')} · {r.savedBy}
+            {t('versionLabel', { rev: r.rev, event: t(versionEvent(r)), name: r.savedBy, time: moment(r.savedAt) })}
           </option>
         ))}
       </select>

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import type { Article } from '../../../../shared/article'
+import { Moment } from '../../ui/newsroom-clock'
 
 /** Who did what to the article, and when, newest first. */
 export function HistoryList({ article }: { article: Article }): React.JSX.Element {
-  const { t, i18n } = useTranslation(['review', 'app'])
-  const time = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short' })
+  const { t } = useTranslation(['review', 'app'])
   const entries = [...article.history].reverse()
   return (
     <section className="history" aria-label={t('history')}>
@@ -15,7 +15,7 @@ export function HistoryList({ article }: { article: Article }): React.JSX.Elemen
         <ol className="history__entries">
           {entries.map((entry, i) => (
             <li key={i}>
-              <time dateTime={entry.at}>{time.format(new Date(entry.at))}</time> — <strong>{entry.actor}</strong>{' '}
+              <Moment at={entry.at} /> — <strong>{entry.actor}</strong>{' '}
               {t(`action.${entry.action}`, { defaultValue: entry.action })}
               {entry.from && entry.from !== entry.to && (
                 <>

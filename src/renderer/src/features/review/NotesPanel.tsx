@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Failure } from '../../../../shared/result'
 import { useFailureText } from '../../ui/failure-text'
+import { Moment } from '../../ui/newsroom-clock'
 import type { Note } from '../../../../shared/workflow'
 import './NotesPanel.css'
 
@@ -72,7 +73,7 @@ export function NotesPanel({ articleId }: { articleId: string }): React.JSX.Elem
         {threads.map((note) => (
           <li key={note.id} className={note.resolved ? 'note note--resolved' : 'note'}>
             <p className="note__meta">
-              <strong>{note.author}</strong> · {new Date(note.at).toLocaleString('id-ID')} ·{' '}
+              <strong>{note.author}</strong> · <Moment at={note.at} /> ·{' '}
               <span className="note__state">{note.resolved ? t('resolved') : t('open_')}</span>
             </p>
             <p className="note__body">{note.body}</p>
@@ -80,7 +81,7 @@ export function NotesPanel({ articleId }: { articleId: string }): React.JSX.Elem
               {replies(note.id).map((reply) => (
                 <li key={reply.id} className="note note--reply">
                   <p className="note__meta">
-                    <strong>{reply.author}</strong> · {new Date(reply.at).toLocaleString('id-ID')}
+                    <strong>{reply.author}</strong> · <Moment at={reply.at} />
                   </p>
                   <p className="note__body">{reply.body}</p>
                 </li>

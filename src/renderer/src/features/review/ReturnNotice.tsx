@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Article } from '../../../../shared/article'
+import { Moment } from '../../ui/newsroom-clock'
 import './ReturnNotice.css'
 
 /** Why the piece came back, where the writer is: the editor's note from the latest return. */
@@ -12,7 +13,7 @@ export function ReturnNotice({ article }: { article: Article }): React.JSX.Eleme
     <section className="return-notice" role="note" aria-label={t('returnedBy', { name: returned.actor })}>
       <p className="return-notice__by">
         <strong>{t('returnedBy', { name: returned.actor })}</strong> ·{' '}
-        <time dateTime={returned.at}>{new Date(returned.at).toLocaleString('id-ID')}</time>
+        <Moment at={returned.at} />
       </p>
       {returned.note && <blockquote className="return-notice__note">{returned.note}</blockquote>}
     </section>

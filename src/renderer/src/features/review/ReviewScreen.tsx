@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Article } from '../../../../shared/article'
 import type { QueueItem } from '../../../../shared/workflow'
 import { navigate } from '../../ui/router'
+import { useNow } from '../../ui/useNow'
 import { ArticlePreview } from './ArticlePreview'
 import { CompareView } from './CompareView'
 import { HistoryList } from './HistoryList'
@@ -12,12 +13,14 @@ import './review.css'
 
 function useWaitingTime(): (since: string) => string {
   const { t } = useTranslation('review')
-  const [now] = useState(() => Date.now())
+  // Refreshed, so a queue left open does not keep saying the time it was first drawn.
+  const now = useNow()
   return (since) => {
     const minutes = Math.max(0, Math.floor((now - Date.parse(since)) / 60_000))
-    if (minutes < 60) return t('minutes', { count: minutes })
-    if (minutes < 24 * 60) return t('hours', { count: Math.floor(minutes / 60) })
-    return t('days', { count: Math.floor(minutes / (24 * 60)) })
+    // "menunggu 0 menit" reads as a fault; under a minute it was just sent.
+    if (minutes < 1) return t('waitingJustNow')
+    const duration = minutes < 60 ? t('minutes', { count: minutes }) : minutes < 24 * 60 ? t('hours', { count: Math.floor(minutes / 60) }) : t('days', { count: Math.floor(minutes / (24 * 60)) })
+    return t('waiting', { duration })
   }
 }
 
@@ -60,7 +63,7 @@ export function ReviewScreen({ id }: { id: string | null }): React.JSX.Element {
               <li key={item.id} aria-current={item.id === id ? 'true' : undefined}>
                 <a href={`#/tinjauan/${item.id}`}>{item.headline}</a>
                 <span className="review-screen__meta">
-                  {t('by', { names: item.penulis.join(', ') })} · {t('waiting', { duration: waited(item.submittedAt) })}
+                  {t('by', { names: item.penulis.join(', ') })} · {waited(item.submittedAt)}
                 </span>
               </li>
             ))}

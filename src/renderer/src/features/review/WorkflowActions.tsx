@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Article } from '../../../../shared/article'
+import type { Finding } from '../../../../shared/kompas/findings'
 import type { RedaksiError } from '../../../../shared/result'
 import { allowedActions, type WorkflowAction } from '../../../../shared/workflow'
 import { Dialog } from '../../ui/Dialog'
@@ -40,7 +41,7 @@ export function WorkflowActions(props: {
   const failureText = useFailureText()
   const { current } = useProfiles()
   const [error, setError] = useState<RedaksiError | null>(null)
-  const [asking, setAsking] = useState<null | { action: 'return' | 'reopen' } | { action: 'approve'; warnings: number }>(null)
+  const [asking, setAsking] = useState<null | { action: 'return' | 'reopen' } | { action: 'approve'; warnings: Finding[] }>(null)
   const [busy, setBusy] = useState(false)
 
   if (!current) return null
@@ -53,8 +54,8 @@ export function WorkflowActions(props: {
       await props.beforeAction?.()
       if (action === 'approve' && !extra.overrideWarnings) {
         const check = await window.redaksi.workflow.check({ id: props.article.id })
-        const warnings = check.ok ? check.value.findings.filter((f) => f.severity === 'warning').length : 0
-        if (warnings > 0) {
+        const warnings = check.ok ? check.value.findings.filter((f) => f.severity === 'warning') : []
+        if (warnings.length > 0) {
           setAsking({ action: 'approve', warnings })
           return
         }
@@ -112,7 +113,15 @@ export function WorkflowActions(props: {
       )}
       {asking?.action === 'approve' && (
         <Dialog title={t('approveTitle')} onClose={() => setAsking(null)}>
-          <p>{t('approveWarnings', { count: asking.warnings })}</p>
+          <p>{t('approveWarnings', { count: asking.warnings.length })}</p>
+          {/* The editor approves over these: name them, not just their number. */}
+          <ul className="workflow-actions__warnings">
+            {asking.warnings.map((finding, i) => (
+              <li key={i}>
+                <strong>{whereLabel(t, finding.where)}</strong>: {english ? finding.messageEn : finding.message}
+              </li>
+            ))}
+          </ul>
           <div className="dialog__actions">
             <button type="button" className="button button--quiet" onClick={() => setAsking(null)}>
               {t('cancel')}

@@ -6,6 +6,7 @@ import { SETTINGS_LIMITS, type Settings } from '../../../../shared/settings'
 import { Dialog, FormActions } from '../../ui/Dialog'
 import { ServerSettings } from '../sync'
 import { uiLanguage, useFailureText } from '../../ui/failure-text'
+import { ThemeChoice } from './ThemeChoice'
 
 type Field = 'outlet' | 'headlineLimit'
 
@@ -95,6 +96,7 @@ export function SettingsDialog(props: { onClose: () => void }): React.JSX.Elemen
           <FormActions cancel={t('cancel')} submit={t('saveSettings')} onCancel={props.onClose} />
         </form>
       )}
+      {settings && <ThemeChoice initial={settings.theme} />}
       {settings && <ServerSettings />}
     </Dialog>
   )

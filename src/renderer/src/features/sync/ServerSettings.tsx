@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { SyncStatus } from '../../../../shared/ipc'
 import type { Failure, Result } from '../../../../shared/result'
 import { useFailureText } from '../../ui/failure-text'
+import { useNewsroomZone } from '../../ui/newsroom-clock'
 import { ArchiveScopeSettings } from './ArchiveScopeSettings'
 import { ConflictCompare } from './ConflictCompare'
 import { HeldChanges } from './HeldChanges'
@@ -16,6 +17,7 @@ import './sync.css'
  */
 export function ServerSettings(): React.JSX.Element {
   const { t, i18n } = useTranslation('sync')
+  const zone = useNewsroomZone()
   const { status, refresh } = useSyncStatus()
   const [server, setServer] = useState('')
   const [login, setLogin] = useState('')
@@ -69,7 +71,7 @@ export function ServerSettings(): React.JSX.Element {
         <>
           <p>{t('connectedAs', { name: status.account?.displayName ?? '', role: status.account?.role ?? '', server: status.server ?? '' })}</p>
           <p className="field__hint">{t('localProfilesNote')}</p>
-          <p role="status">{syncLine(status, t, i18n.language, word)}</p>
+          <p role="status">{syncLine(status, t, { language: i18n.language, zone }, word)}</p>
           <div className="dialog__actions">
             <button type="button" className="button" onClick={() => act(window.redaksi.sync.now({}))}>
               {t('syncNow')}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useFailureText } from '../../ui/failure-text'
+import { useNewsroomZone } from '../../ui/newsroom-clock'
 import { routeHash } from '../../ui/router'
 import { firstProblemArticle } from './article-sync'
 import { syncLine } from './sync-words'
@@ -14,11 +15,12 @@ import './sync.css'
  */
 export function SyncIndicator(props: { onOpen: () => void }): React.JSX.Element | null {
   const { t, i18n } = useTranslation('sync')
+  const zone = useNewsroomZone()
   const { status } = useSyncStatus()
   const word = useFailureText()
   if (!status || status.phase === 'local') return null
   const tone = status.phase === 'synced' ? 'ok' : status.phase === 'pending' ? 'busy' : 'warn'
-  const line = syncLine(status, t, i18n.language, word)
+  const line = syncLine(status, t, { language: i18n.language, zone }, word)
   const problem = firstProblemArticle(status)
   return (
     <>

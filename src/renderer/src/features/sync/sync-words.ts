@@ -1,9 +1,11 @@
 import type { TFunction } from 'i18next'
+import type { Zone } from '../../../../shared/article'
 import type { SyncStatus } from '../../../../shared/ipc'
 import type { Failure } from '../../../../shared/result'
+import { formatMoment } from '../../ui/format-moment'
 
 /** The one line the header shows: "Tersinkron", "N perubahan menunggu", "Luring sejak …", "Ditolak server: …". */
-export function syncLine(status: SyncStatus, t: TFunction<'sync'>, language: string, word: (failure: Failure) => string): string {
+export function syncLine(status: SyncStatus, t: TFunction<'sync'>, clock: { language: string; zone: Zone }, word: (failure: Failure) => string): string {
   const reason = (failure: Failure | null | undefined): string => (failure ? word(failure) : '')
   switch (status.phase) {
     case 'local':
@@ -13,8 +15,7 @@ export function syncLine(status: SyncStatus, t: TFunction<'sync'>, language: str
     case 'pending':
       return t('pending', { count: status.waiting })
     case 'offline': {
-      const since = status.offlineSince ? new Date(status.offlineSince) : null
-      const text = since ? since.toLocaleString(language === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short' }) : ''
+      const text = status.offlineSince ? formatMoment(new Date(status.offlineSince), clock.zone, clock.language) : ''
       return t('offline', { since: text })
     }
     case 'refused':

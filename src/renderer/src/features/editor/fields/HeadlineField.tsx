@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next'
+import { headlineLength } from '../../../../../shared/kompas/headline-count'
 
 export function HeadlineField(props: { value: string; limit: number; onChange: (value: string) => void }): React.JSX.Element {
   const { t } = useTranslation('editor')
-  const length = [...props.value].length
+  // The same count as the house-style rule, so the counter and the panel agree.
+  const length = headlineLength(props.value)
   const tooLong = length > props.limit
   return (
     <div className="field field--headline">
