@@ -116,11 +116,16 @@ export class Ledger {
     }
   }
 
-  /** The article was emptied from the trash: its tombstone is one rev past its last. */
+  /**
+   * The article was emptied from the trash: its tombstone is one rev past its last. Its notes are
+   * no longer asked after: emptying is the store's, which leaves the notes folder alone, and no
+   * channel lists the notes of an article that is gone.
+   */
   forget(id: string): void {
     const last = this.articles.get(id)
     if (!last) throw new Error(`emptied an article the ledger never saw: ${id}`)
     this.deleted.set(id, last.rev + 1)
     this.articles.delete(id)
+    for (const [noteId, note] of this.notes) if (note.articleId === id) this.notes.delete(noteId)
   }
 }

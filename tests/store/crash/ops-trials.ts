@@ -73,10 +73,9 @@ export async function runOpsTrials(writer: string, dataDir: string, mode: CrashM
         if (redaksi.store.openReport.indexRebuilt) problems.push('the index had to be rebuilt')
         for (const file of setAside(dataDir)) problems.push(`set aside: ${file}`)
         let landed = await checkArticles(redaksi.store, ledger, intent, problems)
-        const articleIds = [...ledger.articles.keys(), ...ledger.deleted.keys()]
-        landed = (await checkNotes(new NoteStore(join(dataDir, 'store')), articleIds, ledger, intent, problems)) || landed
+        landed = (await checkNotes(new NoteStore(join(dataDir, 'store')), ledger.articles.keys(), ledger, intent, problems)) || landed
         for (const note of ledger.notes.values()) {
-          if (!ledger.articles.has(note.articleId) && !ledger.deleted.has(note.articleId)) problems.push(`note ${note.id} has no article ${note.articleId}`)
+          if (!ledger.articles.has(note.articleId)) problems.push(`note ${note.id} has no article ${note.articleId}`)
         }
         const queued = mode === 'notes' && checkNoteQueue(redaksi.sync.outbox, ledger, intent, problems)
         landed = checkProfiles(await ProfilesFile.open(join(dataDir, 'profiles.json')), ledger, intent, problems) || landed
