@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { startBrowserHost } from './browser-host/server'
-import { dataPaths, defaultDataDir, optionFromArgs } from './paths'
+import { dataPaths, defaultDataDir, filesDirFromArgs, optionFromArgs } from './paths'
 import { openRedaksi } from './redaksi'
 import { openReportLines } from '../shared/i18n/open-report'
 
 // `npm run browser`: the app in any browser, served from this machine only.
-// Options: --port N (default: a free one), --data-dir DIR, --store DIR.
+// Options: --port N (default: a free one), --data-dir DIR, --store DIR, --files-dir DIR (where
+// exports may go; default: the data folder).
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2)
@@ -15,7 +16,11 @@ async function main(): Promise<void> {
     version: string
   }
   const paths = dataPaths(defaultDataDir(), argv)
-  const redaksi = await openRedaksi(paths, { name: 'Redaksi', version: pkg.version, transport: 'browser' })
+  // Exports from a tab go only inside this folder (decision 0075); it exists from the start, so
+  // the files folder a refusal names is always there to look into.
+  const filesDir = filesDirFromArgs(argv, paths)
+  mkdirSync(filesDir, { recursive: true, mode: 0o700 })
+  const redaksi = await openRedaksi(paths, { name: 'Redaksi', version: pkg.version, transport: 'browser' }, { filesDir })
   const host = await startBrowserHost({
     dispatch: redaksi.dispatch,
     rendererDir,
@@ -27,6 +32,7 @@ async function main(): Promise<void> {
   })
   console.log(`Redaksi berjalan di ${host.url}`)
   console.log(`Penyimpanan: ${paths.storeDir}  (Ctrl+C untuk berhenti)`)
+  console.log(`Folder berkas (ekspor): ${filesDir}`)
   for (const line of openReportLines(redaksi.openReport, redaksi.settings.get().language)) console.warn(line)
 
   const stop = async (): Promise<void> => {

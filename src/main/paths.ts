@@ -1,5 +1,5 @@
 import { homedir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 
 /**
  * Where Electron's app.getPath('userData') points for "Redaksi", computed without Electron so the
@@ -36,4 +36,12 @@ export function dataPaths(defaultDir: string, argv: readonly string[]): DataPath
     storeDir: optionFromArgs(argv, 'store') ?? join(dataDir, 'store'),
     settingsFile: join(dataDir, 'settings.json')
   }
+}
+
+/**
+ * `--files-dir DIR`: the one folder the browser host's exports may write inside (decision 0075);
+ * by default the data folder, where the settings live.
+ */
+export function filesDirFromArgs(argv: readonly string[], paths: DataPaths): string {
+  return resolve(optionFromArgs(argv, 'files-dir') ?? dirname(paths.settingsFile))
 }

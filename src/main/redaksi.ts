@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import type { AppInfo } from '../shared/ipc'
 import type { StoreOpenReport } from '../shared/open-report'
 import type { DataPaths } from './paths'
@@ -24,8 +24,8 @@ export interface Redaksi {
 /** Opens the store and settings and wires the services: shared by the desktop app and the browser host. */
 export async function openRedaksi(
   paths: DataPaths,
-  info: Omit<AppInfo, 'storeDir' | 'openReport'>,
-  hooks: Pick<ServiceDeps, 'onSettingsChanged' | 'onCloseReady' | 'desktop'> = {},
+  info: Omit<AppInfo, 'storeDir' | 'openReport' | 'filesDir'>,
+  hooks: Pick<ServiceDeps, 'onSettingsChanged' | 'onCloseReady' | 'desktop'> & { filesDir?: string } = {},
   syncOptions: SyncHubOptions = {}
 ): Promise<Redaksi> {
   const store = await openArticleStore(paths.storeDir)
@@ -41,7 +41,10 @@ export async function openRedaksi(
   // The session and outbox belong to this data folder, like profiles; a store copied elsewhere
   // carries no token. Nothing runs here until someone signs in.
   const sync = await SyncHub.open(join(dirname(paths.settingsFile), 'sync'), store, notes, { language: () => settings.get().language, ...syncOptions })
-  const services = createServices({ store, settings, profiles, notes, sync, info: { ...info, storeDir: paths.storeDir, openReport }, ...hooks })
+  // Without the desktop's dialogs, exports go inside the files folder: by default the data folder.
+  const filesDir = hooks.desktop ? null : resolve(hooks.filesDir ?? dirname(paths.settingsFile))
+  const { filesDir: _given, ...serviceHooks } = hooks
+  const services = createServices({ store, settings, profiles, notes, sync, info: { ...info, storeDir: paths.storeDir, openReport, filesDir }, ...serviceHooks })
   const dispatch = createDispatch(
     services,
     (message, error) => console.error(`[redaksi] ${message}`, error),

@@ -16,13 +16,12 @@ export const ImageModeSchema = z.enum(['embed', 'copy'])
 export const OnDuplicateSchema = z.enum(['ask', 'replace', 'keep-both'])
 export type OnDuplicate = z.infer<typeof OnDuplicateSchema>
 
-// Folders and files are named by main's own dialogs or by the command line; only absolute paths
-// are accepted, so nothing depends on the process's working folder.
-export const AbsolutePathSchema = z
+// Where an export writes, as the renderer names it: on the desktop the folder the system's dialog
+// returned, in the browser host a folder inside its files folder (relative, "" for the files
+// folder itself). Which one is main's to check (decision 0075); the schema only bounds the string.
+export const ExportFolderSchema = z
   .string()
-  .min(1)
   .max(4096)
-  .regex(/^(?:\/|[A-Za-z]:[\\/]|\\\\)/, 'must be an absolute path')
   .refine((p) => !p.includes('\0'), 'must not contain NUL')
 
 export const MAX_IMPORT_TEXT = 2 * 1024 * 1024
@@ -37,9 +36,17 @@ export const MAX_IMPORT_BUNDLE_BASE64 = Math.ceil(MAX_IMPORT_BUNDLE_BYTES / 3) *
  */
 export const MAX_IMPORT_LINES = 20_000
 
-/** The byte limit for a file about to be imported, by its name: a bundle, or a text. */
+/** A saved web page: its markup, scripts and styles are often ten times its text. */
+export const MAX_IMPORT_PAGE_BYTES = 5 * 1024 * 1024
+/** Pictures picked beside a page in the import dialog, sent with it: at most this many, and bytes. */
+export const MAX_PAGE_IMAGES = 4
+export const MAX_PAGE_IMAGES_BASE64 = MAX_IMPORT_BUNDLE_BASE64
+
+/** The byte limit for a file about to be imported, by its name: a bundle, a web page, or a text. */
 export function importLimit(fileName: string): number {
-  return fileName.toLowerCase().endsWith('.redaksi') ? MAX_IMPORT_BUNDLE_BYTES : MAX_IMPORT_TEXT_BYTES
+  const name = fileName.toLowerCase()
+  if (name.endsWith('.html') || name.endsWith('.htm')) return MAX_IMPORT_PAGE_BYTES
+  return name.endsWith('.redaksi') ? MAX_IMPORT_BUNDLE_BYTES : MAX_IMPORT_TEXT_BYTES
 }
 
 /** Megabytes as the limit messages name them (whole, or one decimal below 10). */
@@ -57,7 +64,20 @@ export interface DuplicateArticle {
 }
 
 /** What an import changed or could not keep, as data; words in i18n/import-notes.ts. */
-export const IMPORT_NOTES = ['not-utf8', 'invalid-bytes', 'invalid-utf16', 'unknown-section', 'unreadable-date', 'image-missing', 'revisions-dropped'] as const
+export const IMPORT_NOTES = [
+  'not-utf8',
+  'invalid-bytes',
+  'invalid-utf16',
+  'unknown-section',
+  'unreadable-date',
+  'image-missing',
+  'revisions-dropped',
+  'unplaced-lines',
+  'page-tail-left-out',
+  'page-image-not-supplied',
+  'page-image-unusable',
+  'page-image-online'
+] as const
 export type ImportNoteKind = (typeof IMPORT_NOTES)[number]
 export interface ImportNote {
   note: ImportNoteKind
@@ -107,7 +127,7 @@ export const exchangeRequests = {
     .object({
       id: ArticleIdSchema,
       format: ExportFormatSchema,
-      outDir: AbsolutePathSchema,
+      outDir: ExportFolderSchema,
       image: ImageModeSchema.optional(),
       revisions: z.boolean().optional()
     })
@@ -118,7 +138,7 @@ export const exchangeRequests = {
     .object({
       ids: z.array(ArticleIdSchema).min(1).max(MAX_BATCH).optional(),
       status: StatusSchema.optional(),
-      outDir: AbsolutePathSchema,
+      outDir: ExportFolderSchema,
       image: ImageModeSchema.optional()
     })
     .strict(),
@@ -130,10 +150,17 @@ export const exchangeRequests = {
     .object({
       fileName: z.string().min(1).max(255),
       text: z.string().max(MAX_IMPORT_TEXT).optional(),
+      // A web page may be larger than a text (importLimit); the importer checks each by its kind.
       base64: z
         .string()
-        .max(Math.ceil(MAX_IMPORT_TEXT / 3) * 4)
+        .max(Math.ceil(MAX_IMPORT_PAGE_BYTES / 3) * 4)
         .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64')
+        .optional(),
+      /** A web page's pictures the writer picked with it, matched to the page by file name. */
+      images: z
+        .array(z.object({ fileName: z.string().min(1).max(255), base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64') }).strict())
+        .max(MAX_PAGE_IMAGES)
+        .refine((list) => list.reduce((sum, i) => sum + i.base64.length, 0) <= MAX_PAGE_IMAGES_BASE64, { message: 'too large' })
         .optional(),
       onDuplicate: OnDuplicateSchema.default('ask')
     })

@@ -85,10 +85,15 @@ export const FAILURES = {
   'image.too-many-pixels': 'too-large',
 
   // Export and import.
-  'export.not-absolute': 'invalid-request',
   'export.nothing': 'not-found',
   'export.unknown-job': 'not-found',
   'export.folder-unwritable': 'io',
+  // Where exports may write and what they may open (decision 0075, src/main/export/*-folder*.ts).
+  'export.folder-not-chosen': 'forbidden',
+  'export.folder-outside': 'forbidden',
+  'export.folder-is-store': 'forbidden',
+  'export.target-not-file': 'conflict',
+  'export.not-exported': 'forbidden',
   'import.file-missing': 'not-found',
   'import.unreadable': 'io',
   'import.not-a-file': 'invalid-request',

@@ -55,6 +55,11 @@ export interface AppInfo {
   version: string
   storeDir: string
   transport: 'electron' | 'browser'
+  /**
+   * The browser host's files folder, inside which every export goes (`--files-dir`); null where
+   * exports go into a folder the system's dialog returned (the desktop app).
+   */
+  filesDir: string | null
   /** What opening the store set aside or repaired, shown once as a notice. */
   openReport: StoreOpenReport
 }
@@ -142,7 +147,7 @@ export const contract = {
   'import.bundle': channel<ImportOutcome>()(exchangeRequests.importBundle),
   /** The system's folder picker; null where there is none (the browser host) or when cancelled. */
   'desktop.chooseFolder': channel<string | null>()(z.object({}).strict()),
-  /** Opens an HTML file this session exported in the system browser; false where it cannot. */
+  /** Opens an HTML file this session exported in the system browser; false where there is none. */
   'desktop.openExported': channel<boolean>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
 
   // Review and approval (issue 5): profiles, status moves, the queue, house-style findings of the

@@ -2,7 +2,6 @@
 // the future, another article's revision. Each is answered with a typed failure for the right
 // reason, and nothing is written (the whole data folder is compared before and after).
 import fc from 'fast-check'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article } from '../../src/shared/article'
 import { contract, type Channel } from '../../src/shared/ipc'
@@ -32,7 +31,8 @@ describe('payloads that pass zod but break deeper rules', () => {
     article = await call(redaksi, 'articles.save', { id: article.id, rev: article.rev, draft: cleanDraft({ headline: 'Banjir Rendam 300 Rumah di Jakarta Timur' }) })
     other = await createArticle(redaksi, cleanDraft({ headline: 'Artikel Lain dengan Riwayatnya Sendiri' }))
     existing.add(article.id).add(other.id)
-    outDir = join(dir.path, 'ekspor')
+    // Inside the files folder, which is the data folder here.
+    outDir = 'ekspor'
     // Closed and opened again, so the store's idle index flush is done before any snapshot.
     await seeding.close()
     redaksi = { ...(await openRedaksiAt(dir.path)), dataDir: dir.path }

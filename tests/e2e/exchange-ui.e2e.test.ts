@@ -1,7 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises'
-import { resolve } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { makeTempDir } from '../helpers/temp-dir'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
 import { referenceText } from '../helpers/reference-article'
 import { useApp } from './harness'
 
@@ -10,20 +9,14 @@ const HEADLINE = 'Putin Bakal Tiba di Korea Utara Selasa Besok, Kunjungi Negara 
 
 describe('import and export from the app', () => {
   const app = useApp({ fresh: 'suite', viewport: { width: 1280, height: 900 } })
-  let out: Awaited<ReturnType<typeof makeTempDir>>
-
-  beforeAll(async () => {
-    out = await makeTempDir('redaksi-export-')
-  })
-  afterAll(async () => {
-    await out?.remove()
-  })
+  // The browser host writes exports only inside its files folder: by default the data folder.
+  const out = (): string => join(app.host.dataDir, 'ekspor')
 
   it('imports the Kompas text file, and asks before storing it a second time', async () => {
     await app.page.getByRole('button', { name: 'Impor…' }).click()
-    await app.page.getByLabel('Berkas teks Kompas (.txt) atau bundel (.redaksi)').setInputFiles(fixture)
+    await app.page.getByLabel(/^Berkas teks Kompas \(\.txt\)/).setInputFiles(fixture)
     await app.page.getByRole('link', { name: `“${HEADLINE}” diimpor.` }).waitFor()
-    await app.page.getByLabel('Berkas teks Kompas (.txt) atau bundel (.redaksi)').setInputFiles(fixture)
+    await app.page.getByLabel(/^Berkas teks Kompas \(\.txt\)/).setInputFiles(fixture)
     await app.page.getByText('Artikel ini sudah ada', { exact: true }).waitFor()
     await app.page.getByRole('button', { name: 'Simpan keduanya' }).click()
     await expect.poll(async () => app.page.getByRole('link', { name: `“${HEADLINE}” diimpor.` }).count()).toBe(2)
@@ -37,12 +30,13 @@ describe('import and export from the app', () => {
     await app.page.getByRole('button', { name: 'Ekspor…' }).click()
     const dialog = app.page.getByRole('dialog', { name: 'Ekspor…' })
     await dialog.getByLabel('Format').selectOption('text')
-    await dialog.getByLabel('Folder tujuan').fill(out.path)
+    await dialog.getByText(`Di dalam folder berkas ${app.host.dataDir}; kosongkan untuk folder itu sendiri.`).waitFor()
+    await dialog.getByLabel('Folder tujuan').fill('ekspor')
     await dialog.getByRole('button', { name: 'Ekspor', exact: true }).click()
-    await dialog.getByText(/1 berkas diekspor/).waitFor()
-    const files = await readdir(out.path)
+    await dialog.getByText(`1 berkas diekspor ke ${out()}.`).waitFor()
+    const files = await readdir(out())
     expect(files).toHaveLength(1)
-    expect(await readFile(resolve(out.path, files[0]!), 'utf8')).toBe(referenceText())
+    expect(await readFile(resolve(out(), files[0]!), 'utf8')).toBe(referenceText())
   })
 
   it('exports HTML and says where the file is when no browser can be opened from here', async () => {
@@ -51,8 +45,19 @@ describe('import and export from the app', () => {
     await dialog.getByRole('button', { name: 'Ekspor', exact: true }).click()
     await dialog.getByRole('button', { name: 'Buka di peramban' }).click()
     await dialog.getByText(/Tidak dapat membuka peramban dari sini/).waitFor()
-    const html = (await readdir(out.path)).find((f) => f.endsWith('.html'))!
-    expect(await readFile(resolve(out.path, html), 'utf8')).toContain('<html lang="id">')
+    const html = (await readdir(out())).find((f) => f.endsWith('.html'))!
+    expect(await readFile(resolve(out(), html), 'utf8')).toContain('<html lang="id">')
+  })
+
+  it('refuses a folder outside the files folder with the same words whether it exists or not', async () => {
+    const dialog = app.page.getByRole('dialog', { name: 'Ekspor…' })
+    const words = `Ekspor gagal: Ekspor hanya boleh di dalam folder berkas ${app.host.dataDir}: sebut folder di dalamnya (misalnya “ekspor”), tanpa “..”, path absolut, atau tautan yang mengarah ke luar.`
+    for (const folder of ['/tmp', '../tidak-ada-di-mana-pun']) {
+      await dialog.getByLabel('Folder tujuan').fill(folder)
+      await dialog.getByRole('button', { name: 'Ekspor', exact: true }).click()
+      await expect.poll(async () => dialog.getByRole('alert').innerText()).toBe(words)
+    }
+    await dialog.getByLabel('Folder tujuan').fill('ekspor')
   })
 
   it('exports every approved article as a folder of HTML pages with an index', async () => {
@@ -80,21 +85,17 @@ describe('import and export from the app', () => {
     }, HEADLINE)
     expect(approved).toBe('approved')
 
-    const folder = await makeTempDir('redaksi-batch-')
-    try {
-      await app.page.goto(app.host.origin + '/#/')
-      await app.page.getByRole('button', { name: 'Ekspor yang disetujui…' }).click()
-      const dialog = app.page.getByRole('dialog', { name: 'Ekspor yang disetujui…' })
-      await dialog.getByLabel('Folder tujuan').fill(folder.path)
-      await dialog.getByRole('button', { name: 'Ekspor', exact: true }).click()
-      await dialog.getByText(/berkas diekspor/).waitFor()
-      const files = await readdir(folder.path)
-      expect(files).toContain('index.html')
-      expect(files.filter((f) => f.endsWith('.html'))).toHaveLength(2)
-      expect(await readFile(resolve(folder.path, 'index.html'), 'utf8')).toContain('Putin Bakal Tiba di Korea Utara')
-    } finally {
-      await folder.remove()
-    }
+    const folder = join(app.host.dataDir, 'disetujui', 'hari-ini')
+    await app.page.goto(app.host.origin + '/#/')
+    await app.page.getByRole('button', { name: 'Ekspor yang disetujui…' }).click()
+    const dialog = app.page.getByRole('dialog', { name: 'Ekspor yang disetujui…' })
+    await dialog.getByLabel('Folder tujuan').fill('disetujui/hari-ini')
+    await dialog.getByRole('button', { name: 'Ekspor', exact: true }).click()
+    await dialog.getByText(`2 berkas diekspor ke ${folder}.`).waitFor()
+    const files = await readdir(folder)
+    expect(files).toContain('index.html')
+    expect(files.filter((f) => f.endsWith('.html'))).toHaveLength(2)
+    expect(await readFile(resolve(folder, 'index.html'), 'utf8')).toContain('Putin Bakal Tiba di Korea Utara')
   })
 
   it('imports a UTF-16 file saved by Notepad, and names the line of a byte that is not UTF-8', async () => {
@@ -108,7 +109,7 @@ describe('import and export from the app', () => {
     const stray = Buffer.concat([Buffer.from(before.slice(0, at), 'utf8'), Buffer.from([0x93]), Buffer.from(before.slice(at) + '\n' + lines.slice(strayLine).join('\n'), 'utf8')])
     await app.page.keyboard.press('Escape')
     await app.page.getByRole('button', { name: 'Impor…' }).click()
-    const input = app.page.getByLabel('Berkas teks Kompas (.txt) atau bundel (.redaksi)')
+    const input = app.page.getByLabel(/^Berkas teks Kompas \(\.txt\)/)
     await input.setInputFiles([
       { name: 'notepad-unicode.txt', mimeType: 'text/plain', buffer: utf16 },
       { name: 'bita-liar.txt', mimeType: 'text/plain', buffer: stray }

@@ -20,6 +20,9 @@ async function writePiece(page: Page, headline: string, penulis: string): Promis
   await page.getByLabel('Kota dateline').fill('Jakarta')
   await page.getByRole('textbox', { name: 'Isi berita' }).click()
   await page.keyboard.type(LEAD)
+  // The byline starts with whoever created the piece; these pieces carry the byline given.
+  const chosen = page.getByRole('list', { name: 'Penulis terpilih' }).getByRole('button', { name: /^Hapus / })
+  while ((await chosen.count()) > 0) await chosen.first().click()
   await page.getByLabel('Penulis', { exact: true }).fill(penulis)
   await page.getByLabel('Penulis', { exact: true }).press('Enter')
   await page.getByLabel('Sumber', { exact: true }).fill('Antara')

@@ -80,8 +80,9 @@ describe('the export and import channels', () => {
     try {
       await storeArticle(r.store, fixtureDraft(), 'approved')
       await storeArticle(r.store, { ...fixtureDraft(), headline: 'Masih draf' })
+      // The browser host's services: a folder named inside the files folder (the data folder).
       const outDir = join(r.dataDir, 'ekspor')
-      const started = await r.dispatch('export.batch', { outDir })
+      const started = await r.dispatch('export.batch', { outDir: 'ekspor' })
       expect(started.ok).toBe(true)
       const job = started.ok ? (started.value as { job: string }).job : ''
       let status: { state: string; done: number; total: number; files: string[] } = { state: 'running', done: 0, total: 0, files: [] }
@@ -96,8 +97,8 @@ describe('the export and import channels', () => {
         ok: false,
         error: { code: 'not-found', reason: 'export.unknown-job', params: { id: '0123456789abcdef' }, message: 'Tugas ekspor 0123456789abcdef tidak dikenal.' }
       })
-      expect(await r.dispatch('export.batch', { outDir: 'relatif/folder' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
-      expect(await r.dispatch('export.batch', { outDir, status: 'published' })).toEqual({
+      expect(await r.dispatch('export.batch', { outDir })).toMatchObject({ ok: false, error: { code: 'forbidden', reason: 'export.folder-outside' } })
+      expect(await r.dispatch('export.batch', { outDir: 'ekspor', status: 'published' })).toEqual({
         ok: false,
         error: { code: 'not-found', reason: 'export.nothing', params: { status: 'published' }, message: 'Tidak ada artikel berstatus Terbit untuk diekspor.' }
       })

@@ -23,7 +23,7 @@ describe('the language of the answers', () => {
       await refusal(redaksi, 'articles.get', { id: '01J0000000000000000000000Z' }),
       await refusal(redaksi, 'articles.save', { id: article.id, rev: article.rev + 5, draft: cleanDraft() }),
       await refusal(redaksi, 'assets.put', { fileName: 'foto.jpg', base64: 'AAAA' }),
-      await refusal(redaksi, 'export.batch', { outDir: join(redaksi.dataDir, 'ekspor'), status: 'published' }),
+      await refusal(redaksi, 'export.batch', { outDir: 'ekspor', status: 'published' }),
       await refusal(redaksi, 'settings.update', { headlineLimit: 5000 }),
       await refusal(redaksi, 'nonexistent.channel' as 'app.info', {})
     ]

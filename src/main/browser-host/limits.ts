@@ -1,5 +1,5 @@
 import { MAX_BODY_NODES, MAX_BODY_TEXT } from '../../shared/editor/schema'
-import { MAX_IMPORT_BUNDLE_BASE64, MAX_IMPORT_TEXT } from '../../shared/exchange'
+import { MAX_IMPORT_BUNDLE_BASE64, MAX_IMPORT_PAGE_BYTES, MAX_IMPORT_TEXT, MAX_PAGE_IMAGES_BASE64 } from '../../shared/exchange'
 import { MAX_IMAGE_BYTES } from '../../shared/image-bytes'
 
 // What the browser host lets in, derived from the contract's own limits so that no request the
@@ -16,7 +16,8 @@ const ENVELOPE_BYTES = 64 * 1024
 export const LARGEST_REQUESTS = {
   'import.bundle': MAX_IMPORT_BUNDLE_BASE64,
   'assets.put': Math.ceil(MAX_IMAGE_BYTES / 3) * 4,
-  'import.text': MAX_IMPORT_TEXT * WORST_JSON_BYTES_PER_CHAR,
+  // A text as JSON, or a web page's bytes as base64 with the pictures picked beside it.
+  'import.text': Math.max(MAX_IMPORT_TEXT * WORST_JSON_BYTES_PER_CHAR, Math.ceil(MAX_IMPORT_PAGE_BYTES / 3) * 4 + MAX_PAGE_IMAGES_BASE64),
   'articles.save': MAX_BODY_TEXT * WORST_JSON_BYTES_PER_CHAR + MAX_BODY_NODES * BYTES_PER_BODY_NODE
 } as const
 

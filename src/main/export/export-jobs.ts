@@ -17,7 +17,11 @@ const KEEP_FINISHED = 20
 export class ExportJobs {
   private readonly jobs = new Map<string, Job>()
 
-  constructor(private readonly store: ArticleStore) {}
+  constructor(
+    private readonly store: ArticleStore,
+    /** Told the files of every job that finished writing them. */
+    private readonly onWritten: (files: readonly string[]) => void = () => {}
+  ) {}
 
   start(request: ExportRequest): JobStatus {
     const id = randomBytes(8).toString('hex')
@@ -30,6 +34,7 @@ export class ExportJobs {
       (outcome) => {
         status.state = outcome.cancelled ? 'cancelled' : 'done'
         status.files = outcome.files
+        this.onWritten(outcome.files)
       },
       (err: unknown) => {
         status.state = 'failed'

@@ -14,6 +14,8 @@ export interface ExportRequest {
   ids: readonly string[]
   format: ExportFormat
   outDir: string
+  /** Checks the folder again once it exists (the browser host's files folder, decision 0075). */
+  recheck?: (() => Promise<void>) | undefined
   image?: ImageMode | undefined
   revisions?: boolean | undefined
   /** Adds index.html listing the articles (HTML only). */
@@ -42,7 +44,7 @@ export async function runExport(
   const total = articles.length
   hooks.onProgress?.({ done: 0, total })
 
-  const staging = await Staging.open(request.outDir)
+  const staging = await Staging.open(request.outDir, request.recheck)
   try {
     let done = 0
     for (const article of articles) {

@@ -1,8 +1,8 @@
 // Import as the services and the command line use it: files by path, or text and bundles the
 // renderer read itself (the browser transport). Each file is read and checked in full before
 // anything is stored, so a file that is not an article leaves the store untouched.
-import { basename, extname } from 'node:path'
-import { MAX_IMPORT_LINES, type ImportOutcome, type OnDuplicate } from '../../shared/exchange'
+import { basename, dirname, extname } from 'node:path'
+import { importLimit, MAX_IMPORT_LINES, megabytes, type ImportOutcome, type OnDuplicate } from '../../shared/exchange'
 import { failedWith, failureData, isFailure, RedaksiFailure } from '../../shared/result'
 import type { ArticleStore } from '../store'
 import { decodeText } from './decode-text'
@@ -12,16 +12,21 @@ import { readImportFile } from './read-import-file'
 import { parseKompasFile, type KompasImportOptions } from './parse-kompas-file'
 import { storedHeadlines } from './stored-headlines'
 import { storeCandidate } from './store-candidate'
+import type { PageImages } from './web-page/page-images'
+import { isWebPage, readWebPage } from './web-page/read-web-page'
 
 export const BUNDLE_EXTENSION = '.redaksi'
 
-/** A bundle by its extension, or by looking like the JSON a bundle is. */
-function readCandidate(fileName: string, bytes: Uint8Array, options: KompasImportOptions): ImportCandidate {
+/** A bundle or a web page by its extension, or by looking like the JSON or HTML it is. */
+async function readCandidate(fileName: string, bytes: Uint8Array, options: KompasImportOptions, images: PageImages): Promise<ImportCandidate> {
+  if (bytes.length > importLimit(fileName)) throw new RedaksiFailure('import.file-too-large', { file: fileName, size: megabytes(bytes.length), limit: megabytes(importLimit(fileName)) })
   const { text, warnings } = decodeText(bytes, fileName)
   const candidate =
     extname(fileName).toLowerCase() === BUNDLE_EXTENSION || /^\uFEFF?\s*\{/.test(text)
       ? parseBundle(fileName, text)
-      : parseKompasFile(fileName, withinLineLimit(fileName, text), options)
+      : isWebPage(fileName, text)
+        ? await readWebPage(fileName, text, images, options)
+        : parseKompasFile(fileName, withinLineLimit(fileName, text), options)
   candidate.warnings.unshift(...warnings)
   return candidate
 }
@@ -68,15 +73,15 @@ export class Importer {
         out.push({ kind: 'failed', fileName, failure: failureData(err.failure) })
         continue
       }
-      out.push(await this.importBytes(fileName, bytes, onDuplicate, headlines))
+      out.push(await this.importBytes(fileName, bytes, onDuplicate, headlines, { folder: dirname(path) }))
     }
     return out
   }
 
-  /** A file's text, or its bytes to be decoded as a file read from disk is. */
-  async importText(fileName: string, content: string | Uint8Array, onDuplicate: OnDuplicate): Promise<ImportOutcome> {
+  /** A file's text, or its bytes to be decoded as a file read from disk is; a web page's pictures beside it. */
+  async importText(fileName: string, content: string | Uint8Array, onDuplicate: OnDuplicate, images: { fileName: string; bytes: Uint8Array }[] = []): Promise<ImportOutcome> {
     const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content
-    return this.importBytes(fileName, bytes, onDuplicate, await storedHeadlines(this.store))
+    return this.importBytes(fileName, bytes, onDuplicate, await storedHeadlines(this.store), { files: images })
   }
 
   async importBundle(fileName: string, base64: string, onDuplicate: OnDuplicate): Promise<ImportOutcome> {
@@ -93,11 +98,12 @@ export class Importer {
     fileName: string,
     bytes: Uint8Array,
     onDuplicate: OnDuplicate,
-    headlines: Awaited<ReturnType<typeof storedHeadlines>>
+    headlines: Awaited<ReturnType<typeof storedHeadlines>>,
+    images: PageImages
   ): Promise<ImportOutcome> {
     let candidate: ImportCandidate
     try {
-      candidate = readCandidate(fileName, bytes, this.options)
+      candidate = await readCandidate(fileName, bytes, this.options, images)
     } catch (err) {
       return failed(fileName, err)
     }

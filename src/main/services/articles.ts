@@ -28,7 +28,12 @@ export function articleServices(store: ArticleStore, settings: SettingsFile, pro
   return {
     'articles.list': (query) => store.list({ ...query, sort: query.sort ?? 'updated-desc' }),
     'articles.search': ({ text, limit }) => store.search(text, limit === undefined ? {} : { limit }),
-    'articles.create': ({ draft }) => store.create({ ...newArticleDraft({ ...NEWSROOM_DEFAULTS, outlet: settings.get().outlet }), ...draft }, actor()),
+    'articles.create': ({ draft }) => {
+      // The writer who starts a piece is its first Penulis until she says otherwise.
+      const writer = actor()
+      const byline = writer ? { penulis: [writer] } : {}
+      return store.create({ ...newArticleDraft({ ...NEWSROOM_DEFAULTS, outlet: settings.get().outlet }), ...byline, ...draft }, writer)
+    },
     'articles.get': ({ id }) => store.get(id),
     'articles.save': async ({ id, rev, draft }) => {
       await refuseReadOnly(id)

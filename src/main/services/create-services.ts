@@ -1,5 +1,6 @@
-import { resolve } from 'node:path'
 import type { AppInfo } from '../../shared/ipc'
+import { DialogFolders } from '../export/dialog-folders'
+import { FilesFolder } from '../export/files-folder'
 import type { ArticleStore } from '../store'
 import type { SettingsFile } from '../settings/settings-file'
 import { articleServices } from './articles'
@@ -34,14 +35,18 @@ export interface ServiceDeps {
 export function createServices(deps: ServiceDeps): Services {
   // Signed in to a server, the account acts; otherwise the current local profile, as before.
   const identity = syncedIdentity(deps.sync.session, deps.profiles)
+  // The desktop app writes only where its dialog pointed; the browser host only inside its files
+  // folder (info.filesDir), and then no dialog grants anything.
+  const filesDir = deps.info.filesDir
+  const dialogFolders = filesDir === null ? new DialogFolders() : null
   const exchange = exchangeServices(deps.store, {
+    folders: filesDir === null ? dialogFolders! : new FilesFolder(filesDir, deps.info.storeDir),
+    onWritten: (files) => dialogFolders?.wrote(files),
     outlet: async () => deps.settings.get().outlet,
     actor: () => identity.current()?.name
   })
   const workflow = workflowServices(deps.store, deps.settings, identity)
   const articles = articleServices(deps.store, deps.settings, identity)
-  // Folders written to by an export this session: the only places "open in the browser" may open.
-  const exportedDirs = new Set<string>()
   const services: Services = {
     'app.info': async () => deps.info,
     'spelling.check': async ({ words }) => ({ misspelled: await misspelled(words) }),
@@ -58,17 +63,7 @@ export function createServices(deps: ServiceDeps): Services {
     ...articles,
     ...imageServices(deps.store),
     ...exchange,
-    'export.article': async (request) => {
-      const result = await exchange['export.article'](request)
-      exportedDirs.add(resolve(request.outDir))
-      return result
-    },
-    'export.batch': async (request) => {
-      const result = await exchange['export.batch'](request)
-      exportedDirs.add(resolve(request.outDir))
-      return result
-    },
-    ...desktopServices(deps.desktop, exportedDirs),
+    ...desktopServices(deps.desktop, dialogFolders),
     ...connectedProfiles(deps.sync, profileServices(deps.profiles)),
     ...workflow,
     // The list's "buang" is the workflow's spike: the same table, roles and history, never a side door.

@@ -1,9 +1,9 @@
 // Services for the export.* and import.* channels: thin adapters from the contract to the export
 // engine, the batch jobs and the importer.
-import { isAbsolute } from 'node:path'
 import type { ExportFormat } from '../../shared/exchange'
 import { RedaksiFailure } from '../../shared/result'
 import { articleFiles, exportContext } from '../export/article-files'
+import type { ExportFolders } from '../export/export-folder'
 import { ExportJobs } from '../export/export-jobs'
 import { requireArticles } from '../export/require-articles'
 import { baseNames } from '../export/file-names'
@@ -21,24 +21,28 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   bundle: 'application/json'
 }
 
-// The contract's schema already demands an absolute path; this is the platform's own word on it.
-function absolute(path: string): string {
-  if (!isAbsolute(path)) throw new RedaksiFailure('export.not-absolute', { path })
-  return path
-}
-
 export function exchangeServices(
   store: ArticleStore,
-  options: { outlet?: () => Promise<string>; actor?: () => string | undefined } = {}
+  options: {
+    /** Where a request may make an export write (decision 0075). */
+    folders: ExportFolders
+    /** Told every file an export wrote, for "open in the browser". */
+    onWritten?: (files: readonly string[]) => void
+    outlet?: () => Promise<string>
+    actor?: () => string | undefined
+  }
 ): Pick<Services, ExchangeChannels> {
-  const jobs = new ExportJobs(store)
+  const onWritten = options.onWritten ?? (() => {})
+  const jobs = new ExportJobs(store, onWritten)
   const importer = async (): Promise<Importer> => {
     const actor = options.actor?.()
     return new Importer(store, { ...(options.outlet ? { outlet: await options.outlet() } : {}), ...(actor ? { actor } : {}) })
   }
   return {
     'export.article': async ({ id, format, outDir, image, revisions }) => {
-      const { files } = await runExport(store, { ids: [id], format, outDir: absolute(outDir), image, revisions })
+      const target = await options.folders.target(outDir)
+      const { files } = await runExport(store, { ids: [id], format, outDir: target.dir, recheck: target.recheck, image, revisions })
+      onWritten(files)
       return { files }
     },
     'export.content': async ({ id, format }) => {
@@ -47,15 +51,16 @@ export function exchangeServices(
       return { fileName: file!.name, contentType: CONTENT_TYPES[format], encoding: 'utf8', data: String(file!.data) }
     },
     'export.batch': async ({ ids, status, outDir, image }) => {
+      const target = await options.folders.target(outDir)
       if (ids) await requireArticles(store, ids)
       const chosen = ids ?? (await listAllSummaries(store, { status: status ?? 'approved' })).map((s) => s.id)
       if (chosen.length === 0) throw new RedaksiFailure('export.nothing', { status: status ?? 'approved' })
-      return jobs.start({ ids: chosen, format: 'html', outDir: absolute(outDir), image, index: true })
+      return jobs.start({ ids: chosen, format: 'html', outDir: target.dir, recheck: target.recheck, image, index: true })
     },
     'export.progress': async ({ job }) => jobs.progress(job),
     'export.cancel': async ({ job }) => jobs.cancel(job),
-    'import.text': async ({ fileName, text, base64, onDuplicate }) =>
-      (await importer()).importText(fileName, base64 === undefined ? (text ?? '') : Buffer.from(base64, 'base64'), onDuplicate),
+    'import.text': async ({ fileName, text, base64, images, onDuplicate }) =>
+      (await importer()).importText(fileName, base64 === undefined ? (text ?? '') : Buffer.from(base64, 'base64'), onDuplicate, (images ?? []).map((i) => ({ fileName: i.fileName, bytes: Buffer.from(i.base64, 'base64') }))),
     'import.bundle': async ({ fileName, base64, onDuplicate }) => (await importer()).importBundle(fileName, base64, onDuplicate)
   }
 }

@@ -1,5 +1,4 @@
 // Opening a store folder and putting its parts together behind the one ArticleStore face.
-import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DEFAULT_SECTIONS, type Article, type ArticleDraft, type ArticleSummary, type Status } from '../../shared/article'
 import type { ArticleStore, StatusEntry, StoreChange, StoreOptions } from './article-store'
@@ -16,14 +15,15 @@ import type { RevisionSummary } from './revisions'
 import { StoreCore } from './store-core'
 import { ioFailure } from './store-failures'
 import { lockStore, type StoreLock } from './store-lock'
-import { PRIVATE_DIR_MODE } from '../files'
+import { mkdirDurably } from '../files'
 import type { Tombstone } from './tombstones'
 import { Trash } from './trash'
 
 export async function openArticleStore(dir: string, opts: StoreOptions = {}): Promise<ArticleStore> {
   const layout = storeLayout(dir)
   try {
-    for (const folder of FOLDERS) await mkdir(join(dir, folder), { recursive: true, mode: PRIVATE_DIR_MODE })
+    // Durably: on a first run nothing else syncs the new store folder's name into its parent.
+    for (const folder of FOLDERS) await mkdirDurably(join(dir, folder))
   } catch (err) {
     throw ioFailure(dir, err)
   }

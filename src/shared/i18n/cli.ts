@@ -62,7 +62,8 @@ Jalankan "redaksi <perintah> --help" untuk opsi sebuah perintah.
   help: {
     import: `redaksi import [--json] [--on-duplicate ask|replace|keep-both] BERKAS…
 
-Mengimpor artikel berformat teks Kompas (.txt) atau bundel Redaksi (.redaksi) sebagai draf dan
+Mengimpor artikel berformat teks Kompas (.txt), halaman web tersimpan (.html, .htm; fotonya
+dibaca dari folder halaman itu) atau bundel Redaksi (.redaksi) sebagai draf dan
 mencetak id barunya, satu per baris. Berkas yang bukan artikel dilaporkan di stderr dan tidak
 ada bagiannya yang disimpan. Artikel yang sudah tersimpan (judul yang sama, atau artikel yang
 sama dari bundel) tidak diimpor dua kali kecuali --on-duplicate menentukan caranya.
@@ -168,7 +169,8 @@ Run "redaksi <command> --help" for a command's options.
   help: {
     import: `redaksi import [--json] [--on-duplicate ask|replace|keep-both] FILE…
 
-Imports articles in the Kompas plain-text layout (.txt) or Redaksi bundles (.redaksi) as drafts
+Imports articles in the Kompas plain-text layout (.txt), saved web pages (.html, .htm; the photo
+is read from the page's own folder) or Redaksi bundles (.redaksi) as drafts
 and prints the new ids, one per line. A file that is not an article is reported on stderr and
 nothing of it is stored. An article that is already stored (same headline, or the same article
 from a bundle) is not imported twice unless --on-duplicate says what to do.

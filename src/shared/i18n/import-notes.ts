@@ -10,7 +10,12 @@ const WORDS: Record<Language, Record<ImportNoteKind, string>> = {
     'unknown-section': 'rubrik “{{section}}” tidak dikenal; dipakai “{{used}}”',
     'unreadable-date': 'tanggal “{{date}}” tidak dapat dibaca',
     'image-missing': 'gambar {{asset}} tidak ada di bundel',
-    'revisions-dropped': '{{count}} revisi di bundel tidak dipulihkan; artikel masuk sebagai draf baru'
+    'revisions-dropped': '{{count}} revisi di bundel tidak dipulihkan; artikel masuk sebagai draf baru',
+    'unplaced-lines': '{{count}} baris tidak dikenali dan dibiarkan di isi berita (baris {{lines}}); periksa apakah itu bagian berita',
+    'page-tail-left-out': '{{count}} baris sesudah “{{rail}}” dianggap bagian halaman (berita lain), tidak diimpor (baris {{lines}})',
+    'page-image-not-supplied': 'foto halaman {{file}} tidak ikut dipilih atau tidak ada di samping halaman; artikel masuk tanpa foto',
+    'page-image-unusable': 'foto halaman {{file}} tidak dapat dibaca atau bukan gambar yang diterima; artikel masuk tanpa foto',
+    'page-image-online': 'foto halaman hanya ada di web ({{url}}) dan tidak diunduh; artikel masuk tanpa foto'
   },
   en: {
     'not-utf8': 'not UTF-8; read as Windows-1252 (non-ASCII letters on lines {{lines}})',
@@ -19,7 +24,12 @@ const WORDS: Record<Language, Record<ImportNoteKind, string>> = {
     'unknown-section': 'unknown section “{{section}}”; “{{used}}” was used',
     'unreadable-date': 'the date “{{date}}” cannot be read',
     'image-missing': 'image {{asset}} is not in the bundle',
-    'revisions-dropped': '{{count}} revisions in the bundle were not restored; the article comes in as a new draft'
+    'revisions-dropped': '{{count}} revisions in the bundle were not restored; the article comes in as a new draft',
+    'unplaced-lines': '{{count}} lines were not recognised and were left in the body (lines {{lines}}); check whether they belong to the story',
+    'page-tail-left-out': '{{count}} lines after “{{rail}}” were taken for the page (other stories) and not imported (lines {{lines}})',
+    'page-image-not-supplied': 'the page’s photo {{file}} was not picked with the page or is not beside it; imported without a photo',
+    'page-image-unusable': 'the page’s photo {{file}} cannot be read or is not an image we accept; imported without a photo',
+    'page-image-online': 'the page’s photo is only on the web ({{url}}) and was not downloaded; imported without a photo'
   }
 }
 

@@ -85,3 +85,14 @@ export function isRealClock(c: WallClock): boolean {
 export function weekdayOf(year: number, month: number, day: number): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay()
 }
+
+const ANGKA = /^(\d{1,2})\/(\d{1,2})\/(\d{4}),? (\d{1,2})[:.](\d{2}) (WIB|WITA|WIT)$/
+
+/** "29/11/2017, 14:50 WIB" as Kompas.com prints it under the headline; null as parseTanggal. */
+export function parseTanggalAngka(text: string): Published | null {
+  const m = ANGKA.exec(text.trim())
+  if (!m) return null
+  const [, day, month, year, hour, minute, zone] = m as unknown as [string, string, string, string, string, string, Zone]
+  const clock = { year: Number(year), month: Number(month), day: Number(day), hour: Number(hour), minute: Number(minute) }
+  return isRealClock(clock) ? publishedAt(clock, zone) : null
+}

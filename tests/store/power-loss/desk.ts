@@ -38,7 +38,7 @@ export async function openDesk(root: string): Promise<Desk> {
   const profiles = await ProfilesFile.open(paths.profiles)
   const notes = new NoteStore(paths.store)
   const sync = await SyncHub.open(join(paths.data, 'sync'), store, notes, { language: () => settings.get().language })
-  const info = { name: 'Redaksi', version: '0.0.0-test', transport: 'browser' as const, storeDir: paths.store, openReport: userOpenReport(store.openReport) }
+  const info = { name: 'Redaksi', version: '0.0.0-test', transport: 'browser' as const, storeDir: paths.store, filesDir: null, openReport: userOpenReport(store.openReport) }
   const services = createServices({ store, settings, profiles, notes, sync, info })
   const dispatch = createDispatch(services, (message, error) => console.error(message, error))
   return {
@@ -90,8 +90,16 @@ export interface Operation {
 const move = async (desk: Desk, article: Article, action: RequestOf<'workflow.transition'>['action']): Promise<Article> =>
   call(desk, 'workflow.transition', { id: article.id, rev: article.rev, action })
 
+/** A script runs on a desk opened before recording starts, or records the desk's first open too. */
+export interface Script {
+  name: string
+  /** Recorded as operation 0: opening a store folder that does not exist yet. */
+  opensNewStore: boolean
+  ops: Operation[]
+}
+
 /** Every store operation, in an order where each leaves the next something to lose. */
-export const SCRIPT: Operation[] = [
+const EVERY_OPERATION: Operation[] = [
   { name: 'add a profile', run: async (d, m) => void (m.writer = (await call(d, 'profiles.save', { profile: { name: 'Haryo Jati', initials: 'HJ', role: 'penulis' } })).id) },
   { name: 'switch profile', run: async (d, m) => void (await call(d, 'profiles.switch', { id: m.writer! })) },
   { name: 'create', run: async (d, m) => void (m.a = await call(d, 'articles.create', { draft: cleanDraft('Banjir Rendam Permukiman di Jakarta Timur', 'Banjir merendam ratusan rumah warga.') })) },
@@ -119,6 +127,17 @@ export const SCRIPT: Operation[] = [
   {
     name: 'change a profile',
     run: async (d, m) => void (await call(d, 'profiles.save', { profile: { id: m.editor!, name: 'Deni Muliya', initials: 'DEM', role: 'redaktur-pelaksana' } }))
+  }
+]
+
+export const SCRIPTS: Script[] = [
+  { name: 'every store operation', opensNewStore: false, ops: EVERY_OPERATION },
+  {
+    // The first run: the store, its folders and lock are made, and a piece is written before
+    // anything else (no profile yet, so nothing else has synced the data folder).
+    name: 'first run',
+    opensNewStore: true,
+    ops: [EVERY_OPERATION[2]!, EVERY_OPERATION[3]!, EVERY_OPERATION[0]!]
   }
 ]
 

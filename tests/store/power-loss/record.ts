@@ -5,7 +5,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
-import { openDesk, SCRIPT, type Desk, type Made } from './desk'
+import { openDesk, type Desk, type Made, type Script } from './desk'
 import type { Base, FsEvent } from './fs-log'
 import { FsRecorder } from './fs-recorder'
 import { readView, type View } from './view'
@@ -44,27 +44,38 @@ const idsOf = (made: Made): string[] => [made.a?.id, made.b?.id].filter((id): id
 
 const viewOf = (desk: Desk, made: Made): Promise<View> => readView(desk.store, desk.notes, desk.profiles.list(), idsOf(made))
 
-export async function recordScript(): Promise<Recording> {
+/** Nothing yet: no store, no profiles. */
+const NOTHING: View = { articles: new Map(), summaries: new Map(), revisions: new Map(), tombstones: new Map(), notes: new Map(), profiles: { profiles: [], currentId: null } }
+
+export async function recordScript(script: Script): Promise<Recording> {
   const root = await mkdtemp(join(tmpdir(), 'redaksi-powerloss-'))
-  const desk = await openDesk(root)
   const made: Made = {}
-  const views = [await viewOf(desk, made)]
+  let desk: Desk | null = null
+  const views: View[] = []
+  if (script.opensNewStore) {
+    // Not even the data folder: the first open makes it.
+    views.push(NOTHING)
+  } else {
+    desk = await openDesk(root)
+    views.push(await viewOf(desk, made))
+  }
   const recorder = await FsRecorder.start(root)
   const ends: number[] = []
   const drift: string[] = []
+  const steps = [...(script.opensNewStore ? [{ name: 'open a new store', run: async () => void (desk = await openDesk(root)) }] : []), ...script.ops]
   try {
-    for (const [j, op] of SCRIPT.entries()) {
+    for (const [j, op] of steps.entries()) {
       recorder.op = j
-      await op.run(desk, made)
+      await op.run(desk!, made)
       recorder.op = -1
       ends.push(recorder.events.length)
       if (!isDeepStrictEqual(recorder.modelTree(), await realTree(root))) drift.push(op.name)
-      views.push(await viewOf(desk, made))
+      views.push(await viewOf(desk!, made))
     }
   } finally {
     recorder.stop()
-    await desk.close()
+    await (desk as Desk | null)?.close()
     await rm(root, { recursive: true, force: true })
   }
-  return { base: recorder.base, events: recorder.events, views, ends, names: SCRIPT.map((o) => o.name), ids: idsOf(made), unmodelled: recorder.unmodelled, drift }
+  return { base: recorder.base, events: recorder.events, views, ends, names: steps.map((o) => o.name), ids: idsOf(made), unmodelled: recorder.unmodelled, drift }
 }

@@ -23,8 +23,14 @@ export function ExportDialog(props: { articleId: string | null; onClose: () => v
   const [job, setJob] = useState<ExportJobStatus | null>(null)
   const [written, setWritten] = useState<string[] | null>(null)
   const [error, setError] = useState<Failure | null>(null)
+  // The browser host's files folder, null on the desktop; undefined until app.info answers.
+  const [filesDir, setFilesDir] = useState<string | null | undefined>(undefined)
   const failureText = useFailureText()
   const id = useId()
+
+  useEffect(() => {
+    void window.redaksi.app.info({}).then((result) => result.ok && setFilesDir(result.value.filesDir))
+  }, [])
 
   // Follow a running batch job until it ends.
   useEffect(() => {
@@ -90,7 +96,7 @@ export function ExportDialog(props: { articleId: string | null; onClose: () => v
             <input type="checkbox" checked={revisions} onChange={(e) => setRevisions(e.target.checked)} /> {t('withRevisions')}
           </label>
         )}
-        <FolderField value={outDir} onChange={setOutDir} />
+        <FolderField value={outDir} onChange={setOutDir} filesDir={filesDir} />
         {running && job && (
           <div className="export-dialog__progress">
             <progress max={job.total} value={job.done} aria-label={t('progress', { done: job.done, total: job.total })} />
@@ -103,7 +109,7 @@ export function ExportDialog(props: { articleId: string | null; onClose: () => v
             {t('exportFailed', { message: error ? failureText(error) : job?.error ? failureText(job.error) : '' })}
           </p>
         )}
-        {done && <ExportedFiles dir={outDir} files={done} />}
+        {done && <ExportedFiles files={done} />}
         <div className="dialog__actions">
           {running && job ? (
             <button type="button" className="button" onClick={() => void window.redaksi.export.cancel({ job: job.job }).then((r) => r.ok && setJob(r.value))}>
@@ -114,7 +120,7 @@ export function ExportDialog(props: { articleId: string | null; onClose: () => v
               <button type="button" className="button button--quiet" onClick={props.onClose}>
                 {t('close')}
               </button>
-              <button type="submit" className="button button--primary" disabled={!outDir.trim()}>
+              <button type="submit" className="button button--primary" disabled={filesDir === undefined || (filesDir === null && !outDir)}>
                 {t('start')}
               </button>
             </>

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { importLimit, megabytes, type ImportOutcome, type OnDuplicate } from '../../../../shared/exchange'
 import { failureData } from '../../../../shared/result'
@@ -7,29 +7,35 @@ import { uiLanguage, useFailureText } from '../../ui/failure-text'
 import { importNoteText } from '../../../../shared/i18n/import-notes'
 import { navigate } from '../../ui/router'
 import { bytesToBase64 } from '../../ui/base64'
+import { imagesForPage, importableFiles } from './page-with-images'
 
 interface Pending {
   file: File
+  beside: File[]
   outcome: Extract<ImportOutcome, { kind: 'duplicate' }>
 }
 
-async function importFile(file: File, onDuplicate: OnDuplicate): Promise<ImportOutcome> {
+async function importFile(file: File, onDuplicate: OnDuplicate, beside: readonly File[]): Promise<ImportOutcome> {
   // The limit main would refuse it by, checked before the file is read into memory and sent.
   const limit = importLimit(file.name)
   if (file.size > limit) {
     return { kind: 'failed', fileName: file.name, failure: { reason: 'import.file-too-large', params: { file: file.name, size: megabytes(file.size), limit: megabytes(limit) } } }
   }
   // Bytes, not file.text(): that would decode UTF-8 only and turn every other byte into U+FFFD.
-  const base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()))
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  const base64 = bytesToBase64(bytes)
+  const images = /\.html?$/i.test(file.name) ? await imagesForPage(bytes, beside) : []
   const result = file.name.toLowerCase().endsWith('.redaksi')
     ? await window.redaksi.import.bundle({ fileName: file.name, base64, onDuplicate })
-    : await window.redaksi.import.text({ fileName: file.name, base64, onDuplicate })
+    : await window.redaksi.import.text({ fileName: file.name, base64, onDuplicate, ...(images.length ? { images } : {}) })
   return result.ok ? result.value : { kind: 'failed', fileName: file.name, failure: failureData(result.error) }
 }
 
 /**
- * Kompas text files and .redaksi bundles, read here and stored by main. An article that is
- * already stored is never duplicated silently: the writer chooses to replace it or keep both.
+ * Kompas text files, saved web pages (with the pictures saved beside them) and .redaksi bundles,
+ * picked or dropped onto the window while the dialog is open, read here and stored by main. An
+ * article that is already stored is never duplicated silently: the writer chooses to replace it
+ * or keep both.
  */
 export function ImportDialog(props: { onClose: () => void; onImported?: () => void }): React.JSX.Element {
   const { t, i18n } = useTranslation('exchange')
@@ -38,12 +44,12 @@ export function ImportDialog(props: { onClose: () => void; onImported?: () => vo
   const [outcomes, setOutcomes] = useState<ImportOutcome[]>([])
   const [pending, setPending] = useState<Pending[]>([])
 
-  const run = async (files: File[], onDuplicate: OnDuplicate): Promise<void> => {
+  const importAll = async (files: File[], beside: File[], onDuplicate: OnDuplicate): Promise<void> => {
     const results: ImportOutcome[] = []
     const asks: Pending[] = []
     for (const file of files) {
-      const outcome = await importFile(file, onDuplicate)
-      if (outcome.kind === 'duplicate') asks.push({ file, outcome })
+      const outcome = await importFile(file, onDuplicate, beside)
+      if (outcome.kind === 'duplicate') asks.push({ file, beside, outcome })
       else results.push(outcome)
     }
     setOutcomes((o) => [...o, ...results])
@@ -51,10 +57,35 @@ export function ImportDialog(props: { onClose: () => void; onImported?: () => vo
     if (results.some((r) => r.kind === 'imported')) props.onImported?.()
   }
 
+  const run = (picked: File[], onDuplicate: OnDuplicate): Promise<void> => importAll(importableFiles(picked), picked, onDuplicate)
+
   const decide = async (item: Pending, choice: 'replace' | 'keep-both'): Promise<void> => {
     setPending((p) => p.filter((x) => x !== item))
-    await run([item.file], choice)
+    await importAll([item.file], item.beside, choice)
   }
+
+  // Files dropped anywhere on the window while the dialog is open import as picked ones do.
+  const runRef = useRef(run)
+  useEffect(() => {
+    runRef.current = run
+  })
+  useEffect(() => {
+    const over = (event: DragEvent): void => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault()
+    }
+    const drop = (event: DragEvent): void => {
+      const files = [...(event.dataTransfer?.files ?? [])]
+      if (files.length === 0) return
+      event.preventDefault()
+      void runRef.current(files, 'ask')
+    }
+    window.addEventListener('dragover', over)
+    window.addEventListener('drop', drop)
+    return () => {
+      window.removeEventListener('dragover', over)
+      window.removeEventListener('drop', drop)
+    }
+  }, [])
 
   const first = pending[0]
   return (
@@ -64,7 +95,7 @@ export function ImportDialog(props: { onClose: () => void; onImported?: () => vo
         id="import-files"
         type="file"
         multiple
-        accept=".txt,.redaksi,text/plain,application/json"
+        accept=".txt,.redaksi,.html,.htm,.jpg,.jpeg,.png,.gif,.webp,text/plain,text/html,application/json"
         onChange={(event) => {
           const files = [...(event.target.files ?? [])]
           event.target.value = ''
