@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { ArticleIdSchema, StatusSchema, type Status } from './article'
 import type { FailureData, FailureParams } from './result'
 
-export const EXPORT_FORMATS = ['html', 'text', 'ninjs', 'bundle'] as const
+export const EXPORT_FORMATS = ['html', 'text', 'ninjs', 'bundle', 'docx'] as const
 export const ExportFormatSchema = z.enum(EXPORT_FORMATS)
 export type ExportFormat = z.infer<typeof ExportFormatSchema>
 
@@ -36,15 +36,21 @@ export const MAX_IMPORT_BUNDLE_BASE64 = Math.ceil(MAX_IMPORT_BUNDLE_BYTES / 3) *
  */
 export const MAX_IMPORT_LINES = 20_000
 
+/** A Word document may carry its photos as a bundle does: the same file limit. */
+export const MAX_IMPORT_WORD_BYTES = MAX_IMPORT_BUNDLE_BYTES
+/** Parts inside a .docx (Word writes 10–20, each image one more) and their declared unpacked sizes. */
+export const MAX_WORD_ENTRIES = 1_000
+export const MAX_WORD_UNPACKED_BYTES = 128 * 1024 * 1024
 /** A saved web page: its markup, scripts and styles are often ten times its text. */
 export const MAX_IMPORT_PAGE_BYTES = 5 * 1024 * 1024
 /** Pictures picked beside a page in the import dialog, sent with it: at most this many, and bytes. */
 export const MAX_PAGE_IMAGES = 4
 export const MAX_PAGE_IMAGES_BASE64 = MAX_IMPORT_BUNDLE_BASE64
 
-/** The byte limit for a file about to be imported, by its name: a bundle, a web page, or a text. */
+/** The byte limit for a file about to be imported, by its name: a bundle, a Word document, a web page, or a text. */
 export function importLimit(fileName: string): number {
   const name = fileName.toLowerCase()
+  if (name.endsWith('.docx') || name.endsWith('.doc')) return MAX_IMPORT_WORD_BYTES
   if (name.endsWith('.html') || name.endsWith('.htm')) return MAX_IMPORT_PAGE_BYTES
   return name.endsWith('.redaksi') ? MAX_IMPORT_BUNDLE_BYTES : MAX_IMPORT_TEXT_BYTES
 }
@@ -76,7 +82,9 @@ export const IMPORT_NOTES = [
   'page-tail-left-out',
   'page-image-not-supplied',
   'page-image-unusable',
-  'page-image-online'
+  'page-image-online',
+  'image-refused',
+  'images-not-kept'
 ] as const
 export type ImportNoteKind = (typeof IMPORT_NOTES)[number]
 export interface ImportNote {
@@ -107,7 +115,8 @@ export interface ExportedFiles {
 export interface ExportedContent {
   fileName: string
   contentType: string
-  encoding: 'utf8'
+  /** base64 for a binary format (docx), utf8 for the others. */
+  encoding: 'utf8' | 'base64'
   data: string
 }
 
@@ -150,10 +159,10 @@ export const exchangeRequests = {
     .object({
       fileName: z.string().min(1).max(255),
       text: z.string().max(MAX_IMPORT_TEXT).optional(),
-      // A web page may be larger than a text (importLimit); the importer checks each by its kind.
+      // Up to a Word document's limit (the largest door); the importer holds each file to its own limit by name (importLimit).
       base64: z
         .string()
-        .max(Math.ceil(MAX_IMPORT_PAGE_BYTES / 3) * 4)
+        .max(Math.ceil(Math.max(MAX_IMPORT_WORD_BYTES, MAX_IMPORT_PAGE_BYTES) / 3) * 4)
         .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64')
         .optional(),
       /** A web page's pictures the writer picked with it, matched to the page by file name. */

@@ -112,6 +112,15 @@ export const FAILURES = {
   'bundle.unknown-version': 'invalid-request',
   'bundle.damaged': 'damaged',
   'bundle.image-damaged': 'damaged',
+  // Word documents (.docx): a zip checked before anything in it is inflated.
+  'word.not-zip': 'invalid-request',
+  'word.not-word': 'invalid-request',
+  'word.old-doc': 'invalid-request',
+  'word.damaged': 'invalid-request',
+  'word.part-damaged': 'invalid-request',
+  'word.encrypted': 'invalid-request',
+  'word.too-many-entries': 'too-large',
+  'word.too-large-inside': 'too-large',
 
   // Settings.
   'settings.unwritable': 'io',

@@ -16,7 +16,7 @@ import {
 } from './exchange'
 import type { Result } from './result'
 import type { SyncStatus } from './sync-status'
-import type { Finding } from './kompas/findings'
+import type { FindingList } from './kompas/finding-list'
 import {
   ProfileInputSchema,
   WorkflowActionSchema,
@@ -167,7 +167,7 @@ export const contract = {
       .strict()
   ),
   'workflow.queue': channel<{ items: QueueItem[] }>()(z.object({}).strict()),
-  'workflow.check': channel<{ findings: Finding[] }>()(z.object({ id: Id }).strict()),
+  'workflow.check': channel<FindingList>()(z.object({ id: Id }).strict()),
   'notes.list': channel<Note[]>()(z.object({ articleId: Id }).strict()),
   'notes.add': channel<Note>()(
     z.object({ articleId: Id, body: z.string().trim().min(1).max(5000), parentId: Id.optional() }).strict()

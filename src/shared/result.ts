@@ -7,6 +7,7 @@
  */
 import { codeOf, isErrorCode, isFailureReason, type ErrorCode, type FailureReason } from './failures'
 import type { Finding } from './kompas/findings'
+import { shownFindings } from './kompas/finding-list'
 import { failureWords, type Language } from './i18n/failures'
 
 export type { Language }
@@ -84,7 +85,8 @@ export function failure(reason: FailureReason, params?: FailureParams, details: 
     code: codeOf(reason),
     reason,
     ...(hasParams ? { params } : {}),
-    ...(details.findings?.length ? { findings: details.findings } : {}),
+    // The first findings only: the failure's `count` param keeps the exact number.
+    ...(details.findings?.length ? { findings: shownFindings(details.findings) } : {}),
     ...words
   }
 }

@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark in turn. Add a line to BENCHES to add one.
 import { exportBench } from './export.bench'
+import { limitsBench } from './limits.bench'
 import { storeBench } from './store.bench'
 import { syncBench } from './sync.bench'
 import { typingBench } from './typing.bench'
@@ -8,7 +9,8 @@ const BENCHES: [string, () => Promise<unknown>][] = [
   ['store', storeBench],
   ['export', exportBench],
   ['typing', typingBench],
-  ['sync', syncBench]
+  ['sync', syncBench],
+  ['limits', limitsBench]
 ]
 
 const only = process.argv[2]

@@ -24,7 +24,7 @@ describe('runCli', () => {
 
   it('answers usage mistakes with exit 2 and a pointer to --help', async () => {
     for (const argv of [
-      ['export', '--format', 'docx', '--out', temp.path, 'X'],
+      ['export', '--format', 'odt', '--out', temp.path, 'X'],
       ['export', '--format', 'html', 'X'],
       ['export', '--format', 'html', '--out', temp.path],
       ['export', '--format', 'html', '--out', temp.path, '--image', 'link', 'X'],

@@ -96,12 +96,12 @@ describe('the redaksi command line in Indonesian and English', () => {
     expect(en('export', '--format', 'pdf', '--out', dir, 'X')).toEqual({
       code: 2,
       out: '',
-      err: 'redaksi export: --format must be html, text, ninjs or bundle.\nRun "redaksi export --help" for its options.\n'
+      err: 'redaksi export: --format must be html, text, ninjs, bundle or docx.\nRun "redaksi export --help" for its options.\n'
     })
     expect(id('export', '--format', 'pdf', '--out', dir, 'X')).toEqual({
       code: 2,
       out: '',
-      err: 'redaksi export: --format harus html, text, ninjs atau bundle.\nJalankan "redaksi export --help" untuk opsinya.\n'
+      err: 'redaksi export: --format harus html, text, ninjs, bundle atau docx.\nJalankan "redaksi export --help" untuk opsinya.\n'
     })
     expect(en('list', '--frobnicate').err).toBe('redaksi list: unknown option --frobnicate.\nRun "redaksi list --help" for its options.\n')
     expect(id('list', '--frobnicate').err).toBe('redaksi list: opsi --frobnicate tidak dikenal.\nJalankan "redaksi list --help" untuk opsinya.\n')

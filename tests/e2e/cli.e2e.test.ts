@@ -83,6 +83,29 @@ describe('the redaksi command line', () => {
     expect(readFileSync(join(out, `${SLUG}.txt`), 'utf8')).toBe(expected)
   })
 
+  it('imports a Word document, exports it as .docx and reads that back; a renamed text is refused in words', () => {
+    const word = join(root, 'tests/fixtures/word/gempa-cianjur-word.docx')
+    const headline = 'Gempa M 5,6 Guncang Cianjur, BMKG Minta Warga Waspada & Jauhi Bangunan Retak'
+    const imported = withStore('import', word)
+    expect(imported.code, imported.err).toBe(0)
+    const id = imported.out.trim()
+    const out = join(dir, 'word')
+    const exported = withStore('export', '--format', 'docx', '--out', out, id)
+    expect(exported.code, exported.err).toBe(0)
+    const file = join(out, 'gempa-m-5-6-guncang-cianjur-bmkg-minta-warga-waspada-jauhi-bangunan-retak.docx')
+    expect(exported.out).toBe(`${file}\n`)
+    const back = withStore('import', '--json', '--on-duplicate', 'keep-both', file)
+    expect(back.code, back.err).toBe(0)
+    expect(JSON.parse(back.out)).toMatchObject([{ headline }])
+    expect(withStore('list').out.split('\n').filter((l) => l.endsWith(`\tdraft\tregional\t${headline}`))).toHaveLength(2)
+
+    const renamed = join(dir, 'naskah.docx')
+    copyFileSync(fixture, renamed)
+    const refused = withStore('import', renamed)
+    expect(refused.code).toBe(1)
+    expect(refused.err).toBe('naskah.docx bukan dokumen Word (.docx): berkasnya sama sekali bukan paket zip, mungkin berkas lain yang diganti namanya.\n')
+  })
+
   it('prints {id, headline} with --json, and refuses a second import of the same article', () => {
     const first = withStore('import', '--json', fixture)
     expect(JSON.parse(first.out)).toMatchObject([{ headline: 'Putin Bakal Tiba di Korea Utara Selasa Besok, Kunjungi Negara Kim Jong-Un 2 Hari' }])

@@ -6,6 +6,9 @@ import { useApp } from './harness'
 
 const fixture = resolve(import.meta.dirname, '../fixtures/kompas-tv-putin-korea-utara.txt')
 const HEADLINE = 'Putin Bakal Tiba di Korea Utara Selasa Besok, Kunjungi Negara Kim Jong-Un 2 Hari'
+const word = resolve(import.meta.dirname, '../fixtures/word/gempa-cianjur-word.docx')
+// The file field by the start of its label, which names every format the dialog takes.
+const CHOOSE_FILES = /^Berkas teks Kompas \(\.txt\)/
 
 describe('import and export from the app', () => {
   const app = useApp({ fresh: 'suite', viewport: { width: 1280, height: 900 } })
@@ -14,9 +17,9 @@ describe('import and export from the app', () => {
 
   it('imports the Kompas text file, and asks before storing it a second time', async () => {
     await app.page.getByRole('button', { name: 'Impor…' }).click()
-    await app.page.getByLabel(/^Berkas teks Kompas \(\.txt\)/).setInputFiles(fixture)
+    await app.page.getByLabel(CHOOSE_FILES).setInputFiles(fixture)
     await app.page.getByRole('link', { name: `“${HEADLINE}” diimpor.` }).waitFor()
-    await app.page.getByLabel(/^Berkas teks Kompas \(\.txt\)/).setInputFiles(fixture)
+    await app.page.getByLabel(CHOOSE_FILES).setInputFiles(fixture)
     await app.page.getByText('Artikel ini sudah ada', { exact: true }).waitFor()
     await app.page.getByRole('button', { name: 'Simpan keduanya' }).click()
     await expect.poll(async () => app.page.getByRole('link', { name: `“${HEADLINE}” diimpor.` }).count()).toBe(2)
@@ -109,7 +112,7 @@ describe('import and export from the app', () => {
     const stray = Buffer.concat([Buffer.from(before.slice(0, at), 'utf8'), Buffer.from([0x93]), Buffer.from(before.slice(at) + '\n' + lines.slice(strayLine).join('\n'), 'utf8')])
     await app.page.keyboard.press('Escape')
     await app.page.getByRole('button', { name: 'Impor…' }).click()
-    const input = app.page.getByLabel(/^Berkas teks Kompas \(\.txt\)/)
+    const input = app.page.getByLabel(CHOOSE_FILES)
     await input.setInputFiles([
       { name: 'notepad-unicode.txt', mimeType: 'text/plain', buffer: utf16 },
       { name: 'bita-liar.txt', mimeType: 'text/plain', buffer: stray }
@@ -137,5 +140,33 @@ describe('import and export from the app', () => {
       { dateline, quoted: false, plain: true },
       { dateline, quoted: true, plain: false }
     ])
+  })
+
+  it('imports a Word document through the dialog, its fields and photo read', async () => {
+    await app.page.keyboard.press('Escape')
+    await app.page.getByRole('button', { name: 'Impor…' }).click()
+    await app.page.getByLabel(CHOOSE_FILES).setInputFiles(word)
+    const headline = 'Gempa M 5,6 Guncang Cianjur, BMKG Minta Warga Waspada & Jauhi Bangunan Retak'
+    await app.page.getByRole('link', { name: `“${headline}” diimpor.` }).waitFor()
+    const stored = await app.page.evaluate(async (headline) => {
+      const list = await window.redaksi.articles.list({})
+      const item = list.ok ? list.value.items.find((a) => a.headline === headline) : undefined
+      const full = item && (await window.redaksi.articles.get({ id: item.id }))
+      if (!full || !full.ok) return null
+      const { section, published, dateline, penulis, editor, sumber, featuredImage, body } = full.value
+      return { section, published, dateline, penulis, editor, sumber, caption: featuredImage?.caption, credit: featuredImage?.credit, photo: featuredImage?.asset?.endsWith('.png'), blocks: body.content.map((n) => n.type) }
+    }, headline)
+    expect(stored).toEqual({
+      section: 'regional',
+      published: { at: '2022-11-21T14:10:00+07:00', zone: 'WIB' },
+      dateline: { city: 'CIANJUR', outlet: 'KOMPAS.com' },
+      penulis: ['Firman Taufiqurrahman'],
+      editor: ['Aprillia Ika'],
+      sumber: ['Kompas.com'],
+      caption: 'Warga berada di luar rumah setelah gempa di Cianjur.',
+      credit: 'KOMPAS.com/FIRMAN TAUFIQURRAHMAN',
+      photo: true,
+      blocks: ['paragraph', 'paragraph', 'bacaJuga', 'heading', 'orderedList', 'bulletList', 'blockquote', 'paragraph']
+    })
   })
 })

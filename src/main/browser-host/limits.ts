@@ -1,14 +1,10 @@
-import { MAX_BODY_NODES, MAX_BODY_TEXT } from '../../shared/editor/schema'
+import { MAX_DRAFT_JSON_BYTES, WORST_JSON_BYTES_PER_CHAR } from '../../shared/article-size'
 import { MAX_IMPORT_BUNDLE_BASE64, MAX_IMPORT_PAGE_BYTES, MAX_IMPORT_TEXT, MAX_PAGE_IMAGES_BASE64 } from '../../shared/exchange'
 import { MAX_IMAGE_BYTES } from '../../shared/image-bytes'
 
 // What the browser host lets in, derived from the contract's own limits so that no request the
 // contract accepts is refused at the door (decision 0072).
 
-/** JSON may escape one character as six bytes (`\u0000`). */
-const WORST_JSON_BYTES_PER_CHAR = 6
-/** A body node's keys, type and marks in JSON, generously. */
-const BYTES_PER_BODY_NODE = 256
 /** File names, ids, options and the keys around the largest string. */
 const ENVELOPE_BYTES = 64 * 1024
 
@@ -16,9 +12,9 @@ const ENVELOPE_BYTES = 64 * 1024
 export const LARGEST_REQUESTS = {
   'import.bundle': MAX_IMPORT_BUNDLE_BASE64,
   'assets.put': Math.ceil(MAX_IMAGE_BYTES / 3) * 4,
-  // A text as JSON, or a web page's bytes as base64 with the pictures picked beside it.
+  // A text as JSON, or a page's or Word document's bytes as base64 (with the pictures picked beside a page).
   'import.text': Math.max(MAX_IMPORT_TEXT * WORST_JSON_BYTES_PER_CHAR, Math.ceil(MAX_IMPORT_PAGE_BYTES / 3) * 4 + MAX_PAGE_IMAGES_BASE64),
-  'articles.save': MAX_BODY_TEXT * WORST_JSON_BYTES_PER_CHAR + MAX_BODY_NODES * BYTES_PER_BODY_NODE
+  'articles.save': MAX_DRAFT_JSON_BYTES
 } as const
 
 export const MAX_REQUEST_BYTES = Math.max(...Object.values(LARGEST_REQUESTS)) + ENVELOPE_BYTES

@@ -9,6 +9,7 @@ import { makeBundle } from './bundle'
 import { EXTENSIONS, type ExportFormat } from './file-names'
 import { dataUri, readImage } from './image-file'
 import { toNinjs } from './ninjs'
+import { articleDocx } from './word/article-docx'
 import { readResource } from '../resource-file'
 
 export type ImageMode = 'embed' | 'copy'
@@ -74,5 +75,7 @@ export async function articleFiles(store: ArticleStore, article: Article, ctx: E
       return [{ name, data: `${JSON.stringify(toNinjs(article, ctx.renderer), null, 2)}\n` }]
     case 'bundle':
       return [{ name, data: `${JSON.stringify(await makeBundle(store, article, ctx.revisions), null, 2)}\n` }]
+    case 'docx':
+      return [{ name, data: await articleDocx(store, article) }]
   }
 }

@@ -7,7 +7,8 @@ export const EXTENSIONS: Record<ExportFormat, string> = {
   html: '.html',
   text: '.txt',
   ninjs: '.ninjs.json',
-  bundle: '.redaksi'
+  bundle: '.redaksi',
+  docx: '.docx'
 }
 
 // Names an export folder already uses for itself.

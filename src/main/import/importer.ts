@@ -14,12 +14,16 @@ import { storedHeadlines } from './stored-headlines'
 import { storeCandidate } from './store-candidate'
 import type { PageImages } from './web-page/page-images'
 import { isWebPage, readWebPage } from './web-page/read-web-page'
+import { parseWordFile } from './word/parse-word-file'
+import { looksLikeWord } from './word/word-package'
 
 export const BUNDLE_EXTENSION = '.redaksi'
+export const WORD_EXTENSIONS = ['.docx', '.doc']
 
-/** A bundle or a web page by its extension, or by looking like the JSON or HTML it is. */
+/** A Word document, a bundle or a web page by its extension, or by its first bytes (a zip or OLE file, the JSON or HTML it is). */
 async function readCandidate(fileName: string, bytes: Uint8Array, options: KompasImportOptions, images: PageImages): Promise<ImportCandidate> {
   if (bytes.length > importLimit(fileName)) throw new RedaksiFailure('import.file-too-large', { file: fileName, size: megabytes(bytes.length), limit: megabytes(importLimit(fileName)) })
+  if (WORD_EXTENSIONS.includes(extname(fileName).toLowerCase()) || looksLikeWord(bytes)) return parseWordFile(fileName, bytes, options)
   const { text, warnings } = decodeText(bytes, fileName)
   const candidate =
     extname(fileName).toLowerCase() === BUNDLE_EXTENSION || /^\uFEFF?\s*\{/.test(text)

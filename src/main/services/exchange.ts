@@ -18,7 +18,8 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   html: 'text/html; charset=utf-8',
   text: 'text/plain; charset=utf-8',
   ninjs: 'application/json',
-  bundle: 'application/json'
+  bundle: 'application/json',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 }
 
 export function exchangeServices(
@@ -48,7 +49,9 @@ export function exchangeServices(
     'export.content': async ({ id, format }) => {
       const article = await store.get(id)
       const [file] = await articleFiles(store, article, exportContext(format, baseNames([article])))
-      return { fileName: file!.name, contentType: CONTENT_TYPES[format], encoding: 'utf8', data: String(file!.data) }
+      const data = file!.data
+      const binary = typeof data !== 'string'
+      return { fileName: file!.name, contentType: CONTENT_TYPES[format], encoding: binary ? 'base64' : 'utf8', data: binary ? Buffer.from(data).toString('base64') : data }
     },
     'export.batch': async ({ ids, status, outDir, image }) => {
       const target = await options.folders.target(outDir)

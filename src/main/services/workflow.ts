@@ -1,5 +1,6 @@
 import type { Finding } from '../../shared/kompas/findings'
 import { checkArticle } from '../../shared/kompas/check'
+import { findingList } from '../../shared/kompas/finding-list'
 import type { SettingsFile } from '../settings/settings-file'
 import type { ArticleStore } from '../store'
 import { checkContextFor } from '../workflow/check-context'
@@ -32,7 +33,7 @@ export function workflowServices(store: ArticleStore, settings: SettingsFile, pr
     'workflow.queue': async () => ({ items: await reviewQueue(store) }),
     'workflow.check': async ({ id }) => {
       const article = await store.get(id)
-      return { findings: checkArticle(article, await checkContextFor(store, article, settings.get().headlineLimit)) }
+      return findingList(checkArticle(article, await checkContextFor(store, article, settings.get().headlineLimit)))
     }
   }
 }

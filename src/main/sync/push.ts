@@ -2,7 +2,7 @@
 // first (by their own door, idempotent). A change for an article whose earlier change was refused
 // or conflicted waits behind it: it was made on content the server has not accepted.
 import type { Article } from '../../shared/article'
-import { MAX_PUSH_CHANGES, type Change, type ChangeResult } from '../../shared/sync/protocol'
+import { MAX_PUSH_BYTES, MAX_PUSH_CHANGES, type Change, type ChangeResult } from '../../shared/sync/protocol'
 import { RedaksiFailure } from '../../shared/result'
 import { articleOf, sameAuthor, type OutboxEntry } from './change'
 import type { SyncParts } from './sync-parts'
@@ -16,6 +16,25 @@ export function sendable(entries: readonly OutboxEntry[]): OutboxEntry[] {
     if (entry.state !== 'pending') {
       if (article) held.add(article)
     } else if (!article || !held.has(article)) out.push(entry)
+  }
+  return out
+}
+
+/** Bytes of `{"clientId":…,"changes":[…]}` around the changes, generously. */
+const PUSH_ENVELOPE_BYTES = 1024
+
+/**
+ * The oldest changes that fit one push in MAX_PUSH_BYTES: a few large articles go in several
+ * pushes rather than one the server refuses. The first always goes, alone if it must; the
+ * protocol's limit is made for the largest single change.
+ */
+export function withinPushBytes(changes: readonly Change[]): Change[] {
+  const out: Change[] = []
+  let bytes = PUSH_ENVELOPE_BYTES
+  for (const change of changes) {
+    bytes += Buffer.byteLength(JSON.stringify(change)) + 1
+    if (out.length > 0 && bytes > MAX_PUSH_BYTES) break
+    out.push(change)
   }
   return out
 }
@@ -50,7 +69,7 @@ export async function pushOutbox(parts: SyncParts): Promise<void> {
     await uploadAssets(parts, ready)
     const batch = ready.filter((e) => e.change.kind !== 'asset.put').slice(0, MAX_PUSH_CHANGES)
     if (batch.length === 0) continue
-    const changes = batch.map((e) => e.change as Change)
+    const changes = withinPushBytes(batch.map((e) => e.change as Change))
     await parts.outbox.markSent(changes.map((c) => c.id))
     const { results } = await parts.client.push(parts.state.get().clientId, changes)
     const byId = new Map(results.map((r) => [r.id, r]))

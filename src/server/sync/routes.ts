@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { ArticleIdSchema, AssetRefSchema, DEFAULT_SECTIONS, type Article } from '../../shared/article'
 import { isFailure, RedaksiFailure } from '../../shared/result'
 import type { Note } from '../../shared/workflow'
-import { MAX_ASSET_BYTES, PullQuerySchema, PushRequestSchema, scopeOfQuery, SearchQuerySchema, SYNC_EVENT } from '../../shared/sync/protocol'
+import { MAX_ASSET_BYTES, MAX_PUSH_BYTES, PullQuerySchema, PushRequestSchema, scopeOfQuery, SearchQuerySchema, SYNC_EVENT } from '../../shared/sync/protocol'
 import { actorOf } from '../accounts/authenticate'
 import type { RouteArea } from '../http/deps'
 import type { Actor } from './actor'
@@ -63,7 +63,7 @@ export const syncRoutes: RouteArea = async (app, deps) => {
   }
   const auth = { onRequest: authenticate }
 
-  app.post('/v1/push', { ...auth, schema: { body: PushRequestSchema } }, async (request) => {
+  app.post('/v1/push', { ...auth, bodyLimit: MAX_PUSH_BYTES, schema: { body: PushRequestSchema } }, async (request) => {
     const body = request.body as z.infer<typeof PushRequestSchema>
     const results = await guarded(() => push(pool, syncActor(request), body.clientId, body.changes, ctxOf))
     return { results }

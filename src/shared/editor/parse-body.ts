@@ -63,7 +63,12 @@ export function checkBody(json: unknown): BodyCheck {
     const issue: BodyIssue =
       problem.reason === 'body.invalid'
         ? { at, kind: problem.kind, params: { type: problem.type } }
-        : { at, kind: problem.reason === 'body.too-deep' ? 'too-deep' : 'too-big', params: { max: LIMIT_OF[problem.reason] } }
+        : {
+            at,
+            kind: problem.reason === 'body.too-deep' ? 'too-deep' : 'too-big',
+            // Too many nodes or too many characters: the issue names the one that was passed.
+            params: { max: problem.reason === 'body.too-large' ? problem.max : LIMIT_OF[problem.reason] }
+          }
     return { ok: false, reason: problem.reason, params, issues: [issue] }
   }
   const { body } = shape

@@ -11,8 +11,14 @@ export const articleSchema: Schema = getSchema(articleExtensions())
 export const MAX_BODY_DEPTH = 32
 /** Nodes a body may hold: a long feature has a few thousand. */
 export const MAX_BODY_NODES = 50_000
-/** Characters of text a body may hold (a long feature has about 30,000). */
+/**
+ * Characters a body may hold, in its text and its attribute values together (a long feature has
+ * about 30,000): a pull quote's or a link's attribute is as much memory as text.
+ */
 export const MAX_BODY_TEXT = 1_000_000
+/** Attributes one node or mark may carry, and marks one node: no node or mark of the schema has more than 5. */
+export const MAX_NODE_ATTRIBUTES = 8
+export const MAX_NODE_MARKS = 8
 /**
  * Baca Juga blocks a body may hold. A Kompas piece has up to five; each one is a lookup in the
  * house-style check and a link resolved at export, so 100,000 of them (a pasted link list) froze

@@ -47,7 +47,7 @@ Jalankan "redaksi <perintah> --help" untuk opsi sebuah perintah.
   seeHelp: 'Jalankan "redaksi {{command}} --help" untuk opsinya.',
   summary: {
     import: 'impor berkas teks Kompas atau bundel .redaksi',
-    export: 'ekspor artikel sebagai HTML, teks Kompas, ninjs atau bundel .redaksi',
+    export: 'ekspor artikel sebagai HTML, teks Kompas, ninjs, bundel .redaksi atau dokumen Word',
     check: 'periksa artikel terhadap gaya selingkung',
     list: 'daftar artikel tersimpan',
     login: 'sambungkan folder data ini ke server redaksi',
@@ -63,7 +63,7 @@ Jalankan "redaksi <perintah> --help" untuk opsi sebuah perintah.
     import: `redaksi import [--json] [--on-duplicate ask|replace|keep-both] BERKAS…
 
 Mengimpor artikel berformat teks Kompas (.txt), halaman web tersimpan (.html, .htm; fotonya
-dibaca dari folder halaman itu) atau bundel Redaksi (.redaksi) sebagai draf dan
+dibaca dari folder halaman itu), dokumen Word (.docx) atau bundel Redaksi (.redaksi) sebagai draf dan
 mencetak id barunya, satu per baris. Berkas yang bukan artikel dilaporkan di stderr dan tidak
 ada bagiannya yang disimpan. Artikel yang sudah tersimpan (judul yang sama, atau artikel yang
 sama dari bundel) tidak diimpor dua kali kecuali --on-duplicate menentukan caranya.
@@ -73,7 +73,7 @@ sama dari bundel) tidak diimpor dua kali kecuali --on-duplicate menentukan caran
   --on-duplicate replace     ganti artikel tersimpan dengan yang diimpor
   --on-duplicate keep-both   impor sebagai artikel kedua
 ${COMMON_ID}`,
-    export: `redaksi export --format html|text|ninjs|bundle --out DIR [--status STATUS] [ID…]
+    export: `redaksi export --format html|text|ninjs|bundle|docx --out DIR [--status STATUS] [ID…]
 
 Menulis satu berkas per artikel ke DIR, dinamai menurut slug judulnya, dan mencetak path yang
 ditulis. Sebutkan id artikel, atau --status untuk mengekspor semua artikel berstatus itu. Berkas
@@ -81,7 +81,8 @@ ditulis dulu ke folder tersembunyi di DIR dan baru dipindahkan setelah semuanya 
 ekspor yang gagal membiarkan DIR seperti semula. Ekspor HTML beberapa artikel menambahkan
 index.html, dan blok Baca Juga menaut ke berkas artikel lain dalam ekspor yang sama.
 
-  --format FORMAT   html, text (tata letak teks Kompas), ninjs (JSON IPTC ninjs 2.2) atau bundle
+  --format FORMAT   html, text (tata letak teks Kompas), ninjs (JSON IPTC ninjs 2.2), bundle atau
+                    docx (dokumen Word)
   --out DIR         folder tujuan (dibuat bila belum ada)
   --status STATUS   ekspor semua artikel berstatus ini, mis. approved
   --image MODE      khusus html: embed (bawaan, data URI) atau copy (berkas gambar di samping halaman)
@@ -154,7 +155,7 @@ Run "redaksi <command> --help" for a command's options.
   seeHelp: 'Run "redaksi {{command}} --help" for its options.',
   summary: {
     import: 'import Kompas text files or .redaksi bundles',
-    export: 'export articles as HTML, Kompas text, ninjs or .redaksi bundles',
+    export: 'export articles as HTML, Kompas text, ninjs, .redaksi bundles or Word documents',
     check: 'check articles against the house style',
     list: 'list stored articles',
     login: 'sign this data folder in to a newsroom server',
@@ -170,7 +171,7 @@ Run "redaksi <command> --help" for a command's options.
     import: `redaksi import [--json] [--on-duplicate ask|replace|keep-both] FILE…
 
 Imports articles in the Kompas plain-text layout (.txt), saved web pages (.html, .htm; the photo
-is read from the page's own folder) or Redaksi bundles (.redaksi) as drafts
+is read from the page's own folder), Word documents (.docx) or Redaksi bundles (.redaksi) as drafts
 and prints the new ids, one per line. A file that is not an article is reported on stderr and
 nothing of it is stored. An article that is already stored (same headline, or the same article
 from a bundle) is not imported twice unless --on-duplicate says what to do.
@@ -180,7 +181,7 @@ from a bundle) is not imported twice unless --on-duplicate says what to do.
   --on-duplicate replace     replace the stored article with the imported one
   --on-duplicate keep-both   import as a second article
 ${COMMON_EN}`,
-    export: `redaksi export --format html|text|ninjs|bundle --out DIR [--status STATUS] [ID…]
+    export: `redaksi export --format html|text|ninjs|bundle|docx --out DIR [--status STATUS] [ID…]
 
 Writes one file per article into DIR, named by the headline's slug, and prints the written
 paths. Give article ids, or --status to export every article with that status. Files are
@@ -188,7 +189,8 @@ written to a hidden folder in DIR first and moved into place only when all are d
 failed export leaves DIR as it was. An HTML export of several articles adds index.html, and
 Baca Juga blocks link the exported files of articles in the same export.
 
-  --format FORMAT   html, text (the Kompas plain-text layout), ninjs (IPTC ninjs 2.2 JSON) or bundle
+  --format FORMAT   html, text (the Kompas plain-text layout), ninjs (IPTC ninjs 2.2 JSON), bundle or
+                    docx (a Word document)
   --out DIR         the folder to write into (created if missing)
   --status STATUS   export every article with this status, e.g. approved
   --image MODE      html only: embed (default, a data URI) or copy (an image file beside the page)

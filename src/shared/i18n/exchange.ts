@@ -10,7 +10,8 @@ const id = {
     html: 'Halaman HTML',
     text: 'Teks Kompas',
     ninjs: 'ninjs 2.2 (JSON)',
-    bundle: 'Bundel Redaksi (.redaksi)'
+    bundle: 'Bundel Redaksi (.redaksi)',
+    docx: 'Dokumen Word (.docx)'
   },
   image: 'Gambar',
   imageEmbed: 'Sematkan di dalam berkas',
@@ -22,7 +23,7 @@ const id = {
   insideFilesFolder: 'Di dalam folder berkas {{dir}}; kosongkan untuk folder itu sendiri.',
   start: 'Ekspor',
   close: 'Tutup',
-  chooseFiles: 'Berkas teks Kompas (.txt), halaman web tersimpan (.html, dengan fotonya) atau bundel (.redaksi)',
+  chooseFiles: 'Berkas teks Kompas (.txt), halaman web tersimpan (.html, dengan fotonya), dokumen Word (.docx) atau bundel (.redaksi)',
   openYourself: 'Tidak dapat membuka peramban dari sini. Berkasnya ada di {{path}}.',
   progress: '{{done}} dari {{total}} artikel',
   cancel: 'Batal',
@@ -50,7 +51,8 @@ const en: Widen<typeof id> = {
     html: 'HTML page',
     text: 'Kompas text',
     ninjs: 'ninjs 2.2 (JSON)',
-    bundle: 'Redaksi bundle (.redaksi)'
+    bundle: 'Redaksi bundle (.redaksi)',
+    docx: 'Word document (.docx)'
   },
   image: 'Image',
   imageEmbed: 'Embed in the file',
@@ -62,7 +64,7 @@ const en: Widen<typeof id> = {
   insideFilesFolder: 'Inside the files folder {{dir}}; leave empty for that folder itself.',
   start: 'Export',
   close: 'Close',
-  chooseFiles: 'Kompas text files (.txt), saved web pages (.html, with their photos) or bundles (.redaksi)',
+  chooseFiles: 'Kompas text files (.txt), saved web pages (.html, with their photos), Word documents (.docx) or bundles (.redaksi)',
   openYourself: 'The browser cannot be opened from here. The file is at {{path}}.',
   progress: '{{done}} of {{total}} articles',
   cancel: 'Cancel',

@@ -15,7 +15,9 @@ const WORDS: Record<Language, Record<ImportNoteKind, string>> = {
     'page-tail-left-out': '{{count}} baris sesudah “{{rail}}” dianggap bagian halaman (berita lain), tidak diimpor (baris {{lines}})',
     'page-image-not-supplied': 'foto halaman {{file}} tidak ikut dipilih atau tidak ada di samping halaman; artikel masuk tanpa foto',
     'page-image-unusable': 'foto halaman {{file}} tidak dapat dibaca atau bukan gambar yang diterima; artikel masuk tanpa foto',
-    'page-image-online': 'foto halaman hanya ada di web ({{url}}) dan tidak diunduh; artikel masuk tanpa foto'
+    'page-image-online': 'foto halaman hanya ada di web ({{url}}) dan tidak diunduh; artikel masuk tanpa foto',
+    'image-refused': 'gambar {{image}} di dokumen tidak dipakai sebagai foto utama: bukan PNG, JPEG, GIF atau WebP, atau melebihi {{mb}} MB atau {{megapixels}} megapiksel',
+    'images-not-kept': '{{count}} gambar lain di dokumen tidak diimpor; isi berita tidak memuat gambar, hanya foto utama'
   },
   en: {
     'not-utf8': 'not UTF-8; read as Windows-1252 (non-ASCII letters on lines {{lines}})',
@@ -29,7 +31,9 @@ const WORDS: Record<Language, Record<ImportNoteKind, string>> = {
     'page-tail-left-out': '{{count}} lines after “{{rail}}” were taken for the page (other stories) and not imported (lines {{lines}})',
     'page-image-not-supplied': 'the page’s photo {{file}} was not picked with the page or is not beside it; imported without a photo',
     'page-image-unusable': 'the page’s photo {{file}} cannot be read or is not an image we accept; imported without a photo',
-    'page-image-online': 'the page’s photo is only on the web ({{url}}) and was not downloaded; imported without a photo'
+    'page-image-online': 'the page’s photo is only on the web ({{url}}) and was not downloaded; imported without a photo',
+    'image-refused': 'the picture {{image}} in the document was not used as the featured image: it is not PNG, JPEG, GIF or WebP, or it is over {{mb}} MB or {{megapixels}} megapixels',
+    'images-not-kept': '{{count}} other pictures in the document were not imported; the body holds no pictures, only the featured image'
   }
 }
 

@@ -79,6 +79,8 @@ const id = {
   removed: 'dihapus',
   houseStyle: 'Pemeriksaan gaya Kompas',
   houseStyleClean: 'Tidak ada temuan. Artikel siap diajukan.',
+  moreFindings_one: 'dan {{count}} temuan lain',
+  moreFindings_other: 'dan {{count}} temuan lain',
   blocking: 'Harus diperbaiki',
   where: {
     headline: 'Judul',
@@ -207,6 +209,8 @@ const en: Widen<typeof id> = {
   removed: 'removed',
   houseStyle: 'Kompas style check',
   houseStyleClean: 'No findings. The article is ready to submit.',
+  moreFindings_one: 'and {{count}} more finding',
+  moreFindings_other: 'and {{count}} more findings',
   blocking: 'Must fix',
   where: {
     headline: 'Headline',

@@ -28,12 +28,19 @@ import { ERROR_CODES, isFailureReason } from '../failures'
 import { WorkflowActionSchema, type Note } from '../workflow'
 import type { Failure } from '../result'
 import { MAX_IMAGE_BYTES } from '../ipc'
+import { MAX_DRAFT_JSON_BYTES } from '../article-size'
 import { MAX_SCOPE_DAYS, MAX_SCOPE_DESKS, type ArchiveScope } from './scope'
 
 export const SYNC_PROTOCOL_VERSION = 1
 
 /** Most changes one push may carry; an outbox with more pushes in several requests, in order. */
 export const MAX_PUSH_CHANGES = 100
+/**
+ * Bytes one push may carry: one change with the largest draft the schema accepts, and its
+ * envelope. The client fills a push up to this and never past it unless a single change alone
+ * needs it, so no article the app can hold is refused at the server's door (decision 0044).
+ */
+export const MAX_PUSH_BYTES = MAX_DRAFT_JSON_BYTES + 64 * 1024
 export const DEFAULT_PULL_LIMIT = 500
 export const MAX_PULL_LIMIT = 1000
 

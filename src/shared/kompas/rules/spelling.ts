@@ -4,6 +4,12 @@ import type { Finding, Rule } from '../findings'
 
 const RULE = 'spelling'
 
+/**
+ * Unknown words that get a suggested fix. Hunspell takes up to 1.6 s to suggest for one garbled
+ * word, so a body of them would hold main for minutes; the first few are the ones read first.
+ */
+export const MAX_SUGGESTED_WORDS = 10
+
 // Words as a dictionary knows them: letters, with inner hyphens ("kupu-kupu") and apostrophes.
 const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu
 
@@ -40,7 +46,7 @@ export const spelling: Rule = {
       for (const m of block.text.matchAll(WORD)) {
         const word = m[0]
         if (!checkable(word) || speller.isCorrect(word)) continue
-        const [suggestion] = speller.suggest(word)
+        const [suggestion] = out.length < MAX_SUGGESTED_WORDS ? speller.suggest(word) : []
         const end = m.index + word.length
         out.push({
           rule: RULE,

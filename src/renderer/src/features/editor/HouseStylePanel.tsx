@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ArticleDraft } from '../../../../shared/article'
 import type { Finding } from '../../../../shared/kompas/findings'
+import { findingList, type FindingList } from '../../../../shared/kompas/finding-list'
 import { whereLabel } from '../../ui/where-label'
 import type { BacaJugaTargets } from './body/baca-juga-targets'
 import { checkDraft, type Dictionary } from './check-draft'
@@ -22,14 +23,14 @@ export function HouseStylePanel(props: {
   onFix: (finding: Finding) => void
 }): React.JSX.Element {
   const { t, i18n } = useTranslation('review')
-  const [findings, setFindings] = useState<Finding[] | null>(null)
+  const [list, setList] = useState<FindingList | null>(null)
   const { version, readDraft, targets, headlineLimit } = props
   const dictionary = useRef<Dictionary>(new Map())
 
   useEffect(() => {
     let current = true
     const timer = setTimeout(() => {
-      void checkDraft(readDraft(), (id) => targets.lookup(id), window.redaksi.spelling, dictionary.current, headlineLimit).then((found) => current && setFindings(found))
+      void checkDraft(readDraft(), (id) => targets.lookup(id), window.redaksi.spelling, dictionary.current, headlineLimit).then((found) => current && setList(findingList(found)))
     }, CHECK_DELAY_MS)
     return () => {
       current = false
@@ -41,27 +42,30 @@ export function HouseStylePanel(props: {
   return (
     <section className="house-style" aria-labelledby="house-style-title">
       <h3 id="house-style-title">{t('houseStyle')}</h3>
-      {findings === null ? null : findings.length === 0 ? (
+      {list === null ? null : list.findings.length === 0 ? (
         <p>{t('houseStyleClean')}</p>
       ) : (
-        <ul aria-label={t('houseStyle')}>
-          {findings.map((finding, i) => (
-            <li key={`${finding.rule}-${i}`} className={`house-style__finding house-style__finding--${finding.severity}`} data-rule={finding.rule}>
-              <span className="house-style__where">
-                {finding.severity === 'blocking' ? t('blocking') : t('warning')} · {whereLabel(t, finding.where)}
-              </span>
-              {english ? finding.messageEn : finding.message}
-              {finding.fix && (
-                <>
-                  {' '}
-                  <button type="button" className="button" onClick={() => props.onFix(finding)}>
-                    {t('applyFix', { label: english ? finding.fix.labelEn : finding.fix.label })}
-                  </button>
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul aria-label={t('houseStyle')}>
+            {list.findings.map((finding, i) => (
+              <li key={`${finding.rule}-${i}`} className={`house-style__finding house-style__finding--${finding.severity}`} data-rule={finding.rule}>
+                <span className="house-style__where">
+                  {finding.severity === 'blocking' ? t('blocking') : t('warning')} · {whereLabel(t, finding.where)}
+                </span>
+                {english ? finding.messageEn : finding.message}
+                {finding.fix && (
+                  <>
+                    {' '}
+                    <button type="button" className="button" onClick={() => props.onFix(finding)}>
+                      {t('applyFix', { label: english ? finding.fix.labelEn : finding.fix.label })}
+                    </button>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+          {list.more > 0 && <p className="house-style__more">{t('moreFindings', { count: list.more })}</p>}
+        </>
       )}
     </section>
   )

@@ -95,7 +95,7 @@ export function ImportDialog(props: { onClose: () => void; onImported?: () => vo
         id="import-files"
         type="file"
         multiple
-        accept=".txt,.redaksi,.html,.htm,.jpg,.jpeg,.png,.gif,.webp,text/plain,text/html,application/json"
+        accept=".txt,.redaksi,.html,.htm,.docx,.jpg,.jpeg,.png,.gif,.webp,text/plain,text/html,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         onChange={(event) => {
           const files = [...(event.target.files ?? [])]
           event.target.value = ''

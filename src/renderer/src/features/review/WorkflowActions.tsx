@@ -22,6 +22,10 @@ const LABEL: Record<WorkflowAction, string> = {
   reopen: 'reopen'
 }
 
+/** Findings the failure counts but does not carry: it carries the first ones only (finding-list.ts). */
+const moreThanShown = (error: RedaksiError): number =>
+  typeof error.params?.count === 'number' ? error.params.count - (error.findings?.length ?? 0) : 0
+
 /** The order buttons appear in: the forward step first, spiking last. */
 const ORDER: WorkflowAction[] = ['submit', 'start-review', 'approve', 'return', 'reopen', 'publish', 'unspike', 'spike']
 
@@ -41,7 +45,7 @@ export function WorkflowActions(props: {
   const failureText = useFailureText()
   const { current } = useProfiles()
   const [error, setError] = useState<RedaksiError | null>(null)
-  const [asking, setAsking] = useState<null | { action: 'return' | 'reopen' } | { action: 'approve'; warnings: Finding[] }>(null)
+  const [asking, setAsking] = useState<null | { action: 'return' | 'reopen' } | { action: 'approve'; warnings: Finding[]; count: number }>(null)
   const [busy, setBusy] = useState(false)
 
   if (!current) return null
@@ -54,9 +58,11 @@ export function WorkflowActions(props: {
       await props.beforeAction?.()
       if (action === 'approve' && !extra.overrideWarnings) {
         const check = await window.redaksi.workflow.check({ id: props.article.id })
+        // The answer carries the first findings only; `warnings` counts them all (finding-list.ts).
         const warnings = check.ok ? check.value.findings.filter((f) => f.severity === 'warning') : []
-        if (warnings.length > 0) {
-          setAsking({ action: 'approve', warnings })
+        const count = check.ok ? check.value.warnings : 0
+        if (count > 0) {
+          setAsking({ action: 'approve', warnings, count })
           return
         }
       }
@@ -100,6 +106,7 @@ export function WorkflowActions(props: {
                   </li>
                 ))}
               </ul>
+              {moreThanShown(error) > 0 && <p className="workflow-actions__more">{t('moreFindings', { count: moreThanShown(error) })}</p>}
             </>
           )}
         </div>
@@ -113,7 +120,7 @@ export function WorkflowActions(props: {
       )}
       {asking?.action === 'approve' && (
         <Dialog title={t('approveTitle')} onClose={() => setAsking(null)}>
-          <p>{t('approveWarnings', { count: asking.warnings.length })}</p>
+          <p>{t('approveWarnings', { count: asking.count })}</p>
           {/* The editor approves over these: name them, not just their number. */}
           <ul className="workflow-actions__warnings">
             {asking.warnings.map((finding, i) => (
@@ -122,6 +129,7 @@ export function WorkflowActions(props: {
               </li>
             ))}
           </ul>
+          {asking.count > asking.warnings.length && <p className="workflow-actions__more">{t('moreFindings', { count: asking.count - asking.warnings.length })}</p>}
           <div className="dialog__actions">
             <button type="button" className="button button--quiet" onClick={() => setAsking(null)}>
               {t('cancel')}
