@@ -2,31 +2,28 @@
 // every kill the store opens, no snapshot is left staged, no revision claims a version the article
 // never reached, and each article's current version is among its revisions. And a change that
 // fails for real (not a crash) leaves neither its article nor its snapshot.
-import { spawn } from 'node:child_process'
 import { readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { openArticleStore } from '../../src/main/store'
+import { bundleChild, type BundledChild } from './crash/bundle-child'
+import { runKillTrials } from './crash/kill-loop'
 import { draft, refusal, tempStoreDir } from './helpers'
 
 const TRIALS = Number(process.env.REDAKSI_CRASH_TRIALS ?? 12)
-const WRITER = join(import.meta.dirname, 'crash', 'status-writer.ts')
-
-async function killMidway(dir: string, afterMs: number): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dir, String(afterMs)], { stdio: ['ignore', 'pipe', 'pipe'] })
-  let err = ''
-  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
-  child.stdout.once('data', () => setTimeout(() => child.kill('SIGKILL'), afterMs))
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
-  if (code !== null) throw new Error(`status writer exited by itself (${code}): ${err}`)
-}
+let writer: BundledChild
+beforeAll(async () => {
+  writer = await bundleChild(join(import.meta.dirname, 'crash', 'status-writer.ts'))
+})
+afterAll(() => writer.remove())
 
 it(`keeps every status change whole with its snapshot across ${TRIALS} SIGKILLs`, async () => {
   const dir = await tempStoreDir()
   const problems: string[] = []
   let changes = 0
-  for (let t = 1; t <= TRIALS; t++) {
-    await killMidway(dir, 20 + ((t * 37) % 180))
+  // Killed 2–6 changes in and up to 150 ms later: counted in changes, so a loaded machine kills among them too.
+  const killAfter = { aim: (line: string) => line === 'ack', lines: [2, 6] as const, delayMs: 150 }
+  const check = async (t: number): Promise<void> => {
     const store = await openArticleStore(dir)
     const staged = (await readdir(join(dir, 'staging'))).filter((name) => name.startsWith('snapshot.'))
     if (staged.length) problems.push(`trial ${t}: left staged: ${staged.join(', ')}`)
@@ -41,6 +38,7 @@ it(`keeps every status change whole with its snapshot across ${TRIALS} SIGKILLs`
     }
     await store.close()
   }
+  await runKillTrials({ script: writer.path, args: (t) => [dir, String(t)], trials: TRIALS, seed: 37, killAfter, check })
   expect(problems).toEqual([])
   // The kills landed among real work: some article went through many changes.
   expect(changes).toBeGreaterThan(10)

@@ -2,12 +2,15 @@
 // and unspikes and restores them, as fast as it can, until it is SIGKILLed. Every one of these
 // changes keeps a snapshot of the version it makes, so after any crash each article's current
 // version must be among its revisions: the change and its snapshot land together or not at all.
-// Usage: node --import tsx status-writer.ts <storeDir> <trialNo>
+// It prints `ack` after each change. Usage: node status-writer.ts <storeDir> <trialNo>, then `go`
+// on stdin (kill-loop.ts starts the next trial's child early; it waits for its turn).
+import { once } from 'node:events'
 import { openArticleStore } from '../../../src/main/store'
 import { crashDraft } from './crash-draft'
 
 const [dir, trial] = process.argv.slice(2)
 if (!dir || !trial) throw new Error('usage: status-writer <dir> <trial>')
+await once(process.stdin, 'data')
 
 const store = await openArticleStore(dir, { indexFlushDelayMs: 3 })
 process.stdout.write('ready\n')
@@ -28,4 +31,5 @@ for (let n = 1; ; n++) {
     const to = NEXT[pick.status as keyof typeof NEXT]
     await store.setStatus(pick.id, pick.rev, to, { actor: 'crash', action: `to-${to}` })
   }
+  process.stdout.write('ack\n')
 }
