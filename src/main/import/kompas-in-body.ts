@@ -1,12 +1,13 @@
 // The Kompas conventions inside a body read from HTML (a saved page, a Word document): the
 // dateline before the lead ("JAKARTA, KOMPAS.com - "), "Baca juga: …" lines, and the closing
-// "Penulis : … Editor : …" and "Sumber : …" lines. The dateline and the names are read by the
-// shared Kompas recognisers (splitDateline, splitNames), as the plain-text import reads them.
+// "Penulis : … Editor : …" and "Sumber : …" lines, each read by the plain-text import's own
+// recogniser (splitDateline, readBacaJuga, readCreditLine), so a page reads as its text would.
 import type { Dateline } from '../../shared/article'
 import type { Body, BodyNode } from '../../shared/editor/body-json'
 import { BACA_JUGA } from '../../shared/editor/nodes/baca-juga'
 import { splitDateline } from '../../shared/kompas/dateline'
-import { splitNames } from '../../shared/kompas/names'
+import { mergeCredits, noCredits, readCreditLine } from '../../shared/kompas/byline'
+import { readBacaJuga } from '../../shared/kompas/related-links'
 
 export interface KompasParts {
   body: Body
@@ -16,10 +17,7 @@ export interface KompasParts {
   sumber: string[]
 }
 
-// "Baca juga: Judul", "Baca Juga : Judul", and "(Baca juga: "Judul")" in parentheses with quotes.
-const BACA_JUGA_LINE = /^\(?\s*Baca\s+juga\s*:\s*(.+?)\s*\)?$/i
-const CREDIT_LINE = /^(?:Penulis|Editor|Sumber)\s*:/i
-const CREDIT_LABEL = /(Penulis|Editor|Sumber)\s*:\s*/gi
+// A page's related link often quotes its title even outside parentheses.
 const QUOTES = /^["“”']+|["“”']+$/g
 
 /** A block's text as one line, line breaks as spaces. */
@@ -31,21 +29,11 @@ export function blockText(node: BodyNode): string {
 
 function bacaJugaTitle(node: BodyNode): string | null {
   if (node.type !== 'paragraph') return null
-  const m = BACA_JUGA_LINE.exec(blockText(node).trim())
-  const title = m?.[1]?.replace(QUOTES, '').trim()
+  const title = readBacaJuga(blockText(node))?.replace(QUOTES, '').trim()
   return title ? title : null
 }
 
-function readCredits(lines: string[]): Pick<KompasParts, 'penulis' | 'editor' | 'sumber'> {
-  const out = { penulis: [] as string[], editor: [] as string[], sumber: [] as string[] }
-  const text = lines.join('\n')
-  const labels = [...text.matchAll(CREDIT_LABEL)]
-  labels.forEach((m, i) => {
-    const value = text.slice(m.index + m[0].length, labels[i + 1]?.index ?? text.length).replace(/\s+/g, ' ').replace(/\s*\|\s*$/, '')
-    out[m[1]!.toLowerCase() as keyof typeof out].push(...splitNames(value))
-  })
-  return out
-}
+const creditsOf = (node: BodyNode): ReturnType<typeof readCreditLine> => (node.type === 'paragraph' ? readCreditLine(blockText(node)) : null)
 
 /** Drops the first `count` characters of a paragraph's text, across its text nodes and marks. */
 function dropLeading(content: BodyNode[], count: number): BodyNode[] {
@@ -74,8 +62,9 @@ export function readKompasConventions(body: Body, headline: string): KompasParts
 
   // Credits close the article: the trailing paragraphs made only of Penulis/Editor/Sumber lines.
   let end = blocks.length
-  while (end > 0 && blocks[end - 1]!.type === 'paragraph' && CREDIT_LINE.test(blockText(blocks[end - 1]!).trim())) end--
-  const credits = readCredits(blocks.slice(end).map((b) => blockText(b).trim()))
+  while (end > 0 && creditsOf(blocks[end - 1]!)) end--
+  const credits = noCredits()
+  for (const node of blocks.slice(end)) mergeCredits(credits, creditsOf(node)!)
 
   const content = blocks.slice(0, end).map((node): BodyNode => {
     const title = bacaJugaTitle(node)
