@@ -8,6 +8,7 @@ import { BACA_JUGA } from '../../shared/editor/nodes/baca-juga'
 import { splitDateline } from '../../shared/kompas/dateline'
 import { mergeCredits, noCredits, readCreditLine } from '../../shared/kompas/byline'
 import { readBacaJuga } from '../../shared/kompas/related-links'
+import { dropLeading } from './inline-content'
 
 export interface KompasParts {
   body: Body
@@ -34,21 +35,6 @@ function bacaJugaTitle(node: BodyNode): string | null {
 }
 
 const creditsOf = (node: BodyNode): ReturnType<typeof readCreditLine> => (node.type === 'paragraph' ? readCreditLine(blockText(node)) : null)
-
-/** Drops the first `count` characters of a paragraph's text, across its text nodes and marks. */
-function dropLeading(content: BodyNode[], count: number): BodyNode[] {
-  let left = count
-  const out: BodyNode[] = []
-  for (const node of content) {
-    const length = node.type === 'text' ? (node.text ?? '').length : 1
-    if (left >= length) left -= length
-    else if (left > 0) {
-      out.push({ ...node, text: node.text!.slice(left) })
-      left = 0
-    } else out.push(node)
-  }
-  return out
-}
 
 /**
  * The body with its conventions taken out into fields: a repeat of the headline at the top is

@@ -5,6 +5,7 @@
 // parser's body is then mapped back onto the document's own blocks, marks and links kept.
 import type { Body, BodyNode } from '../../../shared/article'
 import { splitDateline } from '../../../shared/kompas/dateline'
+import { dropLeading } from '../inline-content'
 import { MARK } from './word-html'
 
 const PLACEHOLDER = '\uE003'
@@ -108,18 +109,9 @@ export function layoutText(layout: WordLayout, sectionLine: string, always: bool
   return out.map((lines) => lines.join('\n')).join('\n\n')
 }
 
-/** Drops the first `count` characters of inline content (a hard break is one), keeping marks. */
-function dropLeading(node: BodyNode, count: number): BodyNode {
-  let left = count
-  const content: BodyNode[] = []
-  for (const child of node.content ?? []) {
-    const length = child.type === 'text' ? (child.text ?? '').length : 1
-    if (left >= length) left -= length
-    else if (left > 0) {
-      content.push({ ...child, text: child.text!.slice(left) })
-      left = 0
-    } else content.push(child)
-  }
+/** The block without its first `count` characters (a hard break is one), keeping marks. */
+function dropLeadingOf(node: BodyNode, count: number): BodyNode {
+  const content = dropLeading(node.content ?? [], count)
   return content.length ? { ...node, content } : { type: node.type }
 }
 
@@ -150,7 +142,7 @@ export function richBody(parsed: readonly BodyNode[], layout: WordLayout): BodyN
       const split = splitDateline(full)
       if (split && oneLine(split.rest) === text) {
         cursor = j + 1
-        return dropLeading(block.node, full.length - split.rest.length)
+        return dropLeadingOf(block.node, full.length - split.rest.length)
       }
     }
     return node
