@@ -76,6 +76,10 @@ export const FAILURES = {
   'profile.not-found': 'not-found',
   'profile.name-taken': 'conflict',
   'note.not-found': 'not-found',
+  // A draft left empty is taken back (issue 12, decision 0076); these say why one is not.
+  'draft.not-empty': 'conflict',
+  'draft.submitted': 'conflict',
+  'draft.on-server': 'conflict',
   'note.damaged': 'damaged',
 
   // Images.

@@ -16,6 +16,7 @@ export const CHANNEL_NAMES = [
   'articles.get',
   'articles.save',
   'articles.spike',
+  'articles.discardEmpty',
   'articles.names',
   'assets.put',
   'assets.get',

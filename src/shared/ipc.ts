@@ -121,6 +121,8 @@ export const contract = {
   'articles.get': channel<Article>()(z.object({ id: Id }).strict()),
   'articles.save': channel<Article>()(z.object({ id: Id, rev: Rev, draft: ArticleDraftSchema }).strict()),
   'articles.spike': channel<Article>()(z.object({ id: Id, rev: Rev }).strict()),
+  /** Deletes a draft nothing was typed in and that never went to the desk (decision 0076); refuses anything else. */
+  'articles.discardEmpty': channel<null>()(z.object({ id: Id, rev: Rev }).strict()),
   'articles.names': channel<NameSuggestions>()(z.object({}).strict()),
   'assets.put': channel<{ asset: string }>()(
     z

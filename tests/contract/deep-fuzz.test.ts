@@ -61,6 +61,7 @@ describe('payloads that pass zod but break deeper rules', () => {
     ['articles.get', (id) => ({ id })],
     ['articles.save', (id) => ({ id, rev: 1, draft: cleanDraft() })],
     ['articles.spike', (id) => ({ id, rev: 1 })],
+    ['articles.discardEmpty', (id) => ({ id, rev: 1 })],
     ['articles.revisions', (id) => ({ id })],
     ['articles.revision', (id) => ({ id, revId: article.revId })],
     ['articles.restoreRevision', (id) => ({ id, revId: article.revId, rev: 1 })],

@@ -6,6 +6,7 @@ import { nameSuggestions } from './names'
 import type { Identity } from '../workflow/require-profile'
 import type { Services } from './services'
 import { RedaksiFailure } from '../../shared/result'
+import { discardRefusal } from '../../shared/empty-draft'
 
 // articles.spike changes the status, so it is the workflow's (see create-services.ts).
 type ArticleChannels = Exclude<Extract<keyof Services, `articles.${string}`>, 'articles.spike'>
@@ -49,6 +50,14 @@ export function articleServices(store: ArticleStore, settings: SettingsFile, pro
       await requireRevision(id, revId)
       return store.getRevision(id, revId)
     },
-    'articles.names': names
+    'articles.names': names,
+    // A page left with nothing typed is not kept (decision 0076); anything else is refused, said why.
+    'articles.discardEmpty': async ({ id, rev }) => {
+      await store.discardDraft(id, rev, (current) => {
+        const refused = discardRefusal(current)
+        if (refused) throw new RedaksiFailure(refused, { id })
+      })
+      return null
+    }
   }
 }

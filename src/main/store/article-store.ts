@@ -76,6 +76,11 @@ export interface ArticleStore {
    * the server keeps it). Sync decides what may go. False when the store did not hold it.
    */
   evict(id: string): Promise<boolean>
+  /**
+   * Deletes a draft outright, leaving nothing behind, when `allow` (given the current version, at
+   * `baseRev` or `store.conflict`) does not throw. Only for a draft nobody wrote in (decision 0076).
+   */
+  discardDraft(id: string, baseRev: number, allow: (current: Article) => void): Promise<void>
   /** Called after every acknowledged write, local or remote; returns the unsubscribe. */
   onChange(listener: (change: StoreChange) => void): () => void
   /** Writes the index (and a loaded search index) now instead of when idle. */

@@ -4,6 +4,7 @@ import { DEFAULT_SECTIONS, type Article, type ArticleDraft, type ArticleSummary,
 import type { ArticleStore, StatusEntry, StoreChange, StoreOptions } from './article-store'
 import { Articles } from './articles'
 import { evictCopy } from './evict'
+import { discardDraft } from './discard'
 import { Assets } from './assets'
 import { FOLDERS, storeLayout } from './layout'
 import { listSummaries, type ListQuery } from './list-query'
@@ -150,6 +151,10 @@ class FileArticleStore implements ArticleStore {
 
   evict(id: string): Promise<boolean> {
     return evictCopy(this.core, this.revisions, id)
+  }
+
+  discardDraft(id: string, baseRev: number, allow: (current: Article) => void): Promise<void> {
+    return discardDraft(this.core, this.revisions, id, baseRev, allow)
   }
 
   onChange(listener: (change: StoreChange) => void): () => void {

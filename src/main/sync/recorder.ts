@@ -10,6 +10,7 @@ import type { Outbox } from './outbox'
 import { draftOf, type ReplicaStore } from './replica-store'
 import type { SyncStateFile } from './sync-state-file'
 import type { NoteIntent } from '../workflow/note-store'
+import { dropUnsent } from './discard-unsent'
 
 export interface RecorderParts {
   outbox: Outbox
@@ -27,6 +28,7 @@ type Recorded = Pick<
   | 'articles.save'
   | 'articles.restoreRevision'
   | 'articles.spike'
+  | 'articles.discardEmpty'
   | 'workflow.transition'
   | 'notes.add'
   | 'notes.resolve'
@@ -126,6 +128,10 @@ export function recorder(parts: RecorderParts) {
         'articles.save': locked(async (req) => saved(await services['articles.save'](req))),
         'articles.restoreRevision': locked(async (req) => saved(await services['articles.restoreRevision'](req))),
         'articles.spike': locked(async (req) => moved(await services['articles.spike'](req), 'spike')),
+        'articles.discardEmpty': locked(async (req) => {
+          await dropUnsent({ outbox, state, store: parts.store }, req.id, req.rev)
+          return services['articles.discardEmpty'](req)
+        }),
         'workflow.transition': locked(async (req) => moved(await services['workflow.transition'](req), req.action, req.note, req.overrideWarnings)),
         // Queued by noteIntent, inside the note store's write; locked like every other change.
         'notes.add': locked((req) => services['notes.add'](req)),
