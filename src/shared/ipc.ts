@@ -241,7 +241,7 @@ export const noticeSchemas = {
   'article.opened': z.object({ id: Id }),
   'language.changed': z.object({ language: Language }),
   /** A menu item that opens a dialog in the UI (the dialog then calls the services). */
-  'menu.command': z.object({ command: z.enum(['export', 'export-approved', 'import']) }),
+  'menu.command': z.object({ command: z.enum(['export', 'export-approved', 'import', 'new-article']) }),
   /** The desktop window is about to close: flush pending saves, then answer app.closeReady. */
   'window.closing': z.object({}),
   /**

@@ -107,3 +107,35 @@ describe('accessibility (axe-core): no serious or critical violation', () => {
     }
   })
 })
+
+describe('accessibility (axe-core): the first run and the compare of two windows', () => {
+  const app = useApp({ open: false, firstRun: true })
+
+  for (const scheme of ['light', 'dark'] as const satisfies Scheme[]) {
+    it(`in the ${scheme} theme`, async () => {
+      await app.page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
+      await app.page.goto(app.host.url)
+      const firstRun = app.page.getByRole('region', { name: 'Selamat datang di Redaksi' })
+      await firstRun.waitFor()
+      expect(await seriousViolations(app.page)).toEqual([])
+      await firstRun.getByLabel('Nama').fill('Haryo Jati')
+      await firstRun.getByRole('button', { name: 'Simpan profil' }).click()
+      await firstRun.waitFor({ state: 'detached' })
+
+      // Another window saves first; this one's save is then refused and the compare shown.
+      const lead = { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Banjir merendam ratusan rumah.' }] }] }
+      const [id] = await seedArticles(app.page, [{ headline: 'Banjir Rendam Jakarta Timur', body: lead }])
+      const other = await app.newPage()
+      await other.goto(app.host.url)
+      for (const page of [other, app.page]) {
+        await page.evaluate((articleId) => void (window.location.hash = `#/artikel/${articleId}`), id!)
+        await page.getByRole('textbox', { name: 'Isi berita' }).click()
+        await page.keyboard.press('Control+End')
+        await page.keyboard.type(page === other ? ' Air surut.' : ' Warga mengungsi.')
+        if (page === other) await other.getByTestId('save-indicator').getByText('Tersimpan', { exact: true }).waitFor({ timeout: 10_000 })
+      }
+      await app.page.getByRole('region', { name: 'Diubah di jendela lain' }).getByRole('table').waitFor({ timeout: 10_000 })
+      expect(await seriousViolations(app.page)).toEqual([])
+    })
+  }
+})

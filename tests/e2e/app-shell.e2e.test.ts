@@ -17,12 +17,14 @@ describe('the app shell in Chromium, through the browser host', () => {
   it('creates an article through a real channel, opens it, and still lists it after a reload', async () => {
     await app.page.goto(app.host.url)
     await app.page.getByRole('button', { name: 'Artikel baru' }).click()
+    // Stored once something is typed (decision 0076).
+    await app.page.getByRole('textbox', { name: 'Judul', exact: true }).fill('Gempa Guncang Cianjur')
     await app.page.waitForURL(/#\/artikel\/[0-9A-Z]{26}$/)
     await app.page.getByRole('link', { name: 'Redaksi' }).click()
     const rows = app.page.getByRole('list', { name: 'Daftar artikel' }).getByRole('listitem')
     await rows.first().waitFor()
     await expect(rows.count()).resolves.toBe(1)
-    expect(await rows.first().innerText()).toContain('Tanpa judul')
+    expect(await rows.first().innerText()).toContain('Gempa Guncang Cianjur')
     expect(await rows.first().innerText()).toContain('Draf')
 
     await app.page.reload()

@@ -96,14 +96,15 @@ describe('a machine with part of the archive', () => {
 
     await narrow.goto(`${host.url}#/`)
     await narrow.getByRole('button', { name: 'Artikel baru' }).first().click()
-    await narrow.waitForURL(/#\/artikel\//)
-    const id = new URL(narrow.url()).hash.split('/').pop()!
     await narrow.getByRole('textbox', { name: 'Isi berita' }).click()
     await narrow.keyboard.press('Control+Shift+B')
     const search = narrow.getByRole('combobox', { name: 'Cari judul artikel' })
     await search.fill('cabai')
     await narrow.getByRole('listbox', { name: 'Sisipkan Baca Juga' }).getByRole('option', { name: `${target} ekonomi · di server` }).waitFor()
     await search.press('Enter')
+    // The block is writing: the new page is stored with it (decision 0076).
+    await narrow.waitForURL(/#\/artikel\/[0-9A-Z]{26}$/)
+    const id = new URL(narrow.url()).hash.split('/').pop()!
     const body = async () =>
       narrow.evaluate(async (articleId) => {
         const r = await window.redaksi.articles.get({ id: articleId })

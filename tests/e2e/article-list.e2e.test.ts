@@ -49,14 +49,15 @@ describe('the article list (home screen)', () => {
     expect(await app.page.getByRole('status').innerText()).toBe('0 artikel')
   })
 
-  it('makes a new article from the button and opens it; the list then shows it', async () => {
+  it('opens a new page from the button, stores it once something is typed; the list then shows it', async () => {
     await app.page.getByRole('button', { name: 'Artikel baru' }).click()
+    await app.page.getByRole('textbox', { name: 'Judul', exact: true }).fill('Gempa Guncang Cianjur')
     await app.page.waitForURL(/#\/artikel\/[0-9A-Z]{26}$/)
     const id = new URL(app.page.url()).hash.slice('#/artikel/'.length)
     await app.page.getByRole('link', { name: 'Redaksi' }).click()
     await headlines(app.page, 1)
     const text = await app.page.locator(`[data-article-id="${id}"]`).innerText()
-    for (const part of ['Tanpa judul', 'NASIONAL', 'Draf', 'Penulis belum diisi', 'baru saja']) expect(text).toContain(part)
+    for (const part of ['Gempa Guncang Cianjur', 'NASIONAL', 'Draf', 'Penulis belum diisi', 'baru saja']) expect(text).toContain(part)
   })
 
   it('shows headline, section, status, penulis and time on each row, newest first', async () => {

@@ -17,6 +17,7 @@ describe('the browser host token in Chromium', () => {
     // The page's script cannot read the session, yet its calls carry it.
     expect(await app.page.evaluate(() => document.cookie)).toBe('')
     await app.page.getByRole('button', { name: 'Artikel baru' }).click()
+    await app.page.getByRole('textbox', { name: 'Judul', exact: true }).fill('Gempa Guncang Cianjur')
     await app.page.waitForURL(/#\/artikel\/[0-9A-Z]{26}$/)
     expect(app.page.url()).not.toContain('token')
     const listed = await app.page.evaluate(() => window.redaksi.articles.list({}))

@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Request } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { makeTempDir } from '../helpers/temp-dir'
+import { ProfilesFile } from '../../src/main/workflow/profiles-file'
 
 const root = resolve(import.meta.dirname, '../..')
 const hostEntry = resolve(root, 'out/main/browser-host.js')
@@ -16,11 +17,27 @@ export interface RunningHost {
   stop(): Promise<void>
 }
 
-/** `npm run browser` as a user runs it (after the build), on a fresh data folder. */
-export async function startBrowserHost(dataDir?: string): Promise<RunningHost> {
+/** The desk profile a test's data folder starts with, none of them chosen, so no first run is asked for. */
+export const DESK_PROFILE = { name: 'Meja Uji', initials: 'MU', role: 'penulis' } as const
+
+/**
+ * Past the first run (decision 0076): the data folder holds one profile, none of them current, so
+ * the app opens on its list as before and nothing is done in anyone's name until a test says so.
+ */
+async function seedDeskProfile(dataDir: string): Promise<void> {
+  const profiles = await ProfilesFile.open(join(dataDir, 'profiles.json'))
+  if (profiles.list().profiles.length === 0) await profiles.save(DESK_PROFILE)
+}
+
+/**
+ * `npm run browser` as a user runs it (after the build), on a fresh data folder past the first
+ * run, unless `firstRun` asks for one with no profile at all.
+ */
+export async function startBrowserHost(dataDir?: string, options: { firstRun?: boolean } = {}): Promise<RunningHost> {
   if (!existsSync(hostEntry)) throw new Error('out/main/browser-host.js is missing: run `npm run build` first')
   const temp = dataDir ? null : await makeTempDir('redaksi-e2e-')
   const dir = dataDir ?? temp!.path
+  if (!options.firstRun) await seedDeskProfile(dir)
   const child: ChildProcess = spawn(process.execPath, [hostEntry, '--data-dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   // Each browser that opens the address spends its token; the host prints the next one, and
@@ -130,6 +147,8 @@ export interface AppOptions {
   fresh?: 'test' | 'suite'
   /** Open the app's address once the page is up (default true). */
   open?: boolean
+  /** A data folder without any profile, as on the very first start (default false). */
+  firstRun?: boolean
 }
 
 export interface App {
@@ -147,7 +166,7 @@ export interface App {
  * registers its own hooks and checks the console policy after every test.
  */
 export function useApp(options: AppOptions = {}): App {
-  const { viewport = { width: 1280, height: 800 }, fresh = 'test', open = true } = options
+  const { viewport = { width: 1280, height: 800 }, fresh = 'test', open = true, firstRun = false } = options
   let browser: Browser | undefined
   let host: RunningHost | undefined
   let context: BrowserContext | undefined
@@ -156,7 +175,7 @@ export function useApp(options: AppOptions = {}): App {
   let extra: Array<{ page: Page; watch: PageWatch }> = []
 
   const start = async (): Promise<void> => {
-    host = await startBrowserHost()
+    host = await startBrowserHost(undefined, { firstRun })
     // A context of its own: AxeBuilder opens a page beside this one, which browser.newPage forbids.
     context = await browser!.newContext({ viewport })
     page = await context.newPage()

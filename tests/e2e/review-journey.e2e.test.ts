@@ -8,7 +8,7 @@ const FIRST_EDITOR = 'Deni Muliya'
 const SECOND_EDITOR = 'Rina Kusuma'
 
 describe('review and approval: write, return, fix, resubmit, four eyes, approve', () => {
-  const app = useApp({ fresh: 'suite', viewport: { width: 1400, height: 1000 } })
+  const app = useApp({ fresh: 'suite', viewport: { width: 1400, height: 1000 }, firstRun: true })
   let articleId: string
 
   const profileSelect = () => app.page.getByLabel('Profil', { exact: true })
@@ -28,12 +28,12 @@ describe('review and approval: write, return, fix, resubmit, four eyes, approve'
   }
 
   it('sets up three profiles: a writer (who is also an editor) and two editors', async () => {
-    await app.page.getByRole('button', { name: 'Profil baru' }).click()
-    const dialog = app.page.getByRole('dialog', { name: 'Profil baru' })
-    await dialog.getByLabel('Nama').fill(WRITER)
-    await dialog.getByLabel('Peran').selectOption('editor')
-    await dialog.getByRole('button', { name: 'Simpan profil' }).click()
-    await dialog.waitFor({ state: 'detached' })
+    // The first run asks for the first profile before anything else.
+    const firstRun = app.page.getByRole('region', { name: 'Selamat datang di Redaksi' })
+    await firstRun.getByLabel('Nama').fill(WRITER)
+    await firstRun.getByLabel('Peran').selectOption('editor')
+    await firstRun.getByRole('button', { name: 'Simpan profil' }).click()
+    await firstRun.waitFor({ state: 'detached' })
     for (const [name, role] of [
       [FIRST_EDITOR, 'editor'],
       [SECOND_EDITOR, 'redaktur-pelaksana']
@@ -47,9 +47,9 @@ describe('review and approval: write, return, fix, resubmit, four eyes, approve'
 
   it('the writer writes; submit lists what to fix; once fixed it goes to the queue', async () => {
     await app.page.getByRole('button', { name: 'Artikel baru' }).first().click()
+    await app.page.getByRole('textbox', { name: 'Judul', exact: true }).fill('Putin Bakal Tiba di Korea Utara')
     await app.page.waitForURL(/#\/artikel\//)
     articleId = /#\/artikel\/(\w+)/.exec(app.page.url())![1]!
-    await app.page.getByRole('textbox', { name: 'Judul', exact: true }).fill('Putin Bakal Tiba di Korea Utara')
     await app.page.getByLabel('Kota dateline').fill('Pyongyang')
     await app.page.getByRole('textbox', { name: 'Isi berita' }).click()
     await app.page.keyboard.type('Presiden Rusia Vladimir Putin bakal tiba di Korea Utara pada Selasa (18/6/2024).')

@@ -83,8 +83,8 @@ describe('three machines, one newsroom server', () => {
   it('the writer on A writes and submits; the editor on B sees it and returns it with a note', async () => {
     const a = pages.a
     await a.getByRole('button', { name: 'Artikel baru' }).first().click()
-    await a.waitForURL(/#\/artikel\//)
     await a.getByRole('textbox', { name: 'Judul', exact: true }).fill(HEADLINE)
+    await a.waitForURL(/#\/artikel\//)
     await a.getByLabel('Kota dateline').fill('Jakarta')
     await a.getByRole('textbox', { name: 'Isi berita' }).click()
     await a.keyboard.type('Banjir rob merendam ratusan rumah warga di pesisir utara Jakarta.')
@@ -198,7 +198,7 @@ describe('three machines, one newsroom server', () => {
     await indicator(loser).click()
     const dialog = loser.getByRole('dialog', { name: 'Pengaturan' })
     const conflict = dialog.getByRole('region', { name: mine.headline })
-    await conflict.getByText('Versi server:').waitFor()
+    await conflict.getByRole('columnheader', { name: 'Versi server' }).waitFor()
     await expect(conflict.locator('del').allInnerTexts()).resolves.toContain(theirs.word)
     await expect(conflict.locator('ins').allInnerTexts()).resolves.toContain(mine.word)
     await conflict.getByRole('button', { name: 'Simpan keduanya' }).click()

@@ -26,9 +26,9 @@ describe('B sees what A saves, as it happens', () => {
   it("B's list shows A's new article, and B's open article takes A's next save, without a reload", async () => {
     await b().evaluate(() => void ((window as unknown as { stayed: boolean }).stayed = true))
     await a().getByRole('button', { name: 'Artikel baru' }).first().click()
+    await headline(a()).fill(FIRST)
     await a().waitForURL(/#\/artikel\//)
     id = decodeURIComponent(a().url().split('#/artikel/')[1]!)
-    await headline(a()).fill(FIRST)
     await a().getByRole('textbox', { name: 'Isi berita' }).click()
     await a().keyboard.type(LEAD)
 
@@ -62,7 +62,7 @@ describe('B sees what A saves, as it happens', () => {
     await b().waitForTimeout(2 * AUTOSAVE_DELAY_MS)
     expect(await b().getByTestId('save-indicator').innerText()).toBe('Belum tersimpan')
 
-    await changed.getByRole('button', { name: 'Bandingkan' }).click()
+    await changed.getByRole('button', { name: 'Gabung manual' }).click()
     const merge = b().getByRole('region', { name: 'Gabung manual' })
     const title = merge.getByRole('group', { name: 'Judul', exact: true })
     await expect(title.getByRole('radio', { name: `Versi saya: ${SECOND}` }).isChecked()).resolves.toBe(true)

@@ -15,8 +15,8 @@ const TYPED = ' Air mulai surut menjelang sore.'
 async function writePiece(page: Page, headline: string, penulis: string): Promise<string> {
   await page.goto(page.url().split('#')[0] + '#/')
   await page.getByRole('button', { name: 'Artikel baru' }).first().click()
-  await page.waitForURL(/#\/artikel\//)
   await page.getByRole('textbox', { name: 'Judul', exact: true }).fill(headline)
+  await page.waitForURL(/#\/artikel\//)
   await page.getByLabel('Kota dateline').fill('Jakarta')
   await page.getByRole('textbox', { name: 'Isi berita' }).click()
   await page.keyboard.type(LEAD)

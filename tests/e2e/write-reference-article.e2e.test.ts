@@ -56,10 +56,10 @@ describe('a journalist writes the reference Kompas.tv article by hand', () => {
 
   it('types every field, reloads, and finds each as typed', async () => {
     await app.page.getByRole('button', { name: 'Artikel baru' }).first().click()
+    await app.page.getByRole('textbox', { name: 'Judul', exact: true }).fill(reference.headline)
+    // The new page is stored once something is typed (decision 0076), and the address names it then.
     await app.page.waitForURL(/#\/artikel\//)
     const id = /#\/artikel\/(\w+)/.exec(app.page.url())![1]!
-
-    await app.page.getByRole('textbox', { name: 'Judul', exact: true }).fill(reference.headline)
     await app.page.getByLabel('Rubrik', { exact: true }).selectOption('dunia')
     await app.page.getByLabel('Tanggal', { exact: true }).fill('2024-06-17')
     await app.page.getByLabel('Jam', { exact: true }).fill('20:49')

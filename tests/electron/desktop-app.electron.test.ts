@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { _electron, type ElectronApplication } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { channels } from '../../src/shared/ipc'
 import { makeTempDir } from '../helpers/temp-dir'
+import { ProfilesFile } from '../../src/main/workflow/profiles-file'
 
 const root = resolve(import.meta.dirname, '../..')
 
@@ -28,6 +29,8 @@ describe.skipIf(!binary)(`the desktop app${skipReason}`, () => {
 
   beforeAll(async () => {
     data = await makeTempDir('redaksi-electron-')
+    // Past the first run (decision 0076): a profile exists, none chosen.
+    await (await ProfilesFile.open(join(data.path, 'profiles.json'))).save({ name: 'Meja Uji', initials: 'MU', role: 'penulis' })
     app = await _electron.launch({
       executablePath: binary!,
       args: [resolve(root, 'out/main/index.js'), '--data-dir', data.path, '--no-sandbox'],
@@ -53,18 +56,20 @@ describe.skipIf(!binary)(`the desktop app${skipReason}`, () => {
     expect(exposed.redaksi).toEqual([...new Set(channels.map((c) => c.split('.')[0]!)), 'on'].sort())
   })
 
-  it('creates an article through IPC, opens it, and lists it', async () => {
+  it('creates an article through IPC once something is typed, opens it, and lists it', async () => {
     const page = await app.firstWindow()
     await page.getByRole('button', { name: 'Artikel baru' }).click()
+    await page.getByRole('textbox', { name: 'Judul', exact: true }).fill('Gempa Guncang Cianjur')
     await page.waitForURL(/#\/artikel\/[0-9A-Z]{26}$/)
     await page.getByRole('link', { name: 'Redaksi' }).click()
     await page.getByRole('list', { name: 'Daftar artikel' }).getByRole('listitem').first().waitFor()
-    expect(await page.getByRole('list', { name: 'Daftar artikel' }).innerText()).toContain('Tanpa judul')
+    expect(await page.getByRole('list', { name: 'Daftar artikel' }).innerText()).toContain('Gempa Guncang Cianjur')
   })
 
   it('saves what was typed when the window is closed before autosave, and has it after a restart', async () => {
     const page = await app.firstWindow()
     await page.getByRole('button', { name: 'Artikel baru' }).click()
+    await page.getByRole('textbox', { name: 'Judul', exact: true }).fill('Sebelum Jendela Ditutup')
     await page.waitForURL(/#\/artikel\/[0-9A-Z]{26}$/)
     const id = /#\/artikel\/([0-9A-Z]{26})$/.exec(page.url())![1]!
     await page.getByRole('textbox', { name: 'Isi berita' }).click()

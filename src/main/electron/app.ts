@@ -70,10 +70,9 @@ export function startDesktopApp(): void {
     if (window) sendNotice(window.webContents, 'language.changed', { language })
   }
 
-  const newArticle = async (): Promise<void> => {
-    if (!redaksi || !window) return
-    const result = await redaksi.dispatch('articles.create', {})
-    if (result.ok) sendNotice(window.webContents, 'article.opened', { id: (result.value as { id: string }).id })
+  // The new page, which stores the article once something is typed there (decision 0076).
+  const newArticle = (): void => {
+    if (window) sendNotice(window.webContents, 'menu.command', { command: 'new-article' })
   }
 
   const createWindow = async (): Promise<void> => {

@@ -5,11 +5,10 @@ import type { AppInfo } from '../../shared/ipc'
 import { ArticleList, useCreateArticle } from './features/articles'
 import { ArticleEditor, listenForWindowClose } from './features/editor'
 import { ExportDialog, ImportDialog, useFileDrop } from './features/exchange'
-import { ProfileMenu } from './features/profiles'
+import { FirstRunGate, ProfileMenu } from './features/profiles'
 import { ReviewScreen } from './features/review'
 import { SettingsDialog } from './features/settings'
 import { SyncIndicator } from './features/sync'
-import { useFailureText } from './ui/failure-text'
 import { HelpButton } from './ui/HelpButton'
 import { HelpSheet } from './ui/HelpSheet'
 import { LanguageSwitch } from './ui/LanguageSwitch'
@@ -24,7 +23,6 @@ import './App.css'
 
 export function App(): React.JSX.Element {
   const { t, i18n } = useTranslation()
-  const failureText = useFailureText()
   const [info, setInfo] = useState<AppInfo | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const [zone, setZone] = useState<Zone>('WIB')
@@ -40,7 +38,8 @@ export function App(): React.JSX.Element {
     const offOpened = window.redaksi.on('article.opened', ({ id }) => navigate({ screen: 'article', id }))
     const offClosing = listenForWindowClose()
     const offMenu = window.redaksi.on('menu.command', ({ command }) => {
-      if (command === 'import') setExchange({ kind: 'import' })
+      if (command === 'new-article') navigate({ screen: 'new' })
+      else if (command === 'import') setExchange({ kind: 'import' })
       else {
         const current = parseRoute(window.location.hash)
         setExchange({ kind: 'export', articleId: command === 'export' && current.screen === 'article' ? current.id : null })
@@ -58,7 +57,7 @@ export function App(): React.JSX.Element {
   useGlobalShortcut(shortcutKeys('help'), openHelp)
   useGlobalShortcut(shortcutKeys('help-alt'), openHelp)
   // In the desktop app the File menu's accelerator owns Mod-N (and tells us through
-  // `article.opened`); answering it here as well would create two articles.
+  // `menu.command`); answering it here as well would open the page twice.
   useGlobalShortcut(shortcutKeys('new-article'), newArticle.create, { enabled: info?.transport === 'browser' })
   // Files dropped on the window open the import with them; an open dialog takes its own drops.
   useFileDrop((dropped) => setExchange({ kind: 'import', dropped }), exchange === null)
@@ -101,18 +100,17 @@ export function App(): React.JSX.Element {
         </header>
         <main id="main" tabIndex={-1} className="app__main">
           <OpenReportNotice report={info?.openReport} />
-          {newArticle.error && (
-            <p role="alert" className="notice notice--error">
-              {t('list:createFailed', { message: failureText(newArticle.error) })}
-            </p>
-          )}
-          {route.screen === 'article' ? (
-            <ArticleEditor key={route.id} id={route.id} />
-          ) : route.screen === 'review' ? (
-            <ReviewScreen id={route.id} />
-          ) : (
-            <ArticleList zone={zone} />
-          )}
+          <FirstRunGate>
+            {route.screen === 'article' ? (
+              <ArticleEditor key={route.id} id={route.id} />
+            ) : route.screen === 'new' ? (
+              <ArticleEditor key={`new-${route.opened ?? 0}`} id={null} />
+            ) : route.screen === 'review' ? (
+              <ReviewScreen id={route.id} />
+            ) : (
+              <ArticleList zone={zone} />
+            )}
+          </FirstRunGate>
         </main>
         <footer className="app__footer">{info && t('storeAt', { dir: info.storeDir })}</footer>
         <HelpSheet open={helpOpen} onClose={() => setHelpOpen(false)} />

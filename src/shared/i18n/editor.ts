@@ -80,12 +80,12 @@ const id = {
   characters: '{{count}} karakter',
   readingTime: '{{count}} menit baca',
   saved: 'Tersimpan',
+  newPageNote: 'Artikel baru: tersimpan begitu Anda mulai menulis. Dibiarkan kosong, tidak disimpan.',
   saving: 'Menyimpan…',
   unsaved: 'Belum tersimpan',
   saveFailed: 'Gagal menyimpan',
   retry: 'Coba lagi',
-  conflict: 'Artikel ini diubah di tempat lain. Muat ulang untuk melihat versi terbaru.',
-  reload: 'Muat ulang',
+  conflict: 'Diubah di tempat lain: ketikan Anda belum tersimpan. Pilih versi di atas.',
   invalid: 'Belum dapat disimpan: {{message}}'
 } as const
 
@@ -169,12 +169,12 @@ const en: Widen<typeof id> = {
   characters: '{{count}} characters',
   readingTime: '{{count}} min read',
   saved: 'Saved',
+  newPageNote: 'New article: stored as soon as you start writing. Left empty, it is not kept.',
   saving: 'Saving…',
   unsaved: 'Not saved yet',
   saveFailed: 'Save failed',
   retry: 'Retry',
-  conflict: 'This article was changed elsewhere. Reload to see the latest version.',
-  reload: 'Reload',
+  conflict: 'Changed elsewhere: your typing is not saved yet. Choose a version above.',
   invalid: 'Cannot be saved yet: {{message}}'
 }
 

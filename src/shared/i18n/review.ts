@@ -109,6 +109,10 @@ const id = {
   profileRole: 'Peran',
   saveProfile: 'Simpan profil',
   createFirstProfile: 'Buat profil Anda agar setiap tindakan tercatat atas nama Anda.',
+  firstRunTitle: 'Selamat datang di Redaksi',
+  spikeOwn: 'Buang “{{headline}}”',
+  firstRunIntro: 'Buat dulu profil Anda: nama, inisial, dan peran. Setiap tindakan dicatat atas nama profil ini, dan nama Anda mengisi Penulis artikel yang Anda mulai. Tanpa kata sandi; profil lain bisa ditambah nanti.',
+  noProfileActions: 'Pilih profil di kepala halaman untuk mengajukan atau membuang artikel: setiap tindakan dicatat atas nama profil.',
   role: {
     penulis: 'Penulis',
     editor: 'Editor',
@@ -239,6 +243,10 @@ const en: Widen<typeof id> = {
   profileRole: 'Role',
   saveProfile: 'Save profile',
   createFirstProfile: 'Create your profile so every action is recorded in your name.',
+  firstRunTitle: 'Welcome to Redaksi',
+  spikeOwn: 'Spike “{{headline}}”',
+  firstRunIntro: 'First create your profile: name, initials and role. Every action is recorded in this profile’s name, and your name fills Penulis on the articles you start. No password; more profiles can be added later.',
+  noProfileActions: 'Choose a profile in the header to submit or spike articles: every action is recorded in a profile’s name.',
   role: {
     penulis: 'Writer',
     editor: 'Editor',

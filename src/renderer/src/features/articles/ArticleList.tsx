@@ -34,7 +34,7 @@ export function ArticleList({ zone = 'WIB' }: { zone?: Zone }): React.JSX.Elemen
   const [filters, setFilters] = useSessionState(FILTERS_KEY, NO_FILTERS, parseFilters)
   const text = useDebouncedValue(filters.text, SEARCH_DELAY_MS)
   const query = useArticleQuery({ ...filters, text })
-  const { create, creating, error: createError } = useCreateArticle()
+  const { create } = useCreateArticle()
   const now = useNow()
   const searchRef = useRef<HTMLInputElement>(null)
   const listRef = useRef<HTMLUListElement>(null)
@@ -97,7 +97,6 @@ export function ArticleList({ zone = 'WIB' }: { zone?: Zone }): React.JSX.Elemen
           type="button"
           className="button button--primary"
           onClick={create}
-          disabled={creating}
           aria-keyshortcuts={ariaKeys(shortcutKeys('new-article'), IS_MAC)}
         >
           <span aria-hidden="true" className="button__icon">
@@ -106,11 +105,6 @@ export function ArticleList({ zone = 'WIB' }: { zone?: Zone }): React.JSX.Elemen
           {t('newArticle')}
         </button>
       </div>
-      {createError && (
-        <p role="alert" className="notice notice--error">
-          {t('createFailed', { message: failureText(createError) })}
-        </p>
-      )}
       <ListControls filters={filters} onChange={setFilters} searchRef={searchRef} />
       {query.error ? (
         <div role="alert" className="notice notice--error">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { ArticleSummary, Zone } from '../../../../shared/article'
 import { routeHash } from '../../ui/router'
 import { SyncMark } from '../sync'
+import { OwnDraftSpike } from './OwnDraftSpike'
 import { StatusBadge } from './StatusBadge'
 import { UpdatedTime } from './UpdatedTime'
 import { useSectionLabel } from './useSectionLabel'
@@ -29,6 +30,7 @@ export function ArticleRow({ article, now, zone }: { article: ArticleSummary; no
       </div>
       <div className="article-row__updated">
         <UpdatedTime updatedAt={article.updatedAt} now={now} zone={zone} />
+        <OwnDraftSpike article={article} />
       </div>
     </li>
   )

@@ -1,20 +1,11 @@
-import { useCallback, useState } from 'react'
-import type { RedaksiError } from '../../../../shared/result'
+import { useCallback } from 'react'
 import { navigate } from '../../ui/router'
 
-/** Creates a blank article in the store and opens it; the error, if any, is for the caller to show. */
-export function useCreateArticle(): { create: () => void; creating: boolean; error: RedaksiError | null } {
-  const [creating, setCreating] = useState(false)
-  const [error, setError] = useState<RedaksiError | null>(null)
-  const create = useCallback(() => {
-    if (creating) return
-    setCreating(true)
-    setError(null)
-    void window.redaksi.articles.create({}).then((result) => {
-      setCreating(false)
-      if (result.ok) navigate({ screen: 'article', id: result.value.id })
-      else setError(result.error)
-    })
-  }, [creating])
-  return { create, creating, error }
+/**
+ * "Artikel baru": opens a new page. Nothing is stored until something is typed there (decision
+ * 0076), so there is nothing to fail here: a failed first save shows where the writer types.
+ */
+export function useCreateArticle(): { create: () => void } {
+  const create = useCallback(() => navigate({ screen: 'new' }), [])
+  return { create }
 }

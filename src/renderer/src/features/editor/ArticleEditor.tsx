@@ -26,14 +26,16 @@ import { HouseStylePanel } from './HouseStylePanel'
 import { useBodyStats } from './useBodyStats'
 import { useEditorSettings } from './useEditorSettings'
 import { useServerChanges, type ServerChanges } from './useServerChanges'
+import { isUnstored } from './new-page'
 import './editor.css'
 
-/** The writer's screen: the fields of a Kompas piece around the body, saved as they type. */
-export function ArticleEditor({ id }: { id: string }): React.JSX.Element {
+/** The writer's screen: the fields of a Kompas piece around the body, saved as they type. `null`: a new page. */
+export function ArticleEditor({ id }: { id: string | null }): React.JSX.Element {
   const { t } = useTranslation('editor')
   const failureText = useFailureText()
   const session = useArticleSession(id)
-  const server = useServerChanges(id, session)
+  // A new page has an id once its first save created it.
+  const server = useServerChanges(session.article?.id || id || '', session)
   if (session.loadError) {
     return (
       <div className="editor-screen">
@@ -106,6 +108,8 @@ function LoadedEditor({ session, article, fields, server }: { session: ArticleSe
   }, [sessionBodyChanged, statsBodyChanged])
   const saveQuietly = useCallback(() => void saveNow().catch(() => undefined), [saveNow])
   const readOnly = READ_ONLY_STATUSES.has(article.status)
+  // Not in the store until something is typed (decision 0076): nothing to submit, export or annotate yet.
+  const unstored = isUnstored(article)
 
   return (
     <div className="editor-screen" data-article-id={article.id}>
@@ -114,9 +118,11 @@ function LoadedEditor({ session, article, fields, server }: { session: ArticleSe
           href="#/"
           onClick={(event) => {
             event.preventDefault()
-            void saveNow()
-              .catch(() => undefined)
-              .then(() => navigate({ screen: 'list' }))
+            // Saved (an empty draft taken back) first; a version waiting for a choice keeps the page.
+            void session.leave().then(
+              () => navigate({ screen: 'list' }),
+              () => undefined
+            )
           }}
         >
           ← {t('back')}
@@ -126,9 +132,10 @@ function LoadedEditor({ session, article, fields, server }: { session: ArticleSe
         articleId={article.id}
         beforeAction={saveNow}
         readDraft={readDraft}
-        changedOnServer={server.changed}
+        changed={server.changed}
         onStored={server.reloadFromStore}
         onTake={server.take}
+        onKept={server.kept}
       />
       <div className="editor-screen__columns">
         <article className="editor-screen__story">
@@ -157,10 +164,16 @@ function LoadedEditor({ session, article, fields, server }: { session: ArticleSe
           <p className="editor-screen__status">{t('app:status.' + article.status)}</p>
           {readOnly && <p role="note">{t('review:readOnly')}</p>}
           <ReturnNotice article={article} />
-          <WorkflowActions article={article} beforeAction={saveNow} onChanged={adopt} />
-          <button type="button" className="button button--quiet" onClick={() => void saveNow().finally(() => setExporting(true))}>
-            {t('exchange:export')}
-          </button>
+          {unstored ? (
+            <p role="note">{t('newPageNote')}</p>
+          ) : (
+            <>
+              <WorkflowActions article={article} beforeAction={saveNow} onChanged={adopt} />
+              <button type="button" className="button button--quiet" onClick={() => void saveNow().finally(() => setExporting(true))}>
+                {t('exchange:export')}
+              </button>
+            </>
+          )}
           {exporting && <ExportDialog articleId={article.id} onClose={() => setExporting(false)} />}
           <fieldset disabled={readOnly}>
             <NamesField label={t('penulis')} names={fields.penulis} suggestions={names.penulis} onChange={(penulis) => setFields({ penulis })} />
@@ -171,10 +184,10 @@ function LoadedEditor({ session, article, fields, server }: { session: ArticleSe
           {!readOnly && (
             <HouseStylePanel version={checkVersion} readDraft={readDraft} targets={targets} headlineLimit={headlineLimit} onFix={applyFinding} />
           )}
-          <NotesPanel articleId={article.id} />
+          {!unstored && <NotesPanel articleId={article.id} />}
         </aside>
       </div>
-      <StatusBar stats={body.stats} saveState={session.saveState} onRetry={saveQuietly} onReload={() => window.location.reload()} />
+      <StatusBar stats={body.stats} saveState={session.saveState} onRetry={saveQuietly} />
     </div>
   )
 }

@@ -10,7 +10,7 @@ export interface BodyStats {
 /** Indonesian news reads at about 200 words a minute; under a minute still shows as one. */
 const WORDS_PER_MINUTE = 200
 
-export function StatusBar(props: { stats: BodyStats; saveState: SaveState; onRetry: () => void; onReload: () => void }): React.JSX.Element {
+export function StatusBar(props: { stats: BodyStats; saveState: SaveState; onRetry: () => void }): React.JSX.Element {
   const { t } = useTranslation('editor')
   const failureText = useFailureText()
   const minutes = Math.max(1, Math.round(props.stats.words / WORDS_PER_MINUTE))
@@ -32,14 +32,8 @@ export function StatusBar(props: { stats: BodyStats; saveState: SaveState; onRet
             </button>
           </>
         )}
-        {s.kind === 'conflict' && (
-          <>
-            {t('conflict')}{' '}
-            <button type="button" className="button" onClick={props.onReload}>
-              {t('reload')}
-            </button>
-          </>
-        )}
+        {/* The choice itself is the banner's (ConflictChoices): reloading here would drop the typing. */}
+        {s.kind === 'conflict' && t('conflict')}
       </span>
     </footer>
   )

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Article, ArticleDraft, Body } from '../../../../shared/article'
+import { isEmptyDraft } from '../../../../shared/empty-draft'
 import type { RedaksiError } from '../../../../shared/result'
+import { routeHash } from '../../ui/router'
 import { registerPendingSave } from './flush-before-close'
+import { blankArticle, isUnstored, leftEmpty } from './new-page'
 import { AUTOSAVE_DELAY_MS, type SaveState } from './save-state'
 
 export type Fields = Omit<ArticleDraft, 'body'>
@@ -36,6 +39,13 @@ export interface ArticleSession {
    * refused as a conflict, so it waits for the person's choice (`replace`) instead.
    */
   holdAutosave(): void
+  /** What was typed was stored as this version (kept on top of another's): edit on, text as it is. */
+  settle(article: Article): void
+  /**
+   * Leaving the page: saves what was typed, then takes back a draft left empty (decision 0076).
+   * Refuses (and leaves nothing behind) while a newer version waits for the person's choice.
+   */
+  leave(): Promise<void>
 }
 
 function draftFields(article: Article): Fields {
@@ -44,12 +54,13 @@ function draftFields(article: Article): Fields {
 }
 
 /**
- * One open article: its last stored version, the fields being edited, and autosave. Saves never
+ * One open article (`id`), or the new page (`null`) that is stored only once something is typed:
+ * its last stored version, the fields being edited, and autosave. Saves never
  * overlap: a change made while a save is in flight is saved right after it, on the new rev, so
  * optimistic concurrency sees one writer. The body stays in the editor (serialising a long
  * article on every keystroke would cost typing latency) and is read at save time.
  */
-export function useArticleSession(id: string): ArticleSession {
+export function useArticleSession(id: string | null): ArticleSession {
   const [article, setArticle] = useState<Article | null>(null)
   const [fields, setFieldsState] = useState<Fields | null>(null)
   const [loadError, setLoadError] = useState<RedaksiError | null>(null)
@@ -64,19 +75,33 @@ export function useArticleSession(id: string): ArticleSession {
   const held = useRef(false)
   // Bumped by `replace`: a save that was in flight then answers for a version no longer edited.
   const epoch = useRef(0)
+  // The name the new page put in Penulis: not typed, so it alone does not make the draft worth keeping.
+  const writer = useRef<string | null>(null)
+  // Taken back on leaving: nothing more is saved for it.
+  const gone = useRef(false)
 
   useEffect(() => {
     let current = true
+    const show = (loaded: Article): void => {
+      stored.current = loaded
+      fieldsRef.current = draftFields(loaded)
+      setArticle(loaded)
+      setFieldsState(fieldsRef.current)
+    }
+    if (id === null) {
+      void blankArticle().then((blank) => {
+        if (!current) return
+        writer.current = blank.writer
+        show(blank.article)
+      })
+      return () => {
+        current = false
+      }
+    }
     void window.redaksi.articles.get({ id }).then((result) => {
       if (!current) return
-      if (!result.ok) {
-        setLoadError(result.error)
-        return
-      }
-      stored.current = result.value
-      fieldsRef.current = draftFields(result.value)
-      setArticle(result.value)
-      setFieldsState(fieldsRef.current)
+      if (!result.ok) setLoadError(result.error)
+      else show(result.value)
     })
     return () => {
       current = false
@@ -86,15 +111,23 @@ export function useArticleSession(id: string): ArticleSession {
   const saveOnce = useCallback(async (): Promise<void> => {
     const base = stored.current
     const currentFields = fieldsRef.current
-    if (!base || !currentFields || !dirty.current) return
+    if (!base || !currentFields || !dirty.current || gone.current) return
     dirty.current = false
     const draft: ArticleDraft = { ...currentFields, body: readBody.current ? readBody.current() : base.body }
+    const creating = isUnstored(base)
+    // Typed and erased before the pause: still nothing to keep, so nothing is stored yet.
+    if (creating && isEmptyDraft(draft, writer.current)) {
+      setSaveState({ kind: 'saved' })
+      return
+    }
     setSaveState({ kind: 'saving' })
     const asked = epoch.current
-    const result = await window.redaksi.articles.save({ id: base.id, rev: base.rev, draft })
+    const result = creating ? await window.redaksi.articles.create({ draft }) : await window.redaksi.articles.save({ id: base.id, rev: base.rev, draft })
     if (asked !== epoch.current) return
     if (result.ok) {
       stored.current = result.value
+      // The address now names the stored article (a reload opens it) without leaving this page.
+      if (creating) window.history.replaceState(window.history.state, '', routeHash({ screen: 'article', id: result.value.id }))
       setArticle(result.value)
       setSaveState(dirty.current ? { kind: 'unsaved' } : { kind: 'saved' })
       return
@@ -149,6 +182,25 @@ export function useArticleSession(id: string): ArticleSession {
     readBody.current = read
   }, [])
 
+  const currentDraft = useCallback((): ArticleDraft | null => {
+    const base = stored.current
+    if (!base || !fieldsRef.current) return null
+    return { ...fieldsRef.current, body: readBody.current ? readBody.current() : base.body }
+  }, [])
+
+  const leave = useCallback(async (): Promise<void> => {
+    if (gone.current) return
+    // A newer version waits beside the typing: leaving now would drop it, so the page stays.
+    if (held.current) throw new Error('held')
+    await saveNow()
+    const base = stored.current
+    if (!base || !leftEmpty(base, currentDraft())) return
+    gone.current = true
+    const result = await window.redaksi.articles.discardEmpty({ id: base.id, rev: base.rev })
+    // Refused (written in from another window meanwhile, or already on the server): kept as any draft.
+    if (!result.ok) gone.current = false
+  }, [saveNow, currentDraft])
+
   // Leaving the page. A browser tab asks the user to stay while the save runs (beforeunload);
   // the save itself starts at once on pagehide, whose request the transport keeps alive. The
   // desktop app does better: main holds the window open until pending saves are flushed
@@ -159,32 +211,20 @@ export function useArticleSession(id: string): ArticleSession {
       event.preventDefault()
       void saveNow().catch(() => undefined)
     }
-    const onPageHide = (): void => {
-      if (dirty.current) void saveNow().catch(() => undefined)
-    }
+    const onPageHide = (): void => void leave().catch(() => undefined)
     window.addEventListener('beforeunload', onBeforeUnload)
     window.addEventListener('pagehide', onPageHide)
-    const unregister = registerPendingSave(saveNow)
+    // Closing the desktop window is leaving too: saved, and an empty draft taken back.
+    const unregister = registerPendingSave(leave)
     return () => {
       window.removeEventListener('beforeunload', onBeforeUnload)
       window.removeEventListener('pagehide', onPageHide)
       unregister()
     }
-  }, [saveNow])
+  }, [saveNow, leave])
 
-  // Leaving the article inside the app (back to the list) saves too.
-  useEffect(
-    () => () => {
-      if (dirty.current) void saveNow().catch(() => undefined)
-    },
-    [saveNow]
-  )
-
-  const currentDraft = useCallback((): ArticleDraft | null => {
-    const base = stored.current
-    if (!base || !fieldsRef.current) return null
-    return { ...fieldsRef.current, body: readBody.current ? readBody.current() : base.body }
-  }, [])
+  // Leaving the article inside the app (back to the list) does the same.
+  useEffect(() => () => void leave().catch(() => undefined), [leave])
 
   const adopt = useCallback((next: Article) => {
     stored.current = next
@@ -214,6 +254,20 @@ export function useArticleSession(id: string): ArticleSession {
   const holdAutosave = useCallback(() => {
     held.current = true
   }, [])
+  const settle = useCallback(
+    (next: Article) => {
+      held.current = false
+      dirty.current = false
+      epoch.current += 1
+      stored.current = next
+      setArticle(next)
+      setSaveState({ kind: 'saved' })
+      // Typed on while the choice was open: that is saved on the new version next.
+      const typed = currentDraft()
+      if (typed && JSON.stringify({ ...draftFields(next), body: next.body }) !== JSON.stringify(typed)) schedule()
+    },
+    [currentDraft, schedule]
+  )
 
-  return { article, fields, loadError, saveState, setFields, bodyChanged: schedule, saveNow, bindBody, currentDraft, adopt, hasUnsaved, storedNow, rebase, replace, holdAutosave }
+  return { article, fields, loadError, saveState, setFields, bodyChanged: schedule, saveNow, bindBody, currentDraft, adopt, hasUnsaved, storedNow, rebase, replace, holdAutosave, settle, leave }
 }

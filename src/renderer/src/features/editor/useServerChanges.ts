@@ -1,6 +1,6 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { Article, ArticleDraft } from '../../../../shared/article'
-import { draftOf, useArticlesChanged } from '../sync'
+import { draftOf, useArticlesChanged, type TheirSource } from '../sync'
 import type { ArticleSession } from './useArticleSession'
 
 const sameDraft = (a: ArticleDraft, b: ArticleDraft): boolean =>
@@ -9,23 +9,29 @@ const sameDraft = (a: ArticleDraft, b: ArticleDraft): boolean =>
 export interface ServerChanges {
   /** Changes whenever the edited text was replaced: the editor's body is set to it. */
   generation: number
-  /** A server version that arrived while typing was unsaved, kept for the compare (null: none). */
-  changed: Article | null
+  /**
+   * A newer stored version under unsaved typing, kept for the compare (null: none): sent by the
+   * server, or saved from another window first (this window's save was then refused).
+   */
+  changed: { article: Article; source: TheirSource } | null
   /** Edit this version from now on. */
   take(article: Article): void
+  /** What was typed is now stored as this version (kept on top of theirs): the editor keeps its text. */
+  kept(article: Article): void
   /** Read the stored article again (after a sync decision) and edit that. */
   reloadFromStore(): void
 }
 
 /**
- * The open article follows what sync stores: the same content again (our own save coming back
- * from the server, a status move) is taken quietly; a new text is loaded when nothing typed is
- * unsaved, and otherwise kept aside as "Diubah di server" so the typing is never lost.
+ * The open article follows what is stored under it: the same content again (our own save coming
+ * back from the server, a status move) is taken quietly; a new text is loaded when nothing typed
+ * is unsaved, and otherwise kept aside for the compare, so the typing is never lost. The same
+ * holds when another window saved first: the refused save brings its version here (decision 0077).
  */
 export function useServerChanges(id: string, session: ArticleSession): ServerChanges {
   const [generation, setGeneration] = useState(0)
-  const [changed, setChanged] = useState<Article | null>(null)
-  const { replace, rebase, storedNow, hasUnsaved, currentDraft, holdAutosave } = session
+  const [changed, setChanged] = useState<ServerChanges['changed']>(null)
+  const { replace, rebase, settle, storedNow, hasUnsaved, currentDraft, holdAutosave, saveState } = session
 
   const take = useCallback(
     (article: Article) => {
@@ -35,9 +41,26 @@ export function useServerChanges(id: string, session: ArticleSession): ServerCha
     },
     [replace]
   )
+  const kept = useCallback(
+    (article: Article) => {
+      settle(article)
+      setChanged(null)
+    },
+    [settle]
+  )
   const reloadFromStore = useCallback(() => {
     void window.redaksi.articles.get({ id }).then((result) => result.ok && take(result.value))
   }, [id, take])
+
+  // A save refused as a conflict: what is stored now is someone else's; typing waits beside it.
+  const conflicted = saveState.kind === 'conflict'
+  useEffect(() => {
+    if (!conflicted || id === '') return
+    holdAutosave()
+    void window.redaksi.articles.get({ id }).then((result) => {
+      if (result.ok) setChanged((before) => ({ article: result.value, source: before?.source ?? 'window' }))
+    })
+  }, [conflicted, id, holdAutosave])
 
   useArticlesChanged((notice) => {
     if (notice.origin !== 'remote' || !notice.ids.includes(id)) return
@@ -50,10 +73,10 @@ export function useServerChanges(id: string, session: ArticleSession): ServerCha
       else if (!hasUnsaved()) take(next)
       else {
         holdAutosave()
-        setChanged(next)
+        setChanged({ article: next, source: 'server' })
       }
     })
   })
 
-  return { generation, changed, take, reloadFromStore }
+  return { generation, changed, take, kept, reloadFromStore }
 }

@@ -16,8 +16,11 @@ function initialsOf(name: string): string {
     .join('')
 }
 
-/** Creates a profile and switches to it: no password, this is a shared desk machine. */
-export function ProfileForm(props: { onDone: () => void }): React.JSX.Element {
+/**
+ * Creates a profile and switches to it: no password, this is a shared desk machine. Without
+ * `onCancel` (the first run) there is no way around it, so no cancel button.
+ */
+export function ProfileForm(props: { onDone: () => void; onCancel?: () => void }): React.JSX.Element {
   const { t } = useTranslation('review')
   const { save, switchTo } = useProfiles()
   const [name, setName] = useState('')
@@ -58,7 +61,15 @@ export function ProfileForm(props: { onDone: () => void }): React.JSX.Element {
           {failureText(error)}
         </p>
       )}
-      <FormActions cancel={t('cancel')} submit={t('saveProfile')} onCancel={props.onDone} />
+      {props.onCancel ? (
+        <FormActions cancel={t('cancel')} submit={t('saveProfile')} onCancel={props.onCancel} />
+      ) : (
+        <div className="dialog__actions">
+          <button type="submit" className="button button--primary">
+            {t('saveProfile')}
+          </button>
+        </div>
+      )}
     </form>
   )
 }

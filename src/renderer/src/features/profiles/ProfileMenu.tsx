@@ -10,10 +10,9 @@ const NEW = '__new__'
 /** The current profile in the window's header, and the switch between profiles. */
 export function ProfileMenu(): React.JSX.Element {
   const { t } = useTranslation('review')
-  const { profiles, current, loaded, switchTo } = useProfiles()
+  const { profiles, current, switchTo } = useProfiles()
   const [creating, setCreating] = useState(false)
   const id = useId()
-  const mustCreate = loaded && profiles.length === 0
   return (
     <div className="profile-menu">
       {current && (
@@ -38,16 +37,10 @@ export function ProfileMenu(): React.JSX.Element {
         ))}
         <option value={NEW}>{t('newProfile')}…</option>
       </select>
-      {/* A first run asks for a profile without blocking the screen: writing may start at once. */}
-      {mustCreate && !creating && (
-        <button type="button" className="button" onClick={() => setCreating(true)}>
-          {t('newProfile')}
-        </button>
-      )}
       {creating && (
         <Dialog title={t('newProfile')} onClose={() => setCreating(false)}>
           <p>{t('createFirstProfile')}</p>
-          <ProfileForm onDone={() => setCreating(false)} />
+          <ProfileForm onDone={() => setCreating(false)} onCancel={() => setCreating(false)} />
         </Dialog>
       )}
     </div>

@@ -48,7 +48,8 @@ export function WorkflowActions(props: {
   const [asking, setAsking] = useState<null | { action: 'return' | 'reopen' } | { action: 'approve'; warnings: Finding[]; count: number }>(null)
   const [busy, setBusy] = useState(false)
 
-  if (!current) return null
+  // Without a profile nobody could be recorded: say so rather than show no buttons at all.
+  if (!current) return <p role="note">{t('noProfileActions')}</p>
   const actions = ORDER.filter((a) => allowedActions(props.article, current).includes(a) && (!props.only || props.only.includes(a)))
 
   const run = async (action: WorkflowAction, extra: { note?: string; overrideWarnings?: boolean } = {}): Promise<void> => {

@@ -5,6 +5,7 @@ import type { Failure, Result } from '../../../../shared/result'
 import { Dialog } from '../../ui/Dialog'
 import { useFailureText } from '../../ui/failure-text'
 import { articleSyncState, draftOf } from './article-sync'
+import { ConflictChoices, type TheirSource } from './ConflictChoices'
 import { ConflictCompare, type ConflictPair } from './ConflictCompare'
 import { MergeView } from './MergeView'
 import { useSyncStatus } from './useSyncStatus'
@@ -16,12 +17,17 @@ export interface ArticleSyncBannerProps {
   beforeAction: () => Promise<void>
   /** The draft as typed now, saved or not. */
   readDraft: () => ArticleDraft
-  /** A version the server sent while this article had unsaved typing, or null. */
-  changedOnServer: Article | null
+  /**
+   * A newer version stored under unsaved typing, or null: sent by the server, or saved by another
+   * window (this window's save was refused as a conflict).
+   */
+  changed: { article: Article; source: TheirSource } | null
   /** A decision changed the stored article: read it again. */
   onStored: () => void
   /** Edit this version from now on (what was typed and not saved is let go). */
   onTake: (article: Article) => void
+  /** What was typed is stored as this version, on top of theirs: keep editing it as it stands. */
+  onKept: (article: Article) => void
 }
 
 /**
@@ -34,10 +40,10 @@ export function ArticleSyncBanner(props: ArticleSyncBannerProps): React.JSX.Elem
   const word = useFailureText()
   const { status, refresh } = useSyncStatus()
   const [view, setView] = useState<'banner' | 'compare' | 'confirm-discard'>('banner')
-  const [merging, setMerging] = useState<{ server: ArticleDraft; local: ArticleDraft; save: (d: ArticleDraft) => Promise<Result<unknown>> } | null>(null)
+  const [merging, setMerging] = useState<{ server: ArticleDraft; local: ArticleDraft; save: (d: ArticleDraft) => Promise<Result<unknown>>; theirLabel?: string } | null>(null)
   const [error, setError] = useState<Failure | null>(null)
   const state = articleSyncState(status, props.articleId)
-  const { articleId, beforeAction, onStored, changedOnServer } = props
+  const { articleId, beforeAction, onStored, changed } = props
 
   const decided = (): void => {
     refresh()
@@ -79,7 +85,7 @@ export function ArticleSyncBanner(props: ArticleSyncBannerProps): React.JSX.Elem
 
   let banner: React.JSX.Element | null = null
   if (merging) {
-    banner = <MergeView server={merging.server} local={merging.local} onSave={merging.save} onCancel={() => setMerging(null)} />
+    banner = <MergeView server={merging.server} local={merging.local} onSave={merging.save} onCancel={() => setMerging(null)} {...(merging.theirLabel ? { theirLabel: merging.theirLabel } : {})} />
   } else if (state.conflict) {
     banner = (
       <section className="notice sync-banner" aria-label={t('markConflict')}>
@@ -126,23 +132,40 @@ export function ArticleSyncBanner(props: ArticleSyncBannerProps): React.JSX.Elem
         )}
       </section>
     )
-  } else if (changedOnServer) {
-    const server = changedOnServer
+  } else if (changed) {
+    const theirs = changed.article
+    const title = changed.source === 'server' ? t('changedOnServer') : t('changedElsewhere')
+    const saveOnTheirs = async (draft: ArticleDraft): Promise<Result<Article>> =>
+      window.redaksi.articles.save({ id: theirs.id, rev: theirs.rev, draft })
     banner = (
-      <section className="notice sync-banner" aria-label={t('changedOnServer')}>
+      <section className="notice sync-banner" aria-label={title}>
         <p>
-          <strong>{t('changedOnServer')}</strong> {t('changedOnServerHint')}
+          <strong>{title}</strong> {changed.source === 'server' ? t('changedOnServerHint') : t('changedElsewhereHint')}
         </p>
-        <div className="dialog__actions">
+        <ConflictChoices
+          source={changed.source}
+          theirs={draftOf(theirs)}
+          mine={props.readDraft()}
+          onTakeTheirs={async () => {
+            props.onTake(theirs)
+            return { ok: true, value: null }
+          }}
+          onKeepMine={async () => {
+            const result = await saveOnTheirs(props.readDraft())
+            if (result.ok) props.onKept(result.value)
+            return result
+          }}
+        >
           <button
             type="button"
             className="button"
             onClick={() =>
               setMerging({
-                server: draftOf(server),
+                server: draftOf(theirs),
                 local: props.readDraft(),
+                ...(changed.source === 'window' ? { theirLabel: t('otherWindowVersion') } : {}),
                 save: async (draft) => {
-                  const result = await window.redaksi.articles.save({ id: server.id, rev: server.rev, draft })
+                  const result = await saveOnTheirs(draft)
                   if (result.ok) {
                     setMerging(null)
                     props.onTake(result.value)
@@ -152,12 +175,9 @@ export function ArticleSyncBanner(props: ArticleSyncBannerProps): React.JSX.Elem
               })
             }
           >
-            {t('compare')}
+            {t('mergeByHand')}
           </button>
-          <button type="button" className="button button--quiet" onClick={() => props.onTake(server)}>
-            {t('loadServer')}
-          </button>
-        </div>
+        </ConflictChoices>
       </section>
     )
   }

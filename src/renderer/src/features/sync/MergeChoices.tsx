@@ -16,15 +16,15 @@ const FIELD_WORD: Record<MergeField, string> = {
   tags: 'fieldTags'
 }
 
-/** Two radio buttons: the server's value or mine, with the word diff between them. */
-function PickSide(props: { legend: string; server: string; local: string; side: Side; onPick: (side: Side) => void }): React.JSX.Element {
+/** Two radio buttons: the server's (or another window's, `theirLabel`) value or mine, with the word diff between them. */
+function PickSide(props: { legend: string; server: string; local: string; side: Side; onPick: (side: Side) => void; theirLabel?: string | undefined }): React.JSX.Element {
   const { t } = useTranslation('sync')
   const name = useId()
   return (
     <fieldset className="sync-merge__choice">
       <legend>{props.legend}</legend>
       <label>
-        <input type="radio" name={name} checked={props.side === 'server'} onChange={() => props.onPick('server')} /> {t('serverVersion')}: {props.server}
+        <input type="radio" name={name} checked={props.side === 'server'} onChange={() => props.onPick('server')} /> {props.theirLabel ?? t('serverVersion')}: {props.server}
       </label>
       <label>
         <input type="radio" name={name} checked={props.side === 'local'} onChange={() => props.onPick('local')} /> {t('localVersion')}: {props.local}
@@ -40,6 +40,7 @@ export function FieldChoices(props: {
   local: ArticleDraft
   choices: MergeChoices
   onPick: (field: MergeField, side: Side) => void
+  theirLabel?: string | undefined
 }): React.JSX.Element {
   const { t } = useTranslation('sync')
   return (
@@ -52,13 +53,19 @@ export function FieldChoices(props: {
           local={fieldText(field, props.local)}
           side={props.choices.fields[field] ?? 'local'}
           onPick={(side) => props.onPick(field, side)}
+          theirLabel={props.theirLabel}
         />
       ))}
     </>
   )
 }
 
-export function BlockChoices(props: { rows: readonly BlockRow[]; choices: MergeChoices; onPick: (key: string, choice: Side | 'keep' | 'drop') => void }): React.JSX.Element {
+export function BlockChoices(props: {
+  rows: readonly BlockRow[]
+  choices: MergeChoices
+  onPick: (key: string, choice: Side | 'keep' | 'drop') => void
+  theirLabel?: string | undefined
+}): React.JSX.Element {
   const { t } = useTranslation('sync')
   const same = props.rows.filter((r) => r.kind === 'same').length
   return (
@@ -75,6 +82,7 @@ export function BlockChoices(props: { rows: readonly BlockRow[]; choices: MergeC
               local={blockLine(row.local)}
               side={props.choices.blocks[row.key] === 'server' ? 'server' : 'local'}
               onPick={(side) => props.onPick(row.key, side)}
+              theirLabel={props.theirLabel}
             />
           )
         }

@@ -16,6 +16,8 @@ export function MergeView(props: {
   local: ArticleDraft
   onSave: (draft: ArticleDraft) => Promise<Result<unknown>>
   onCancel: () => void
+  /** Whose the other version is: the server's (the default) or another window's. */
+  theirLabel?: string
 }): React.JSX.Element {
   const { t } = useTranslation('sync')
   const word = useFailureText()
@@ -46,12 +48,13 @@ export function MergeView(props: {
         server={server}
         local={local}
         choices={choices}
+        theirLabel={props.theirLabel}
         onPick={(field, side) => {
           setChoices((c) => ({ ...c, fields: { ...c.fields, [field]: side } }))
           if (field === 'headline') setHeadline(side === 'server' ? server.headline : local.headline)
         }}
       />
-      <BlockChoices rows={plan.blocks} choices={choices} onPick={(key, choice) => setChoices((c) => ({ ...c, blocks: { ...c.blocks, [key]: choice } }))} />
+      <BlockChoices rows={plan.blocks} choices={choices} theirLabel={props.theirLabel} onPick={(key, choice) => setChoices((c) => ({ ...c, blocks: { ...c.blocks, [key]: choice } }))} />
       {plan.fields.length === 0 && plan.blocks.every((r) => r.kind === 'same') && <p>{t('mergeSame')}</p>}
       <div className="field">
         <label htmlFor={`${id}-headline`}>{t('resultHeadline')}</label>
