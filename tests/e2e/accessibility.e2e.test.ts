@@ -129,6 +129,9 @@ describe('accessibility (axe-core): the first run and the compare of two windows
       await other.goto(app.host.url)
       for (const page of [other, app.page]) {
         await page.evaluate((articleId) => void (window.location.hash = `#/artikel/${articleId}`), id!)
+        await page.getByRole('textbox', { name: 'Isi berita' }).getByText('Banjir merendam ratusan rumah.').waitFor()
+      }
+      for (const page of [other, app.page]) {
         await page.getByRole('textbox', { name: 'Isi berita' }).click()
         await page.keyboard.press('Control+End')
         await page.keyboard.type(page === other ? ' Air surut.' : ' Warga mengungsi.')
