@@ -11,7 +11,7 @@ import { BacaJugaView } from './BacaJugaView'
 import { DatelineDecoration } from './dateline-decoration'
 import { LinkDialog } from './LinkDialog'
 import { PullQuoteDialog } from './PullQuoteDialog'
-import { cleanPastedHtml } from './paste-cleanup'
+import { cleanPastedHtml } from '../../../../../shared/editor/paste/clean-pasted-html'
 import { Toolbar } from './Toolbar'
 import { WriterKeymap } from './writer-keymap'
 import './body-editor.css'
@@ -115,6 +115,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps): Reac
       editable: !props.readOnly,
       shouldRerenderOnTransaction: false,
       editorProps: {
+        // Cleaned as a string before ProseMirror parses it: no pasted markup becomes DOM as it came.
         transformPastedHTML: cleanPastedHtml,
         attributes: { 'aria-label': t('body'), 'aria-multiline': 'true', role: 'textbox', spellcheck: 'true', lang: 'id' }
       },
