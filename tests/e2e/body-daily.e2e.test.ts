@@ -45,7 +45,7 @@ describe('the body editor, day to day', () => {
     await expect.poll(async () => (await stored(article.id)).body.content[1]).toEqual({ type: 'bacaJuga', attrs: { articleId: null, title: 'Judul dari impor' } })
   })
 
-  it('flags the empty paragraph Enter leaves after a Baca Juga, at that paragraph, and leaves it out of the export', async () => {
+  it('flags an empty paragraph after a Baca Juga at that paragraph, takes the writer there, and leaves it out of the export', async () => {
     const target = await create({ headline: 'Target Baca Juga' })
     const article = await create({ headline: 'Paragraf Kosong', body: { type: 'doc', content: [p('Pembuka.'), { type: 'bacaJuga', attrs: { articleId: target.id, title: 'Target Baca Juga' } }, p(), p('Penutup.')] } })
     await open(article.id)
@@ -54,11 +54,23 @@ describe('the body editor, day to day', () => {
     await expect(finding.count()).resolves.toBe(1)
     await expect(finding.innerText()).resolves.toBe('Peringatan · paragraf 2\nParagraf kosong tidak ikut diterbitkan; hapus atau isi paragraf ini.')
     const exported = await app.page.evaluate((id) => window.redaksi.export.content({ id, format: 'html' }), article.id)
+    const exportedBefore = exported.ok ? exported.value.data : ''
     if (!exported.ok) throw new Error(exported.error.message)
     const start = exported.value.data.indexOf('<div class="artikel__isi">')
     expect(exported.value.data.slice(start, exported.value.data.indexOf('</div>', start))).toBe(
       '<div class="artikel__isi">\n<p>Pembuka.</p><aside class="baca-juga"><strong class="baca-juga__label">Baca Juga: </strong><span>Target Baca Juga</span></aside><p>Penutup.</p>\n'
     )
+    expect(exportedBefore).not.toContain('<p></p>')
+    // The panel takes the writer to the paragraph: what she types lands in it, and the warning goes.
+    await finding.getByRole('button', { name: 'paragraf 2' }).click()
+    await app.page.keyboard.type('Tengah.')
+    await expect.poll(async () => (await stored(article.id)).body.content.map((node) => node.type + ':' + (node.content?.[0]?.text ?? ''))).toEqual([
+      'paragraph:Pembuka.',
+      'bacaJuga:',
+      'paragraph:Tengah.',
+      'paragraph:Penutup.'
+    ])
+    await finding.waitFor({ state: 'detached' })
   })
 
   it('finds with Ctrl+F and replaces with Ctrl+H: counts, next and previous, case, replace, replace all, one undo step each', async () => {
