@@ -1,5 +1,6 @@
 // The body editor's daily list in real Chromium: an unlinked Baca Juga linked later, an empty
 // paragraph flagged and left out of the export, find and replace with its counts and one undo step.
+import AxeBuilder from '@axe-core/playwright'
 import { describe, expect, it } from 'vitest'
 import type { Article, ArticleDraft, BodyNode } from '../../src/shared/article'
 import { useApp } from './harness'
@@ -126,4 +127,24 @@ describe('the body editor, day to day', () => {
     await app.page.keyboard.press('Control+z')
     await expect.poll(() => texts(article.id)).toEqual(['Banjir melanda Makassar. Banjir datang lagi.', 'Warga mengungsi; banjir surut sore.', 'BANJIR tahunan.'])
   })
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has no serious or critical axe violation in the ${scheme} theme with find and replace open and an unlinked Baca Juga`, async () => {
+      await app.page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
+      const article = await create({
+        headline: `Aksesibilitas ${scheme}`,
+        body: { type: 'doc', content: [p('Banjir melanda. Banjir lagi.'), { type: 'bacaJuga', attrs: { articleId: null, title: 'Tanpa tautan' } }, p('Banjir surut.')] }
+      })
+      await open(article.id)
+      await body().click()
+      await app.page.keyboard.press('Control+h')
+      await app.page.getByRole('searchbox', { name: 'Cari' }).fill('banjir')
+      await expect.poll(() => app.page.getByTestId('find-count').innerText()).toMatch(/^[123] dari 3$/)
+      const results = await new AxeBuilder({ page: app.page }).analyze()
+      const serious = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))
+      expect(serious).toEqual([])
+    })
+  }
 })
