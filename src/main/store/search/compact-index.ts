@@ -106,8 +106,7 @@ export class CompactIndex {
     const query = [...new Set(words)].slice(0, 0xffff)
     const total = this.docs.ids.length
     if (query.length === 0 || this.alive === 0 || limit <= 0) return []
-    const { score, matched, lastWord } = this.scratchFor(total)
-    const { ids, headlineLengths, bodyLengths } = this.docs
+    this.scratchFor(total)
     const avgHeadline = Math.max(1, this.headlineTotal / this.alive)
     const avgBody = Math.max(1, this.bodyTotal / this.alive)
     const liveTerms = [...this.live.terms()]
@@ -116,29 +115,76 @@ export class CompactIndex {
         const i = termIndex(this.segment, term)
         const df = (i < 0 ? 0 : (this.segment.counts[i] as number)) + this.live.count(term)
         const idf = Math.log(1 + (this.alive - df + 0.5) / (df + 0.5))
-        const visit: PostingVisitor = (doc, h, b) => {
-          // A document that missed an earlier word cannot match all of them: skip it early.
-          const again = lastWord[doc] === w
-          if ((matched[doc] as number) - (again ? 1 : 0) !== w || ids[doc] === '') return
-          const hs = h === 0 ? 0 : (h * (K1 + 1)) / (h + K1 * (1 - B + (B * (headlineLengths[doc] as number)) / avgHeadline))
-          const bs = b === 0 ? 0 : (b * (K1 + 1)) / (b + K1 * (1 - B + (B * (bodyLengths[doc] as number)) / avgBody))
-          score[doc] = (score[doc] as number) + weight * idf * (HEADLINE_BOOST * hs + bs)
-          if (!again) {
-            lastWord[doc] = w
-            matched[doc] = (matched[doc] as number) + 1
-          }
-        }
-        if (i >= 0) visitTerm(this.segment, i, visit)
-        this.live.visit(term, visit)
+        const factor = weight * idf
+        if (i >= 0) this.score(w, factor, avgHeadline, avgBody, this.segment.bytes, this.segment.starts[i] as number, this.segment.starts[i + 1] as number)
+        const live = this.live.bytesOf(term)
+        if (live) this.score(w, factor, avgHeadline, avgBody, live, 0, live.length)
       }
     }
-    const top = new TopHits(limit)
-    for (let doc = 0; doc < total; doc++) {
-      if (matched[doc] !== query.length) continue
-      const id = ids[doc] as string
-      if (accept(id)) top.offer(score[doc] as number, id)
+    return this.best(query.length, limit, accept)
+  }
+
+  /**
+   * Adds one query word's postings (bytes[start, end), postings.ts) to the scores: BM25 of the
+   * headline (counted double) and the body. Written out rather than through readPostings and a
+   * callback, since this loop is where a search spends its time.
+   */
+  private score(w: number, factor: number, avgHeadline: number, avgBody: number, bytes: Uint8Array, start: number, end: number): void {
+    const { score, matched, lastWord } = this.scratch
+    const { ids, headlineLengths, bodyLengths } = this.docs
+    let p = start
+    let doc = 0
+    while (p < end) {
+      let b = bytes[p++] as number
+      let gap = b & 0x7f
+      for (let shift = 7; b & 0x80; shift += 7) {
+        b = bytes[p++] as number
+        gap |= (b & 0x7f) << shift
+      }
+      b = bytes[p++] as number
+      let packed = b & 0x7f
+      for (let shift = 7; b & 0x80; shift += 7) {
+        b = bytes[p++] as number
+        packed |= (b & 0x7f) << shift
+      }
+      doc += gap
+      // A document that missed an earlier word cannot match all of them: skip it early.
+      const again = lastWord[doc] === w
+      if ((matched[doc] as number) - (again ? 1 : 0) !== w || ids[doc] === '') continue
+      const h = packed & 7
+      const bt = packed >>> 3
+      const hs = h === 0 ? 0 : (h * (K1 + 1)) / (h + K1 * (1 - B + (B * (headlineLengths[doc] as number)) / avgHeadline))
+      const bs = bt === 0 ? 0 : (bt * (K1 + 1)) / (bt + K1 * (1 - B + (B * (bodyLengths[doc] as number)) / avgBody))
+      score[doc] = (score[doc] as number) + factor * (HEADLINE_BOOST * hs + bs)
+      if (!again) {
+        lastWord[doc] = w
+        matched[doc] = (matched[doc] as number) + 1
+      }
     }
-    return top.ids()
+  }
+
+  /**
+   * The best matches that `accept` lets through. `accept` is asked only of the few that would be
+   * shown, never of every match; when it refuses so many that fewer than `limit` are left, the
+   * next round takes four times as many candidates.
+   */
+  private best(words: number, limit: number, accept: (id: string) => boolean): string[] {
+    const { score, matched } = this.scratch
+    const ids = this.docs.ids
+    for (let k = limit + 8; ; k *= 4) {
+      const top = new TopHits(k, ids)
+      let candidates = 0
+      for (let doc = 0; doc < ids.length; doc++) {
+        if (matched[doc] !== words) continue
+        candidates++
+        top.offer(doc, score[doc] as number)
+      }
+      const out = top
+        .best()
+        .map((doc) => ids[doc] as string)
+        .filter(accept)
+      if (out.length >= limit || k >= candidates) return out.slice(0, limit)
+    }
   }
 
   /** Drops dead documents and folds the live part into one segment; numbers become dense again. */

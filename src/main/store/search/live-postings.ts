@@ -30,6 +30,11 @@ export class LivePostings {
     return this.byTerm.get(term)?.count ?? 0
   }
 
+  /** The term's postings as bytes (a view, valid until the next add). */
+  bytesOf(term: string): Uint8Array | undefined {
+    return this.byTerm.get(term)?.out.view()
+  }
+
   visit(term: string, visit: PostingVisitor): void {
     const t = this.byTerm.get(term)
     if (t) readPostings(t.out.view(), 0, t.out.length, visit)
