@@ -68,6 +68,10 @@ describe('compact search index', () => {
     expect(index.search(['pemilu'], 3)).toEqual(['a29', 'a28', 'a27'])
     expect(index.search(['pemilu'], 3, (id) => id !== 'a28')).toEqual(['a29', 'a27', 'a26'])
     expect(index.search(['pemilu'], 0)).toEqual([])
+    // Refusing more than the first round of candidates (limit + 8) takes a wider round.
+    const kept = new Set(['a03', 'a01'])
+    expect(index.search(['pemilu'], 5, (id) => kept.has(id))).toEqual(['a03', 'a01'])
+    expect(index.search(['pemilu'], 2, (id) => id < 'a10')).toEqual(['a09', 'a08'])
   })
 
   it('takes one edit as a typo and no more', () => {
