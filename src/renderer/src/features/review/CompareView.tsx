@@ -9,6 +9,7 @@ import { formatSectionLine } from '../../../../shared/kompas/headline-line'
 import { formatDateline } from '../../../../shared/kompas/dateline'
 import { useFormatMoment } from '../../ui/newsroom-clock'
 import { changedSince, defaultComparison, versionEvent } from './compare-versions'
+import { useEditRefusal } from './ReadOnlyNotice'
 import { hasChanges, wordDiff, type DiffPart } from './word-diff'
 
 /** The fields that are not headline or body, as one readable block of lines. */
@@ -50,7 +51,8 @@ export function CompareView({ article, onRestored }: { article: Article; onResto
   const { t } = useTranslation('review')
   const [restoreError, setRestoreError] = useState<Failure | null>(null)
   const failureText = useFailureText()
-  const editable = article.status !== 'approved' && article.status !== 'published' && article.status !== 'spiked'
+  // Restoring is a save: offered only where main would take one from this profile.
+  const editable = useEditRefusal(article) === null && article.status !== 'spiked'
   const [revisions, setRevisions] = useState<RevisionSummary[]>([])
   const [chosen, setChosen] = useState<string>('')
   const [earlier, setEarlier] = useState<Article | null>(null)
