@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ArticleSummary } from '../../../../shared/article'
 import type { RedaksiError } from '../../../../shared/result'
@@ -11,7 +11,9 @@ const OWN_TO_SPIKE = new Set(['draft', 'returned'])
 
 /**
  * "Buang" on the list row of the current profile's own draft: the workflow's spike, with the same
- * rules main applies (decision 0076). The piece goes to the trash, from where it can be restored.
+ * rules main applies (decision 0076). Whose piece it is comes from its history (decision 0046),
+ * which the list's summaries do not carry: rows whose byline names the profile are asked about,
+ * one article read each. The piece goes to the trash, from where it can be restored.
  */
 export function OwnDraftSpike({ article }: { article: ArticleSummary }): React.JSX.Element | null {
   const { t } = useTranslation('review')
@@ -19,7 +21,20 @@ export function OwnDraftSpike({ article }: { article: ArticleSummary }): React.J
   const { current } = useProfiles()
   const [error, setError] = useState<RedaksiError | null>(null)
   const [busy, setBusy] = useState(false)
-  if (!current || !OWN_TO_SPIKE.has(article.status) || !isPenulisOf(article, current) || !allowedActions(article, current).includes('spike')) return null
+  const [allowed, setAllowed] = useState(false)
+  const candidate = current !== null && OWN_TO_SPIKE.has(article.status) && isPenulisOf(article, current)
+  const { id, rev } = article
+  useEffect(() => {
+    if (!candidate || !current) return
+    let live = true
+    void window.redaksi.articles.get({ id }).then((result) => {
+      if (live) setAllowed(result.ok && result.value.rev === rev && allowedActions(result.value, current).includes('spike'))
+    })
+    return () => {
+      live = false
+    }
+  }, [candidate, current, id, rev])
+  if (!candidate || !allowed) return null
   const spike = (): void => {
     setBusy(true)
     void window.redaksi.articles.spike({ id: article.id, rev: article.rev }).then((result) => {
