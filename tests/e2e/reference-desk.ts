@@ -16,6 +16,8 @@ export interface ReferenceDesk {
   id: string
   writer: string
   editor: string
+  /** The stories the Baca Juga blocks link, in BACA_JUGA_HEADLINES order. */
+  targets: string[]
 }
 
 /** Fills the store behind `page` (already open on the app); the writer is the current profile. */
@@ -23,19 +25,23 @@ export async function seedReferenceDesk(page: Page, options: { photo?: boolean }
   const text = await readFile(fixture, 'utf8')
   return page.evaluate(
     async ({ text, targets, photo }) => {
+      // Checked inline: tsx would wrap a named helper in a function the page does not have.
       const r = window.redaksi
-      const must = <T,>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-        if (!result.ok) throw new Error(result.error.message)
-        return result.value
+      const writer = await r.profiles.save({ profile: { name: 'Haryo Jati', initials: 'HJ', role: 'penulis' } })
+      const editor = await r.profiles.save({ profile: { name: 'Deni Muliya', initials: 'DM', role: 'editor' } })
+      if (!writer.ok || !editor.ok) throw new Error('the profiles were not saved')
+      await r.profiles.switch({ id: writer.value.id })
+      const linked: string[] = []
+      for (const headline of targets) {
+        const created = await r.articles.create({ draft: { headline, section: 'internasional' } })
+        if (!created.ok) throw new Error(created.error.message)
+        linked.push(created.value.id)
       }
-      const writer = must(await r.profiles.save({ profile: { name: 'Haryo Jati', initials: 'HJ', role: 'penulis' } }))
-      const editor = must(await r.profiles.save({ profile: { name: 'Deni Muliya', initials: 'DM', role: 'editor' } }))
-      must(await r.profiles.switch({ id: writer.id }))
-      for (const headline of targets) must(await r.articles.create({ draft: { headline, section: 'internasional' } }))
-      const imported = must(await r.import.text({ fileName: 'putin.txt', text, onDuplicate: 'keep-both' }))
-      if (imported.kind !== 'imported') throw new Error('the reference article was not imported')
-      const id = imported.id
-      must(await r.notes.add({ articleId: id, body: 'Cek lagi hari di keterangan foto: 13/6/2023 itu Selasa.' }))
+      const imported = await r.import.text({ fileName: 'putin.txt', text, onDuplicate: 'keep-both' })
+      if (!imported.ok || imported.value.kind !== 'imported') throw new Error('the reference article was not imported')
+      const id = imported.value.id
+      const note = await r.notes.add({ articleId: id, body: 'Cek lagi hari di keterangan foto: 13/6/2023 itu Selasa.' })
+      if (!note.ok) throw new Error(note.error.message)
       if (photo) {
         // A stand-in for the agency photo, drawn here: dusk over a city, so the page has a picture.
         const canvas = document.createElement('canvas')
@@ -50,16 +56,18 @@ export async function seedReferenceDesk(page: Page, options: { photo?: boolean }
         g.fillRect(0, 0, 1600, 900)
         g.fillStyle = '#1b1f2a'
         for (let x = 0; x < 1600; x += 90) g.fillRect(x, 520 + ((x * 37) % 160), 70, 400)
-        const png = await new Promise<Blob>((done) => canvas.toBlob((blob) => done(blob!), 'image/png'))
-        const bytes = new Uint8Array(await png.arrayBuffer())
+        const png = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'))
+        const bytes = new Uint8Array(await png!.arrayBuffer())
         let binary = ''
         for (const byte of bytes) binary += String.fromCharCode(byte)
-        const { asset } = must(await r.assets.put({ fileName: 'putin-kim.png', base64: btoa(binary) }))
-        const current = must(await r.articles.get({ id }))
-        const { id: _id, rev, revId: _revId, status: _status, createdAt: _created, updatedAt: _updated, history: _history, ...draft } = current
-        must(await r.articles.save({ id, rev, draft: { ...draft, featuredImage: { ...draft.featuredImage!, asset } } }))
+        const put = await r.assets.put({ fileName: 'putin-kim.png', base64: btoa(binary) })
+        const current = await r.articles.get({ id })
+        if (!put.ok || !current.ok) throw new Error('the photo was not stored')
+        const { id: _id, rev, revId: _revId, status: _status, createdAt: _created, updatedAt: _updated, history: _history, ...draft } = current.value
+        const saved = await r.articles.save({ id, rev, draft: { ...draft, featuredImage: { ...draft.featuredImage!, asset: put.value.asset } } })
+        if (!saved.ok) throw new Error(saved.error.message)
       }
-      return { id, writer: writer.id, editor: editor.id }
+      return { id, writer: writer.value.id, editor: editor.value.id, targets: linked }
     },
     { text, targets: BACA_JUGA_HEADLINES, photo: options.photo ?? false }
   )
