@@ -125,6 +125,11 @@ describe("the writer's page", () => {
     await app.page.getByText('Foto sudah diganti.').waitFor()
   })
 
+  it('counts in the status bar as Indonesian writes numbers, one item each', async () => {
+    await open()
+    await expect(app.page.locator('.status-bar__counts > li').allInnerTexts()).resolves.toEqual(['240 kata', '1.719 karakter', '1 menit baca'])
+  })
+
   it('gives quiet buttons a visible shape at rest: a tinted fill inside a hairline', async () => {
     await open()
     const look = await app.page.getByRole('button', { name: 'Pengaturan' }).evaluate((button) => {
