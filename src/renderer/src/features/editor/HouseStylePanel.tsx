@@ -21,6 +21,8 @@ export function HouseStylePanel(props: {
   targets: BacaJugaTargets
   headlineLimit: number
   onFix: (finding: Finding) => void
+  /** Takes the writer to a finding in the body. */
+  onShow?: (finding: Finding) => void
 }): React.JSX.Element {
   const { t, i18n } = useTranslation('review')
   const [list, setList] = useState<FindingList | null>(null)
@@ -50,7 +52,14 @@ export function HouseStylePanel(props: {
             {list.findings.map((finding, i) => (
               <li key={`${finding.rule}-${i}`} className={`house-style__finding house-style__finding--${finding.severity}`} data-rule={finding.rule}>
                 <span className="house-style__where">
-                  {finding.severity === 'blocking' ? t('blocking') : t('warning')} · {whereLabel(t, finding.where)}
+                  {finding.severity === 'blocking' ? t('blocking') : t('warning')} ·{' '}
+                  {props.onShow && finding.where.field === 'body' ? (
+                    <button type="button" className="house-style__show" onClick={() => props.onShow?.(finding)}>
+                      {whereLabel(t, finding.where)}
+                    </button>
+                  ) : (
+                    whereLabel(t, finding.where)
+                  )}
                 </span>
                 {english ? finding.messageEn : finding.message}
                 {finding.fix && (
