@@ -9,6 +9,7 @@ import { datelinePresent } from './rules/dateline-present'
 import { dayMatchesDate } from './rules/day-matches-date'
 import { dikutipDariSumber } from './rules/dikutip-dari-sumber'
 import { headlineLength } from './rules/headline-length'
+import { imageAlt } from './rules/image-alt'
 import { pullQuote } from './rules/pull-quote'
 import { spelling } from './rules/spelling'
 import { timeZone } from './rules/time-zone'
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   datelinePresent,
   creditsPresent,
   captionCredit,
+  imageAlt,
   dayMatchesDate,
   timeZone,
   dikutipDariSumber,
@@ -34,6 +36,7 @@ const PAGE_ORDER: Record<Location['field'], number> = {
   section: 1,
   published: 2,
   featuredImage: 3,
+  'featuredImage.alt': 3.5,
   'featuredImage.caption': 4,
   'featuredImage.credit': 5,
   dateline: 6,
