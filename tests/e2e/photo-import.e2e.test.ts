@@ -139,6 +139,9 @@ describe('a photo picked for the featured image', () => {
     await expect(finding.innerText()).resolves.toBe(
       'Harus diperbaiki · Teks alternatif\nFoto utama belum diberi teks alternatif: tulis apa yang terlihat di foto untuk pembaca yang tidak dapat melihatnya.'
     )
+    // The finding leads to the field it is about.
+    await finding.getByRole('button', { name: 'Teks alternatif' }).click()
+    await expect(app.page.evaluate(() => document.activeElement?.getAttribute('data-field'))).resolves.toBe('featuredImage.alt')
     const alt = 'Vladimir Putin dan Kim Jong-un berjabat tangan di landasan bandara'
     await app.page.getByLabel('Keterangan foto').fill('Presiden Rusia Vladimir Putin disambut Kim Jong-un, Rabu (19/6/2024).')
     await app.page.getByLabel('Teks alternatif').fill(alt)

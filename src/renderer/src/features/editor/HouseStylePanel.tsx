@@ -4,6 +4,7 @@ import type { ArticleDraft } from '../../../../shared/article'
 import type { Finding } from '../../../../shared/kompas/findings'
 import { findingList, type FindingList } from '../../../../shared/kompas/finding-list'
 import { whereLabel } from '../../ui/where-label'
+import { fieldsOnPage, jumpToField } from './jump-to-field'
 import type { BacaJugaTargets } from './body/baca-juga-targets'
 import { checkDraft, type Dictionary } from './check-draft'
 import './HouseStylePanel.css'
@@ -24,13 +25,19 @@ export function HouseStylePanel(props: {
 }): React.JSX.Element {
   const { t, i18n } = useTranslation('review')
   const [list, setList] = useState<FindingList | null>(null)
+  // Which findings can lead to their field: the fields on the page when the check ran.
+  const [onPage, setOnPage] = useState<Set<string>>(() => new Set())
   const { version, readDraft, targets, headlineLimit } = props
   const dictionary = useRef<Dictionary>(new Map())
 
   useEffect(() => {
     let current = true
     const timer = setTimeout(() => {
-      void checkDraft(readDraft(), (id) => targets.lookup(id), window.redaksi.spelling, dictionary.current, headlineLimit).then((found) => current && setList(findingList(found)))
+      void checkDraft(readDraft(), (id) => targets.lookup(id), window.redaksi.spelling, dictionary.current, headlineLimit).then((found) => {
+        if (!current) return
+        setOnPage(fieldsOnPage())
+        setList(findingList(found))
+      })
     }, CHECK_DELAY_MS)
     return () => {
       current = false
@@ -50,7 +57,14 @@ export function HouseStylePanel(props: {
             {list.findings.map((finding, i) => (
               <li key={`${finding.rule}-${i}`} className={`house-style__finding house-style__finding--${finding.severity}`} data-rule={finding.rule}>
                 <span className="house-style__where">
-                  {finding.severity === 'blocking' ? t('blocking') : t('warning')} · {whereLabel(t, finding.where)}
+                  {finding.severity === 'blocking' ? t('blocking') : t('warning')} ·{' '}
+                  {finding.where.field !== 'body' && onPage.has(finding.where.field) ? (
+                    <button type="button" className="house-style__go" onClick={() => jumpToField(finding.where)}>
+                      {whereLabel(t, finding.where)}
+                    </button>
+                  ) : (
+                    whereLabel(t, finding.where)
+                  )}
                 </span>
                 {english ? finding.messageEn : finding.message}
                 {finding.fix && (
