@@ -3,6 +3,7 @@
 // photo is stored upright, a small one is never enlarged, and the alt text is a field of its own
 // that the house style asks for and every export carries (decisions 0087, 0088).
 import { createHash } from 'node:crypto'
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Article } from '../../src/shared/article'
@@ -148,6 +149,13 @@ describe('a photo picked for the featured image', () => {
     await finding.waitFor({ state: 'detached' })
     await expect.poll(async () => (await stored(id)).featuredImage?.alt).toBe(alt)
     await app.page.getByTestId('save-indicator').getByText('Tersimpan', { exact: true }).waitFor()
+
+    // The field with its outcome line, checkbox and alt text, in both themes: axe finds nothing serious.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await app.page.emulateMedia({ colorScheme })
+      const { violations } = await new AxeBuilder({ page: app.page }).include('.field--image').analyze()
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${colorScheme}: ${v.id}`)).toEqual([])
+    }
 
     const exported = await app.page.evaluate((articleId) => window.redaksi.export.content({ id: articleId, format: 'html' }), id)
     if (!exported.ok) throw new Error(exported.error.message)
