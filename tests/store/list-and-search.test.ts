@@ -87,7 +87,7 @@ describe('search', () => {
     await store.spike(ekonomi.id, 1)
     expect(await ids('rupiah')).toEqual([])
     await store.close()
-    expect(existsSync(join(dir, 'search-index.json'))).toBe(true)
+    expect(existsSync(join(dir, 'search-index.bin'))).toBe(true)
   })
 
   it('persists the search index and catches up with saves made while it was not loaded', async () => {
@@ -115,7 +115,7 @@ describe('search', () => {
     const a = await store.create(draft({ headline: 'Kapal Tenggelam di Selat Bali' }))
     expect((await store.search('selat')).map((s) => s.id)).toEqual([a.id])
     // Freed after 10 idle ms and written out; waited for rather than timed (speed lives in benchmarks).
-    await expect.poll(() => existsSync(join(dir, 'search-index.json')), { timeout: 5000 }).toBe(true)
+    await expect.poll(() => existsSync(join(dir, 'search-index.bin')), { timeout: 5000 }).toBe(true)
     await store.save(a.id, 1, draft({ headline: 'Kapal Tenggelam di Selat Lombok' }))
     expect((await store.search('lombok')).map((s) => s.id)).toEqual([a.id])
     expect(await store.search('bali')).toEqual([])

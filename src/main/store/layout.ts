@@ -7,7 +7,9 @@ export function storeLayout(dir: string) {
   return {
     dir,
     index: join(dir, 'index.json'),
-    searchIndex: join(dir, 'search-index.json'),
+    searchIndex: join(dir, 'search-index.bin'),
+    /** The MiniSearch index of earlier versions; removed when the new one is first written. */
+    legacySearchIndex: join(dir, 'search-index.json'),
     articles: join(dir, 'articles'),
     trash: join(dir, 'trash'),
     revisions: join(dir, 'revisions'),

@@ -74,15 +74,20 @@ class FileArticleStore implements ArticleStore {
 
   async search(text: string, opts: { limit?: number } = {}): Promise<ArticleSummary[]> {
     this.core.assertOpen()
-    const limit = opts.limit ?? 20
-    const out: ArticleSummary[] = []
-    for (const id of await this.core.search.search(text)) {
+    const found: ArticleSummary[] = []
+    const ids = await this.core.search.search(text, {
+      limit: opts.limit ?? 20,
+      accept: (id) => {
+        const s = this.core.entries.get(id)?.summary
+        return s !== undefined && s.status !== 'spiked'
+      }
+    })
+    for (const id of ids) {
       const s = this.core.entries.get(id)?.summary
-      if (s && s.status !== 'spiked') out.push(s)
-      if (out.length >= limit) break
+      if (s) found.push(s)
     }
     this.core.idle.searched()
-    return out
+    return found
   }
 
   create(input: ArticleDraft, actor?: string): Promise<Article> {

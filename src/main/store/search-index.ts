@@ -1,45 +1,15 @@
-// Full-text search over headline and body text with MiniSearch. The index is large (about as much
-// memory as the rest of the store with 10,000 articles), so it is not loaded on open: the first
-// search loads `search-index.json`, then catches up with any article whose rev differs from the
-// one it indexed. It is written back when the store is idle or closed, never on the save path.
-import MiniSearch, { type Options } from 'minisearch'
-import { z } from 'zod'
-import { SCHEMA_VERSION, type Article } from '../../shared/article'
+// Full-text search over headline and body text (docs/decisions/0092). The index is a compact
+// inverted index (search/compact-index.ts): a few megabytes for 10,000 articles, so the first
+// search after open is a read of one binary file. It is still not loaded on open, since most
+// sessions never search: the first search loads `search-index.bin`, then catches up with any
+// article whose rev differs from the one it indexed. It is written back when the store is idle or
+// closed, never on the save path.
+import { rm } from 'node:fs/promises'
+import type { Article } from '../../shared/article'
 import { bodyText } from '../../shared/editor/queries'
-import { JsonFile, type JsonFileKind } from '../files'
-import { indexTerms, queryTerms } from './tokenize'
-
-type IndexJson = Parameters<typeof MiniSearch.loadJS>[0]
-
-/** MiniSearch checks the inside of its own part when loading it (loadJS throws); the revs are ours. */
-const SearchIndexFileSchema = z.object({
-  revs: z.array(z.tuple([z.string(), z.number()])),
-  index: z.custom<IndexJson>((v) => typeof v === 'object' && v !== null && !Array.isArray(v))
-})
-
-/** Derived data: damaged, older or newer, it is rebuilt from the articles. */
-const SEARCH_INDEX_FILE: JsonFileKind<z.infer<typeof SearchIndexFileSchema>> = {
-  version: SCHEMA_VERSION,
-  schema: SearchIndexFileSchema,
-  onDamage: 'discard'
-}
-
-interface SearchDoc {
-  id: string
-  headline: string
-  text: string
-}
-
-const OPTIONS: Options<SearchDoc> = {
-  fields: ['headline', 'text'],
-  storeFields: [],
-  tokenize: (text) => indexTerms(text),
-  processTerm: (term) => term,
-  searchOptions: {
-    tokenize: (text) => queryTerms(text),
-    processTerm: (term) => term
-  }
-}
+import { CompactIndex, type IndexedDoc } from './search/compact-index'
+import { readIndexFile, writeIndexFile } from './search/index-file'
+import { queryTerms } from './tokenize'
 
 export interface SearchSource {
   /** id → rev of every article that should be searchable now. */
@@ -48,76 +18,74 @@ export interface SearchSource {
   load(id: string): Promise<Article | null>
 }
 
-function docOf(a: Article): SearchDoc {
-  return { id: a.id, headline: a.headline, text: bodyText(a.body) }
+export interface SearchOptions {
+  limit: number
+  /** Hits it refuses (a spiked article) do not take a place in the limit. */
+  accept?: (id: string) => boolean
+}
+
+function docOf(a: Article): IndexedDoc {
+  return { id: a.id, rev: a.rev, headline: a.headline, text: bodyText(a.body) }
 }
 
 export class SearchIndex {
-  private index: MiniSearch<SearchDoc> | null = null
-  private loading: Promise<MiniSearch<SearchDoc>> | null = null
-  private readonly revs = new Map<string, number>()
+  private index: CompactIndex | null = null
+  private loading: Promise<CompactIndex> | null = null
   private dirty = false
   /** What the last load cost, for benchmarks and diagnostics. */
   lastLoad: { ms: number; from: 'file' | 'rebuild'; caughtUp: number } | null = null
 
-  private readonly file: JsonFile<z.infer<typeof SearchIndexFileSchema>>
-
+  /** `legacyPath`: the JSON index of earlier versions, removed once this one is written. */
   constructor(
-    path: string,
-    private readonly source: SearchSource
-  ) {
-    this.file = new JsonFile(path, SEARCH_INDEX_FILE)
-  }
+    private readonly path: string,
+    private readonly source: SearchSource,
+    private readonly legacyPath?: string
+  ) {}
 
   get loaded(): boolean {
     return this.index !== null
   }
 
   /** Ids of matching articles, best first. */
-  async search(text: string): Promise<string[]> {
+  async search(text: string, opts: SearchOptions): Promise<string[]> {
     const terms = queryTerms(text)
     if (terms.length === 0) return []
     const index = await this.ensureLoaded()
-    const results = index.search(text, {
-      combineWith: 'AND',
-      boost: { headline: 2 },
-      prefix: (term) => term.length >= 2,
-      // Light typo tolerance only for longer words, where it is cheap and rarely wrong.
-      fuzzy: (term) => (term.length >= 6 ? 1 : false)
-    })
-    return results.map((r) => String(r.id))
+    return index.search(terms, opts.limit, opts.accept)
   }
 
   /** Keeps a loaded index current; when not loaded, the rev check on load catches up instead. */
   put(article: Article): void {
     if (!this.index) return
-    if (this.index.has(article.id)) this.index.discard(article.id)
     this.index.add(docOf(article))
-    this.revs.set(article.id, article.rev)
     this.dirty = true
   }
 
   remove(id: string): void {
     if (!this.index || !this.index.has(id)) return
-    this.index.discard(id)
-    this.revs.delete(id)
+    this.index.remove(id)
     this.dirty = true
   }
 
   async persist(): Promise<void> {
     if (!this.index || !this.dirty) return
     this.dirty = false
-    // MiniSearch's toJSON() is its plain form: written as is, loaded back by loadJS.
-    await this.file.write({ revs: [...this.revs], index: this.index.toJSON() })
+    const { docs, segment } = this.index.parts()
+    try {
+      await writeIndexFile(this.path, docs, segment)
+    } catch (err) {
+      this.dirty = true
+      throw err
+    }
+    if (this.legacyPath) await rm(this.legacyPath, { force: true })
   }
 
   /** Frees the memory; the next search loads again. */
   unload(): void {
     this.index = null
-    this.revs.clear()
   }
 
-  private ensureLoaded(): Promise<MiniSearch<SearchDoc>> {
+  private ensureLoaded(): Promise<CompactIndex> {
     if (this.index) return Promise.resolve(this.index)
     this.loading ??= this.load().finally(() => {
       this.loading = null
@@ -125,50 +93,55 @@ export class SearchIndex {
     return this.loading
   }
 
-  private async load(): Promise<MiniSearch<SearchDoc>> {
+  private async load(): Promise<CompactIndex> {
     const started = performance.now()
-    let index = await this.readFile()
-    const from = index ? 'file' : 'rebuild'
-    index ??= new MiniSearch<SearchDoc>(OPTIONS)
-    if (from === 'rebuild') this.revs.clear()
-    const current = this.source.currentRevs()
+    // Missing or damaged: the search index is derived data, so it is rebuilt from the articles.
+    const read = await readIndexFile(this.path)
+    const index = read ? new CompactIndex(read.docs, read.segment) : new CompactIndex()
     let caughtUp = 0
-    for (const id of [...this.revs.keys()]) {
-      if (!current.has(id)) {
-        index.discard(id)
-        this.revs.delete(id)
-        caughtUp++
-      }
+    // Saves made while this pass reads articles are not put into an index that is not loaded yet:
+    // another pass picks them up, until one finds nothing to do.
+    const unreadable = new Map<string, number>()
+    for (let pass = -1; pass !== 0; ) {
+      pass = await this.catchUp(index, unreadable)
+      caughtUp += pass
     }
-    for (const [id, rev] of current) {
-      if (this.revs.get(id) === rev) continue
-      const article = await this.source.load(id)
-      if (index.has(id)) index.discard(id)
-      this.revs.delete(id)
-      if (article) {
-        index.add(docOf(article))
-        this.revs.set(id, article.rev)
-      }
-      caughtUp++
-    }
+    // A rebuild or a long catch-up leaves most postings in the live part: fold them in now.
+    if (caughtUp > 0) index.compact()
     this.dirty = caughtUp > 0
     this.index = index
-    this.lastLoad = { ms: performance.now() - started, from, caughtUp }
+    this.lastLoad = { ms: performance.now() - started, from: read ? 'file' : 'rebuild', caughtUp }
     return index
   }
 
-  private async readFile(): Promise<MiniSearch<SearchDoc> | null> {
-    // Missing or damaged: the search index is derived data, so it is rebuilt from the articles.
-    const read = await this.file.read().catch(() => null)
-    if (read?.state !== 'ok') return null
-    let index: MiniSearch<SearchDoc>
-    try {
-      index = MiniSearch.loadJS<SearchDoc>(read.data.index, OPTIONS)
-    } catch {
-      return null
+  /**
+   * Brings the index to the articles' current revs; how many it changed. `unreadable`: id → rev
+   * that could not be read in an earlier pass, not tried again until its rev changes.
+   */
+  private async catchUp(index: CompactIndex, unreadable: Map<string, number>): Promise<number> {
+    const current = this.source.currentRevs()
+    let changed = 0
+    for (const id of [...index.ids()]) {
+      if (!current.has(id)) {
+        index.remove(id)
+        changed++
+      }
     }
-    this.revs.clear()
-    for (const [id, rev] of read.data.revs) this.revs.set(id, rev)
-    return index
+    const stale = [...current].filter(([id, rev]) => index.revOf(id) !== rev && unreadable.get(id) !== rev).map(([id]) => id)
+    // A few reads at a time keep the disk busy while the previous ones are parsed.
+    for (let i = 0; i < stale.length; i += 32) {
+      const batch = stale.slice(i, i + 32)
+      const articles = await Promise.all(batch.map((id) => this.source.load(id)))
+      batch.forEach((id, k) => {
+        const article = articles[k]
+        if (article) index.add(docOf(article))
+        else {
+          index.remove(id)
+          unreadable.set(id, current.get(id) as number)
+        }
+      })
+      changed += batch.length
+    }
+    return changed
   }
 }

@@ -32,7 +32,7 @@ export class StoreCore {
       currentRevs: () => new Map([...this.entries].map(([id, e]) => [id, e.summary.rev])),
       // An article that cannot be read is simply not searchable (and quarantined if damaged).
       load: (id) => this.readCurrent(id).then((f) => f.article, () => null)
-    })
+    }, layout.legacySearchIndex)
     this.idle = new IdleFlusher(opts, this.queue, this.search, () => writeIndexFile(layout.index, this.entries.values()))
     this.feed = new ChangeFeed(opts.onListenerError ?? ((error) => console.error('[redaksi] a store change listener failed', error)))
   }

@@ -15,7 +15,8 @@ const id = {
   shortcut: {
     help: 'Buka daftar pintasan ini',
     newArticle: 'Artikel baru',
-    search: 'Cari artikel (di daftar artikel)',
+    search: 'Cari artikel (di daftar artikel) atau kata (di isi berita)',
+    findReplace: 'Cari dan ganti kata di isi berita',
     bold: 'Tebal',
     italic: 'Miring',
     underline: 'Garis bawah',
@@ -49,7 +50,8 @@ const en: Widen<typeof id> = {
   shortcut: {
     help: 'Show these shortcuts',
     newArticle: 'New article',
-    search: 'Search articles (on the article list)',
+    search: 'Search articles (on the article list) or words (in the body)',
+    findReplace: 'Find and replace words in the body',
     bold: 'Bold',
     italic: 'Italic',
     underline: 'Underline',

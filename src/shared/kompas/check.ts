@@ -8,6 +8,7 @@ import { creditsPresent } from './rules/credits-present'
 import { datelinePresent } from './rules/dateline-present'
 import { dayMatchesDate } from './rules/day-matches-date'
 import { dikutipDariSumber } from './rules/dikutip-dari-sumber'
+import { emptyParagraph } from './rules/empty-paragraph'
 import { headlineLength } from './rules/headline-length'
 import { imageAlt } from './rules/image-alt'
 import { pullQuote } from './rules/pull-quote'
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   dikutipDariSumber,
   bacaJugaPlacement,
   bacaJugaTarget,
+  emptyParagraph,
   pullQuote,
   spelling
 ]

@@ -5,6 +5,7 @@
 import { AlignmentType, Document, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, TextRun, type ILevelsOptions } from 'docx'
 import type { Article } from '../../../shared/article'
 import { imageSize, imageType } from '../../../shared/image-bytes'
+import { publishedBody } from '../../../shared/editor/queries'
 import { formatDateline } from '../../../shared/kompas/dateline'
 import { formatSectionLine } from '../../../shared/kompas/headline-line'
 import { creditLines, formatCaptionLine } from '../../../shared/kompas/plain-text'
@@ -38,7 +39,8 @@ const level = (format: (typeof LevelFormat)[keyof typeof LevelFormat], text: (l:
 function bodyParagraphs(article: Article, needs: ListNeeds): Paragraph[] {
   const dateline = formatDateline(article.dateline)
   const out: Paragraph[] = []
-  article.body.content.forEach((node, i) => {
+  // Empty paragraphs are not published (shared/editor/queries/empty-paragraphs.ts).
+  publishedBody(article.body).content.forEach((node, i) => {
     // The dateline leads the first paragraph in bold, as on the page; before any other block it stands alone.
     const lead = i === 0 && dateline && node.type === 'paragraph' ? [new TextRun({ text: dateline, bold: true })] : []
     if (i === 0 && dateline && node.type !== 'paragraph') out.push(new Paragraph({ children: [new TextRun({ text: dateline.trimEnd(), bold: true })] }))

@@ -29,6 +29,10 @@ export const SHORTCUTS = [
   { id: 'baca-juga', keys: ['Mod', 'Shift', 'B'], labelKey: 'help:shortcut.bacaJuga', group: 'editor' },
   { id: 'pull-quote', keys: ['Mod', 'Alt', 'Q'], labelKey: 'help:shortcut.pullQuote', group: 'editor' },
   { id: 'link', keys: ['Mod', 'K'], labelKey: 'help:shortcut.link', group: 'editor' },
+  // Mod-F itself is 'search' above: articles on the list, words in the body editor.
+  { id: 'find-replace', keys: ['Mod', 'H'], labelKey: 'help:shortcut.findReplace', group: 'editor' },
+  // ⌘H hides the app on a Mac, so the replace bar has a second combination there and everywhere.
+  { id: 'find-replace-alt', keys: ['Mod', 'Alt', 'F'], labelKey: 'help:shortcut.findReplace', group: 'editor' },
   { id: 'bold', keys: ['Mod', 'B'], labelKey: 'help:shortcut.bold', group: 'format' },
   { id: 'italic', keys: ['Mod', 'I'], labelKey: 'help:shortcut.italic', group: 'format' },
   { id: 'underline', keys: ['Mod', 'U'], labelKey: 'help:shortcut.underline', group: 'format' },

@@ -27,6 +27,11 @@ declare module '@tiptap/core' {
     bacaJuga: {
       /** Inserts a "Baca Juga" block linking another stored article, after the current block. */
       insertBacaJuga: (attrs: BacaJugaAttrs) => ReturnType
+      /**
+       * Points the block at `pos` to another stored article, with that article's headline: how a
+       * block left unlinked by an import, or whose target was spiked, is linked later.
+       */
+      linkBacaJuga: (pos: number, attrs: BacaJugaAttrs & { articleId: string }) => ReturnType
       /** Replaces the title a block shows, e.g. after the target's headline changed. */
       updateBacaJugaTitle: (articleId: string, title: string) => ReturnType
     }
@@ -98,6 +103,14 @@ export const BacaJuga = Node.create<BacaJugaOptions>({
         (attrs) =>
         ({ state, tr, dispatch }) =>
           insertTopLevel(state, tr, this.type.create(attrs), dispatch),
+      linkBacaJuga:
+        (pos, attrs) =>
+        ({ state, tr, dispatch }) => {
+          const node = state.doc.nodeAt(pos)
+          if (node?.type !== this.type) return false
+          if (dispatch) dispatch(tr.setNodeMarkup(pos, undefined, { articleId: attrs.articleId, title: attrs.title }))
+          return true
+        },
       updateBacaJugaTitle:
         (articleId, title) =>
         ({ state, tr, dispatch }) => {

@@ -6,7 +6,8 @@ import { getSchema } from '@tiptap/core'
 import type { Fragment, Mark, Node as ProseMirrorNode, Schema } from '@tiptap/pm/model'
 import { parseSafeLink } from '../../links'
 import { articleExtensions } from '../extensions'
-import { bodyDoc, type BodyInput } from '../queries/body-doc'
+import type { BodyInput } from '../queries/body-doc'
+import { publishedDoc } from '../queries/empty-paragraphs'
 import { escapeText, renderSpec, toHtml, type Element } from './html-tree'
 
 export type HrefFor = (articleId: string) => string | null
@@ -40,10 +41,10 @@ export class BodyHtml {
   /**
    * The body, with the dateline as a marked span at the start of the first paragraph (a paragraph
    * renders as a bare <p>, so the span goes right after it); a body that does not open with a
-   * paragraph gets the dateline in one of its own.
+   * paragraph gets the dateline in one of its own. Empty paragraphs are not published.
    */
   render(body: BodyInput, dateline = ''): string {
-    const doc = bodyDoc(body)
+    const doc = publishedDoc(body)
     const root: Element = { tag: '', attrs: [], children: [] }
     this.fragment(doc.content, root)
     const html = root.children.map(toHtml).join('')

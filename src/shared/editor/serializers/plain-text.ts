@@ -4,7 +4,8 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { BACA_JUGA, type BacaJugaAttrs } from '../nodes/baca-juga'
 import { attribution, PULL_QUOTE, type PullQuoteAttrs } from '../nodes/pull-quote'
-import { bodyDoc, type BodyInput } from '../queries/body-doc'
+import type { BodyInput } from '../queries/body-doc'
+import { publishedDoc } from '../queries/empty-paragraphs'
 import { leafText } from '../queries/text-segments'
 
 export const BACA_JUGA_LABEL = 'Baca Juga: '
@@ -49,11 +50,12 @@ function blockLines(node: ProseMirrorNode): string[] {
 
 /**
  * The body's blocks as Kompas prints them, `dateline` leading the first paragraph. A body that
- * does not open with a paragraph gets the dateline as a block of its own.
+ * does not open with a paragraph gets the dateline as a block of its own. Empty paragraphs are
+ * not published.
  */
 export function plainTextBlocks(body: BodyInput, dateline: string): string[] {
   const blocks: string[] = []
-  children(bodyDoc(body)).forEach((node, i) => {
+  children(publishedDoc(body)).forEach((node, i) => {
     const lines = blockLines(node)
     if (i === 0 && dateline) {
       if (node.type.name === 'paragraph') lines[0] = dateline + (lines[0] ?? '')

@@ -23,6 +23,7 @@ import { NotesPanel, ReturnNotice, WorkflowActions } from '../review'
 import { ArticleSyncBanner } from '../sync'
 import { BacaJugaTargets } from './body/baca-juga-targets'
 import { HouseStylePanel } from './HouseStylePanel'
+import { selectLocation } from './body/select-location'
 import { useBodyStats } from './useBodyStats'
 import { useEditorSettings } from './useEditorSettings'
 import { useServerChanges, type ServerChanges } from './useServerChanges'
@@ -86,6 +87,9 @@ function LoadedEditor({ session, article, fields, server }: { session: ArticleSe
     },
     [readDraft, session]
   )
+  const showFinding = useCallback((finding: Finding) => {
+    if (editorRef.current && finding.where.field === 'body') selectLocation(editorRef.current, finding.where)
+  }, [])
   const { bodyChanged: sessionBodyChanged, saveNow, setFields } = session
   const { bodyChanged: statsBodyChanged } = body
 
@@ -169,7 +173,7 @@ function LoadedEditor({ session, article, fields, server }: { session: ArticleSe
             <NamesField label={t('tags')} names={fields.tags} onChange={(tags) => setFields({ tags })} />
           </fieldset>
           {!readOnly && (
-            <HouseStylePanel version={checkVersion} readDraft={readDraft} targets={targets} headlineLimit={headlineLimit} onFix={applyFinding} />
+            <HouseStylePanel version={checkVersion} readDraft={readDraft} targets={targets} headlineLimit={headlineLimit} onFix={applyFinding} onShow={showFinding} />
           )}
           <NotesPanel articleId={article.id} />
         </aside>

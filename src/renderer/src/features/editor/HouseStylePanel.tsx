@@ -22,6 +22,8 @@ export function HouseStylePanel(props: {
   targets: BacaJugaTargets
   headlineLimit: number
   onFix: (finding: Finding) => void
+  /** Takes the writer to a finding in the body. */
+  onShow?: (finding: Finding) => void
 }): React.JSX.Element {
   const { t, i18n } = useTranslation('review')
   const [list, setList] = useState<FindingList | null>(null)
@@ -45,6 +47,14 @@ export function HouseStylePanel(props: {
     }
   }, [version, readDraft, targets, headlineLimit])
 
+  // A body finding is shown by the editor (onShow); a field finding focuses its field, when the
+  // page has an element for it (data-field, see jump-to-field.ts).
+  const showable = (finding: Finding): boolean => (finding.where.field === 'body' ? props.onShow !== undefined : onPage.has(finding.where.field))
+  const show = (finding: Finding): void => {
+    if (finding.where.field === 'body') props.onShow?.(finding)
+    else jumpToField(finding.where)
+  }
+
   const english = i18n.language === 'en'
   return (
     <section className="house-style" aria-labelledby="house-style-title">
@@ -58,8 +68,8 @@ export function HouseStylePanel(props: {
               <li key={`${finding.rule}-${i}`} className={`house-style__finding house-style__finding--${finding.severity}`} data-rule={finding.rule}>
                 <span className="house-style__where">
                   {finding.severity === 'blocking' ? t('blocking') : t('warning')} ·{' '}
-                  {finding.where.field !== 'body' && onPage.has(finding.where.field) ? (
-                    <button type="button" className="house-style__go" onClick={() => jumpToField(finding.where)}>
+                  {showable(finding) ? (
+                    <button type="button" className="house-style__show" onClick={() => show(finding)}>
                       {whereLabel(t, finding.where)}
                     </button>
                   ) : (

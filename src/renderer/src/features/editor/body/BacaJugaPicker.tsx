@@ -7,6 +7,8 @@ import { Dialog } from '../../../ui/Dialog'
 /** Finds a stored article by headline to link from a Baca Juga block. */
 export function BacaJugaPicker(props: {
   currentId: string
+  /** The dialog's title: inserting a new block (the default) or linking one already there. */
+  title?: string
   onPick: (article: ArticleSummary) => void
   onClose: () => void
 }): React.JSX.Element {
@@ -43,7 +45,7 @@ export function BacaJugaPicker(props: {
   }
 
   return (
-    <Dialog title={t('pickerTitle')} onClose={props.onClose} className="picker">
+    <Dialog title={props.title ?? t('pickerTitle')} onClose={props.onClose} className="picker">
       <input
         className="picker__search"
         type="search"
@@ -72,7 +74,7 @@ export function BacaJugaPicker(props: {
       {results.length === 0 ? (
         <p className="picker__empty">{t('pickerEmpty')}</p>
       ) : (
-        <ul id="picker-results" role="listbox" aria-label={t('pickerTitle')} className="picker__results">
+        <ul id="picker-results" role="listbox" aria-label={props.title ?? t('pickerTitle')} className="picker__results">
           {results.map((article, index) => (
             <li
               key={article.id}

@@ -5,13 +5,16 @@ import { useTranslation } from 'react-i18next'
 import type { ArticleSummary, Body } from '../../../../../shared/article'
 import { articleExtensions } from '../../../../../shared/editor/extensions'
 import { BacaJuga } from '../../../../../shared/editor/nodes/baca-juga'
+import { LinkBacaJugaContext } from './baca-juga-link'
 import { BacaJugaPicker } from './BacaJugaPicker'
 import { BacaJugaTargetsContext, type BacaJugaTargets } from './baca-juga-targets'
 import { BacaJugaView } from './BacaJugaView'
 import { DatelineDecoration } from './dateline-decoration'
+import { FindBar } from './FindBar'
+import { FindReplace, type FindMode } from './find-replace'
 import { LinkDialog } from './LinkDialog'
 import { PullQuoteDialog } from './PullQuoteDialog'
-import { cleanPastedHtml } from './paste-cleanup'
+import { cleanPastedHtml } from '../../../../../shared/editor/paste/clean-pasted-html'
 import { Toolbar } from './Toolbar'
 import { WriterKeymap } from './writer-keymap'
 import './body-editor.css'
@@ -79,6 +82,10 @@ const BacaJugaWithView = BacaJuga.extend({
 export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps): React.JSX.Element {
   const { t } = useTranslation('editor')
   const [dialog, setDialog] = useState<'baca-juga' | 'pull-quote' | 'link' | null>(null)
+  // The block the picker links, when it was opened from a block's "Tautkan" rather than to insert one.
+  const [linkingAt, setLinkingAt] = useState<number | null>(null)
+  // The find bar, and a count of the times it was asked for, so asking again focuses it.
+  const [find, setFind] = useState<{ mode: FindMode; request: number } | null>(null)
   // The text a link dialog was opened on: the dialog takes focus, and the link must land on what
   // the writer had selected, whatever happens to the editor's selection meanwhile.
   const linkRange = useRef<{ from: number; to: number } | null>(null)
@@ -97,6 +104,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps): Reac
       ...articleExtensions().map((extension) => (extension.name === BacaJuga.name ? BacaJugaWithView : extension)),
       Placeholder.configure({ placeholder: () => t('bodyPlaceholder') }),
       DatelineDecoration.configure({ text: () => latest.current.dateline }),
+      FindReplace.configure({ open: (mode) => setFind((open) => ({ mode, request: (open?.request ?? 0) + 1 })) }),
       WriterKeymap.configure({
         openBacaJugaPicker: () => setDialog('baca-juga'),
         openPullQuoteDialog: () => setDialog('pull-quote'),
@@ -115,6 +123,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps): Reac
       editable: !props.readOnly,
       shouldRerenderOnTransaction: false,
       editorProps: {
+        // Cleaned as a string before ProseMirror parses it: no pasted markup becomes DOM as it came.
         transformPastedHTML: cleanPastedHtml,
         attributes: { 'aria-label': t('body'), 'aria-multiline': 'true', role: 'textbox', spellcheck: 'true', lang: 'id' }
       },
@@ -154,59 +163,82 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps): Reac
 
   const insertBacaJuga = (article: ArticleSummary): void => {
     setDialog(null)
+    setLinkingAt(null)
     targets.forget(article.id)
-    editor.chain().focus().insertBacaJuga({ articleId: article.id, title: article.headline }).run()
+    const attrs = { articleId: article.id, title: article.headline }
+    if (linkingAt === null) editor.chain().focus().insertBacaJuga(attrs).run()
+    else editor.chain().focus().linkBacaJuga(linkingAt, attrs).setNodeSelection(linkingAt).run()
   }
+  const linkBacaJuga = useCallback((pos: number): void => {
+    setLinkingAt(pos)
+    setDialog('baca-juga')
+  }, [])
 
   return (
     <BacaJugaTargetsContext.Provider value={targets}>
-      <div className="body-editor">
-        {!props.readOnly && <Toolbar editor={editor} onLink={openLink} onBacaJuga={() => setDialog('baca-juga')} onPullQuote={() => setDialog('pull-quote')} />}
-        <EditorContent editor={editor} className="body-editor__content" />
-      </div>
-      {dialog === 'baca-juga' && (
-        <BacaJugaPicker
-          currentId={props.articleId}
-          onPick={insertBacaJuga}
-          onClose={() => {
-            setDialog(null)
-            editor.commands.focus()
-          }}
-        />
-      )}
-      {dialog === 'pull-quote' && (
-        <PullQuoteDialog
-          // The selected words, when the writer picked the line to lift before asking.
-          initialQuote={editor.state.doc.textBetween(editor.state.selection.from, editor.state.selection.to, ' ')}
-          onInsert={(attrs) => {
-            setDialog(null)
-            editor.chain().focus().insertPullQuote(attrs).run()
-          }}
-          onClose={() => {
-            setDialog(null)
-            editor.commands.focus()
-          }}
-        />
-      )}
-      {dialog === 'link' && (
-        <LinkDialog
-          initial={(editor.getAttributes('link').href as string | undefined) ?? ''}
-          onApply={(href) => {
-            setDialog(null)
-            const range = linkRange.current ?? editor.state.selection
-            editor.chain().focus().setTextSelection(range).extendMarkRange('link').setLink({ href }).run()
-          }}
-          onRemove={() => {
-            setDialog(null)
-            const range = linkRange.current ?? editor.state.selection
-            editor.chain().focus().setTextSelection(range).extendMarkRange('link').unsetLink().run()
-          }}
-          onClose={() => {
-            setDialog(null)
-            editor.commands.focus()
-          }}
-        />
-      )}
+      <LinkBacaJugaContext.Provider value={linkBacaJuga}>
+        <div className="body-editor">
+          {!props.readOnly && <Toolbar editor={editor} onLink={openLink} onBacaJuga={() => setDialog('baca-juga')} onPullQuote={() => setDialog('pull-quote')} />}
+          {find && (
+            <FindBar
+              editor={editor}
+              mode={find.mode}
+              request={find.request}
+              onMode={(mode) => setFind((open) => ({ mode, request: open?.request ?? 0 }))}
+              onClose={() => {
+                setFind(null)
+                editor.commands.focus()
+              }}
+            />
+          )}
+          <EditorContent editor={editor} className="body-editor__content" />
+        </div>
+        {dialog === 'baca-juga' && (
+          <BacaJugaPicker
+            currentId={props.articleId}
+            title={linkingAt === null ? undefined : t('pickerLinkTitle')}
+            onPick={insertBacaJuga}
+            onClose={() => {
+              setDialog(null)
+              setLinkingAt(null)
+              editor.commands.focus()
+            }}
+          />
+        )}
+        {dialog === 'pull-quote' && (
+          <PullQuoteDialog
+            // The selected words, when the writer picked the line to lift before asking.
+            initialQuote={editor.state.doc.textBetween(editor.state.selection.from, editor.state.selection.to, ' ')}
+            onInsert={(attrs) => {
+              setDialog(null)
+              editor.chain().focus().insertPullQuote(attrs).run()
+            }}
+            onClose={() => {
+              setDialog(null)
+              editor.commands.focus()
+            }}
+          />
+        )}
+        {dialog === 'link' && (
+          <LinkDialog
+            initial={(editor.getAttributes('link').href as string | undefined) ?? ''}
+            onApply={(href) => {
+              setDialog(null)
+              const range = linkRange.current ?? editor.state.selection
+              editor.chain().focus().setTextSelection(range).extendMarkRange('link').setLink({ href }).run()
+            }}
+            onRemove={() => {
+              setDialog(null)
+              const range = linkRange.current ?? editor.state.selection
+              editor.chain().focus().setTextSelection(range).extendMarkRange('link').unsetLink().run()
+            }}
+            onClose={() => {
+              setDialog(null)
+              editor.commands.focus()
+            }}
+          />
+        )}
+      </LinkBacaJugaContext.Provider>
     </BacaJugaTargetsContext.Provider>
   )
 })
