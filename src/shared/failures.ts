@@ -73,6 +73,7 @@ export const FAILURES = {
   'workflow.blocking': 'invalid-request',
   'workflow.warnings': 'invalid-request',
   'workflow.read-only': 'forbidden',
+  'workflow.on-the-desk': 'forbidden',
   'profile.not-found': 'not-found',
   'profile.name-taken': 'conflict',
   'note.not-found': 'not-found',

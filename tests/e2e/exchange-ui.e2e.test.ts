@@ -82,6 +82,10 @@ describe('import and export from the app', () => {
       if (!saved.ok) throw new Error(saved.error.message)
       const submitted = await r.workflow.transition({ id, rev: saved.value.rev, action: 'submit' })
       if (!submitted.ok) throw new Error(submitted.error.message)
+      // Rina edited and submitted it, so another editor approves (four eyes from history, decision 0046).
+      const second = await r.profiles.save({ profile: { name: 'Deni Muliya', initials: 'DM', role: 'editor' } })
+      if (!second.ok) throw new Error(second.error.message)
+      await r.profiles.switch({ id: second.value.id })
       const done = await r.workflow.transition({ id, rev: submitted.value.rev, action: 'approve', overrideWarnings: true })
       if (!done.ok) throw new Error(done.error.message)
       return done.value.status

@@ -165,7 +165,7 @@ describe('review and approval: write, return, fix, resubmit, four eyes, approve'
     ]) {
       expect(text).toContain(line)
     }
-    expect(await history.locator('time').count()).toBe(5)
+    expect(await history.locator('time').count()).toBe(6)
     // Every time on the newsroom's clock, in the one Kompas form; switching the zone moves them all.
     const first = history.locator('time').last()
     const at = (await first.getAttribute('datetime'))!
@@ -192,6 +192,8 @@ describe('review and approval: write, return, fix, resubmit, four eyes, approve'
       [WRITER, 'create', 'draft'],
       [WRITER, 'submit', 'submitted'],
       [FIRST_EDITOR, 'return', 'returned'],
+      // The piece changed hands: his fix is history (decision 0046).
+      [WRITER, 'edit', 'returned'],
       [WRITER, 'resubmit', 'submitted'],
       [SECOND_EDITOR, 'approve', 'approved']
     ])

@@ -1,8 +1,9 @@
-// What the server refuses, shown where the person works. A writer types in her piece while the
-// desk reviews it: the server refuses, the editor shows why, the list and the header mark it; once
-// the editor has returned it she sends it again, which now meets the editor's headline change, and
-// merges by hand (the editor's headline, her body). An editor approves a piece he created himself
-// under another byline: the server refuses (four eyes by provenance) and he discards the approval.
+// What the desk refuses, shown where the person works. Since decision 0046 the two refusals this
+// file once provoked on the server are the app's own first: a writer cannot type in her piece while
+// the desk reviews it (the page says so and follows the return, after which her text reaches both
+// machines), and an editor who wrote a piece under another byline is offered no approval. The
+// server's own refusals of the same (on-the-desk, four eyes by provenance) are tested in
+// tests/server/sync; merging by hand in sync-live-refresh.e2e.test.ts.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { indicator, move, saveFields, stored, syncNow, useDesk } from './sync-machines'
@@ -43,48 +44,27 @@ describe('refused changes stay, with the reason, until fixed and sent again or d
   const b = (): Page => desk.machines[1]!.page
   const status = (page: Page) => page.locator('.editor-screen__status')
 
-  it('a save refused during review: reason in the editor and the list; sent again after the return, merged by hand; both agree', async () => {
+  it('the desk’s piece is read-only where the writer works, follows the return, and her next text reaches both machines', async () => {
     const id = await writePiece(a(), HEADLINE, 'Wulan Sari')
     await expect.poll(async () => (await stored(b(), id))?.status, { timeout: 15_000 }).toBe('submitted')
     await move(b(), id, 'start-review')
-    // The writer's open article follows the desk by itself.
+    // The writer's open article follows the desk by itself, and is the desk's now (decision 0046):
+    // nothing she types can be refused later, because she cannot type.
     await expect.poll(() => status(a()).innerText(), { timeout: 15_000 }).toBe('Ditinjau')
-
-    await a().getByRole('textbox', { name: 'Isi berita' }).click()
-    await a().keyboard.press('End')
-    await a().keyboard.type(TYPED)
-    const refused = a().getByRole('region', { name: 'Ditolak server' })
-    await refused.waitFor({ timeout: 15_000 })
-    await expect(refused.innerText()).resolves.toContain(
-      `Ditolak server: Hanya penulis artikel ini atau editor yang dapat mengubah artikel ${id} saat berstatus Ditinjau.`
-    )
-    await expect.poll(() => indicator(a()).innerText()).toMatch(/^Ditolak server: Hanya penulis artikel ini/)
-    // Her text stays on her machine.
-    expect(JSON.stringify((await stored(a(), id))?.body)).toContain(TYPED.trim())
-
-    // The list marks the piece; the header's link leads back to it.
-    await a().getByRole('link', { name: /Kembali ke daftar/ }).click()
-    await expect(a().locator(`[data-article-id="${id}"] .sync-mark`).innerText()).resolves.toBe('Ditolak server')
-    await a().getByRole('link', { name: 'Buka artikelnya' }).click()
-    await a().getByRole('region', { name: 'Ditolak server' }).waitFor()
+    await a().getByText('Artikel ini sedang di meja redaksi dan hanya dapat dibaca.', { exact: false }).waitFor()
+    await expect(a().getByRole('textbox', { name: 'Isi berita' }).getAttribute('contenteditable')).resolves.toBe('false')
 
     // The fix is the desk's: the editor sharpens the headline and returns the piece.
     await saveFields(b(), id, { headline: DESK_HEADLINE })
     await move(b(), id, 'return', 'Silakan lengkapi, lalu ajukan lagi.')
     await expect.poll(() => indicator(b()).innerText(), { timeout: 15_000 }).toBe('Tersinkron')
     await syncNow(a())
-
-    await a().getByRole('region', { name: 'Ditolak server' }).getByRole('button', { name: 'Kirim ulang' }).click()
-    const conflict = a().getByRole('region', { name: 'Berkonflik' })
-    await conflict.waitFor({ timeout: 15_000 })
-    await conflict.getByRole('button', { name: 'Gabung manual' }).click()
-    const merge = a().getByRole('region', { name: 'Gabung manual' })
-    await merge.getByRole('group', { name: 'Judul', exact: true }).getByRole('radio', { name: `Versi server: ${DESK_HEADLINE}` }).check()
-    const block = merge.getByRole('group', { name: 'Blok isi 1' })
-    await expect(block.getByRole('radio', { name: `Versi saya: ${LEAD}${TYPED}` }).isChecked()).resolves.toBe(true)
-    await merge.getByRole('button', { name: 'Simpan gabungan' }).click()
-    await merge.waitFor({ state: 'detached' })
-    await expect.poll(() => a().getByRole('textbox', { name: 'Judul', exact: true }).inputValue()).toBe(DESK_HEADLINE)
+    await expect.poll(() => status(a()).innerText(), { timeout: 15_000 }).toBe('Dikembalikan')
+    await expect.poll(() => a().getByRole('textbox', { name: 'Judul', exact: true }).inputValue(), { timeout: 15_000 }).toBe(DESK_HEADLINE)
+    await expect.poll(() => a().getByRole('textbox', { name: 'Isi berita' }).getAttribute('contenteditable')).toBe('true')
+    await a().getByRole('textbox', { name: 'Isi berita' }).click()
+    await a().keyboard.press('Control+End')
+    await a().keyboard.type(TYPED)
 
     for (const page of [a(), b()]) {
       await expect.poll(() => indicator(page).innerText(), { timeout: 20_000 }).toBe('Tersinkron')
@@ -94,30 +74,21 @@ describe('refused changes stay, with the reason, until fixed and sent again or d
     await expect(a().getByRole('region', { name: /^(Ditolak server|Berkonflik)$/ }).count()).resolves.toBe(0)
   })
 
-  it('an approval refused by four eyes: the reason, a cancelled and then a confirmed discard, the server version back', async () => {
+  it('an editor who wrote a piece under another byline is offered no approval, and main refuses it', async () => {
     const id = await writePiece(b(), 'Harga Cabai Melonjak di Pasar Kramat Jati', 'Wulan Sari')
-    await b().getByRole('button', { name: 'Setujui', exact: true }).click()
-    const warnings = b().getByRole('dialog', { name: 'Setujui meski ada peringatan?' })
-    await expect.poll(async () => (await warnings.isVisible()) || (await stored(b(), id))?.status === 'approved').toBe(true)
-    if (await warnings.isVisible()) await warnings.getByRole('button', { name: 'Setujui dengan peringatan' }).click()
-    await expect.poll(async () => (await stored(b(), id))?.status).toBe('approved')
-
-    const refused = b().getByRole('region', { name: 'Ditolak server' })
-    await refused.waitFor({ timeout: 15_000 })
-    await expect(refused.innerText()).resolves.toContain('Ditolak server: Anda penulis artikel ini; persetujuan harus datang dari editor lain (prinsip empat mata).')
-
-    await refused.getByRole('button', { name: 'Buang perubahan' }).click()
-    const confirm = b().getByRole('dialog', { name: 'Buang perubahan ini?' })
-    await confirm.getByRole('button', { name: 'Batal' }).click()
-    await confirm.waitFor({ state: 'detached' })
-    expect((await stored(b(), id))?.status).toBe('approved')
-
-    await refused.getByRole('button', { name: 'Buang perubahan' }).click()
-    await confirm.getByRole('button', { name: 'Ya, buang perubahan' }).click()
-    await refused.waitFor({ state: 'detached', timeout: 15_000 })
-    await expect.poll(() => status(b()).innerText()).toBe('Diajukan')
+    // Four eyes from history (decision 0046): the app itself refuses, before anything reaches the server.
+    await b().getByRole('button', { name: 'Kembalikan', exact: true }).waitFor()
+    await expect(b().getByRole('button', { name: 'Setujui', exact: true }).count()).resolves.toBe(0)
+    const refused = await b().evaluate(async (articleId) => {
+      const got = await window.redaksi.articles.get({ id: articleId })
+      if (!got.ok) throw new Error(got.error.message)
+      return window.redaksi.workflow.transition({ id: articleId, rev: got.value.rev, action: 'approve', overrideWarnings: true })
+    }, id)
+    expect(refused).toMatchObject({ ok: false, error: { reason: 'workflow.four-eyes', message: 'Anda penulis artikel ini; persetujuan harus datang dari editor lain (prinsip empat mata).' } })
     expect((await stored(b(), id))?.status).toBe('submitted')
     await expect.poll(() => indicator(b()).innerText(), { timeout: 15_000 }).toBe('Tersinkron')
     await expect.poll(async () => (await stored(a(), id))?.status, { timeout: 15_000 }).toBe('submitted')
+    // The byline he typed is history on both machines, as the server keeps it.
+    await expect.poll(async () => (await stored(a(), id))?.history.some((h) => h.action === 'byline' && h.actor === 'Bima Putra'), { timeout: 15_000 }).toBe(true)
   })
 })

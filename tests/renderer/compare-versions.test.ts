@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { defaultComparison, versionEvent } from '../../src/renderer/src/features/review/compare-versions'
+import { changedSince, defaultComparison, versionEvent } from '../../src/renderer/src/features/review/compare-versions'
 import { review } from '../../src/shared/i18n/review'
 import type { RevisionSummary } from '../../src/shared/workflow'
 
+const at = (n: number): string => `2026-12-01T01:${String(10 + n).padStart(2, '0')}:00.000Z`
 const rev = (n: number, reason: RevisionSummary['reason'], status: RevisionSummary['status']): RevisionSummary => ({
   revId: `${n}-${'a'.repeat(32)}`,
   rev: n,
-  savedAt: '2026-12-01T01:19:00.000Z',
+  savedAt: at(n),
   reason,
   savedBy: 'Haryo Jati',
   headline: 'Judul',
@@ -39,5 +40,38 @@ describe('what made a version', () => {
       expect(typeof lookup(review.en, key), key).toBe('string')
     }
     expect(lookup(review.id, versionEvent(rev(3, 'status', 'submitted')))).toBe('Diajukan')
+  })
+})
+
+describe('an editor’s edit during review (decision 0046)', () => {
+  // Rev 4 is Deni's edit, kept as a move to the same status; its history entry says what it was.
+  const history = [
+    { at: at(1), actor: 'Haryo Jati', action: 'create' },
+    { at: at(3), actor: 'Haryo Jati', action: 'submit' },
+    { at: at(4), actor: 'Deni Muliya', action: 'edit' },
+    { at: at(5), actor: 'Deni Muliya', action: 'return' }
+  ]
+  const older = [{ ...rev(4, 'status', 'submitted'), savedBy: 'Deni Muliya' }, rev(3, 'status', 'submitted'), rev(2, 'edit', 'draft'), rev(1, 'create', 'draft')]
+
+  it('is named as an edit, and the view opens on the writer’s submission before it', () => {
+    expect(versionEvent(older[0]!, history)).toBe('event.edit')
+    expect(review.id.event.edit).toBe('Disunting')
+    expect(versionEvent(older[1]!, history)).toBe('event.status.submitted')
+    expect(defaultComparison(older, history)).toBe(older[1]!.revId)
+    // Without the history it would have opened on the editor's own version.
+    expect(defaultComparison(older)).toBe(older[0]!.revId)
+  })
+
+  it('names who changed the piece since a version', () => {
+    expect(changedSince(older[1]!, history)).toEqual(['Deni Muliya'])
+    expect(changedSince(older[3]!, [...history, { at: at(6), actor: 'Haryo Jati', action: 'edit' }])).toEqual(['Deni Muliya', 'Haryo Jati'])
+    expect(changedSince(older[0]!, history)).toEqual([])
+  })
+
+  it('has words for the new events in both languages', () => {
+    for (const key of ['edit', 'byline', 'withdraw', 'correct'] as const) {
+      expect(typeof review.id.event[key]).toBe('string')
+      expect(typeof review.en.event[key]).toBe('string')
+    }
   })
 })

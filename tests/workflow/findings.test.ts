@@ -106,6 +106,8 @@ describe('house-style findings in the workflow', () => {
     await actAs(redaksi, 'Deni Muliya', 'editor')
     // Sumber removed during review: a blocking finding.
     article = await call(redaksi, 'articles.save', { id: article.id, rev: article.rev, draft: cleanDraft({ sumber: [] }) })
+    // Deni edited it, so another editor judges it (four eyes from history, decision 0046).
+    await actAs(redaksi, 'Eko Prasetyo', 'editor')
     const refused = await refusal(redaksi, 'workflow.transition', { id: article.id, rev: article.rev, action: 'approve', overrideWarnings: true })
     expect(refused).toMatchObject({ code: 'invalid-request', message: 'Belum bisa disetujui: 1 temuan harus diperbaiki.', findings: [{ where: { field: 'sumber' } }] })
   })

@@ -51,7 +51,7 @@ describe('review and approval through dispatch', () => {
     expect(article).toMatchObject({ status: 'approved', editor: ['Deni Muliya'], rev: before + 1 })
 
     const readOnly = await refusal(redaksi, 'articles.save', { id: article.id, rev: article.rev, draft: cleanDraft() })
-    expect(readOnly).toEqual({ code: 'forbidden', reason: 'workflow.read-only', message: 'Artikel yang sudah disetujui hanya dapat dibaca.' })
+    expect(readOnly).toEqual({ code: 'forbidden', reason: 'workflow.read-only', message: 'Artikel yang sudah disetujui atau terbit hanya dapat dibaca.' })
 
     const steps = article.history.map((h) => [h.actor, h.action, h.from, h.to])
     expect(steps).toEqual([
@@ -59,9 +59,13 @@ describe('review and approval through dispatch', () => {
       ['Haryo Jati', 'submit', 'draft', 'submitted'],
       ['Deni Muliya', 'start-review', 'submitted', 'in-review'],
       ['Deni Muliya', 'return', 'in-review', 'returned'],
+      // Each change of hands and the byline change are history (decision 0046).
+      ['Haryo Jati', 'edit', 'returned', 'returned'],
       ['Haryo Jati', 'resubmit', 'returned', 'submitted'],
+      ['Rina Wulandari', 'byline', 'submitted', 'submitted'],
       ['Deni Muliya', 'approve', 'submitted', 'approved']
     ])
+    expect(article.history[6]?.note).toBe('Haryo Jati → Haryo Jati, Rina Wulandari')
     expect(article.history[3]?.note).toBe('Tambahkan jumlah pengungsi.')
     for (const h of article.history) expect(Date.parse(h.at)).not.toBeNaN()
 
@@ -77,6 +81,9 @@ describe('review and approval through dispatch', () => {
     article = await move(redaksi, article, 'reopen', { note: 'Judul perlu angka terbaru.' })
     expect(article.status).toBe('in-review')
     article = await call(redaksi, 'articles.save', { id: article.id, rev: article.rev, draft: { ...cleanDraft(), editor: ['Deni Muliya'], headline: 'Banjir Rendam 350 Rumah' } })
+    // Deni has now edited the text, so another editor approves it.
+    expect((await refusal(redaksi, 'workflow.transition', { id: article.id, rev: article.rev, action: 'approve' })).reason).toBe('workflow.four-eyes')
+    await actAs(redaksi, 'Eko Prasetyo', 'editor')
     article = await move(redaksi, article, 'approve')
     article = await move(redaksi, article, 'publish')
     expect(article.status).toBe('published')

@@ -96,9 +96,10 @@ describe('status changes through every channel', () => {
   })
 
   it('brings a spiked piece back where the table says: an approved piece returns as a draft', async () => {
-    await actAs(redaksi, 'Deni Muliya', 'editor')
+    await actAs(redaksi, 'Haryo Jati', 'penulis')
     let article = await createArticle(redaksi, cleanDraft({ penulis: ['Haryo Jati'] }))
     article = await move(redaksi, article, 'submit')
+    await actAs(redaksi, 'Deni Muliya', 'editor')
     article = await move(redaksi, article, 'approve')
     article = await call(redaksi, 'articles.spike', { id: article.id, rev: article.rev })
     expect(article.status).toBe('spiked')

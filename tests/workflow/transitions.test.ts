@@ -11,16 +11,19 @@ const LEGAL: Record<string, Status> = {
   'draft spike': 'spiked',
   'returned submit': 'submitted',
   'returned spike': 'spiked',
+  'submitted withdraw': 'draft',
   'submitted start-review': 'in-review',
   'submitted return': 'returned',
   'submitted approve': 'approved',
   'submitted spike': 'spiked',
+  'in-review withdraw': 'draft',
   'in-review return': 'returned',
   'in-review approve': 'approved',
   'in-review spike': 'spiked',
   'approved publish': 'published',
   'approved reopen': 'in-review',
   'approved spike': 'spiked',
+  'published correct': 'returned',
   'spiked unspike': 'draft'
 }
 
@@ -28,7 +31,13 @@ const writer: Profile = { id: 'p1', name: 'Haryo Jati', initials: 'HJ', role: 'p
 const editor: Profile = { id: 'p2', name: 'Deni Muliya', initials: 'DM', role: 'editor' }
 const redpel: Profile = { id: 'p3', name: 'Rina Wulandari', initials: 'RW', role: 'redaktur-pelaksana' }
 
-const article = (status: Status, penulis = ['Haryo Jati'], editorNames: string[] = []) => ({ status, penulis, editor: editorNames })
+// The piece as history has it: created by its first penulis unless told otherwise (decision 0046).
+const article = (status: Status, penulis = ['Haryo Jati'], editorNames: string[] = [], createdBy = penulis[0] ?? 'Other') => ({
+  status,
+  penulis,
+  editor: editorNames,
+  history: [{ at: '2026-12-01T01:00:00.000Z', actor: createdBy, action: 'create', from: null, to: 'draft' as Status }]
+})
 const warning = (rule: string): Finding => ({ rule, severity: 'warning', message: `${rule} warns`, messageEn: '', where: { field: 'headline' } })
 const blocking = (rule: string): Finding => ({ rule, severity: 'blocking', message: `${rule} blocks`, messageEn: '', where: { field: 'featuredImage.caption' } })
 
@@ -49,8 +58,8 @@ describe('the status machine table', () => {
     expect(nextStatus(from, action)).toBe(LEGAL[`${from} ${action}`] ?? null)
   })
 
-  it('has nothing after published', () => {
-    expect(WORKFLOW_ACTIONS.filter((a) => nextStatus('published', a) !== null)).toEqual([])
+  it('has only the correction after published', () => {
+    expect(WORKFLOW_ACTIONS.filter((a) => nextStatus('published', a) !== null)).toEqual(['correct'])
   })
 
   it.each(cases.filter(([from, action]) => !LEGAL[`${from} ${action}`]))('refuses %s + %s with an Indonesian message naming both', (from, action) => {
@@ -145,13 +154,15 @@ describe('notes and findings', () => {
 describe('allowedActions (what the renderer offers)', () => {
   it('offers a writer submit and spike on their own draft, nothing on a submitted piece', () => {
     expect(allowedActions(article('draft'), writer)).toEqual(['submit', 'spike'])
-    expect(allowedActions(article('submitted'), writer)).toEqual([])
+    expect(allowedActions(article('submitted'), writer)).toEqual(['withdraw'])
+    expect(allowedActions(article('submitted', ['Haryo Jati'], [], 'Other'), writer)).toEqual([])
   })
   it('offers an editor review moves, but not approval of their own piece', () => {
     expect(allowedActions(article('submitted', ['Other']), editor)).toEqual(['start-review', 'return', 'approve', 'spike'])
-    expect(allowedActions(article('in-review', ['Deni Muliya']), editor)).toEqual(['return', 'spike'])
+    expect(allowedActions(article('in-review', ['Deni Muliya']), editor)).toEqual(['withdraw', 'return', 'spike'])
     expect(allowedActions(article('approved', ['Other']), redpel)).toEqual(['publish', 'spike', 'reopen'])
-    expect(allowedActions(article('published', ['Other']), redpel)).toEqual([])
+    expect(allowedActions(article('published', ['Other']), redpel)).toEqual(['correct'])
+    expect(allowedActions(article('published', ['Other']), writer)).toEqual([])
   })
   it('agrees with planTransition on every status, action and profile', () => {
     for (const status of STATUSES) {

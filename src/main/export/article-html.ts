@@ -5,6 +5,7 @@ import type { Article } from '../../shared/article'
 import { formatDateline } from '../../shared/kompas/dateline'
 import { BRAND } from '../../shared/kompas/headline-line'
 import { CREDIT_OPEN } from '../../shared/kompas/plain-text'
+import { ralatLines } from '../../shared/kompas/ralat'
 import { formatTanggal } from '../../shared/kompas/tanggal'
 import type { BodyHtml } from '../../shared/editor/serializers/html'
 import { escapeHtml, jsonForScript } from './html-escape'
@@ -55,10 +56,12 @@ function footer(article: Article): string {
 export function renderArticleHtml(article: Article, options: ArticleHtmlOptions): string {
   const jsonLd = newsArticleJsonLd(article, options.imageCopied ? options.imageSrc : null)
   const body = options.renderer.render(article.body, formatDateline(article.dateline))
+  // A republished correction closes the body, before the credits, as Kompas prints it (decision 0047).
+  const ralat = ralatLines(article).map((line) => `\n<p class="artikel__ralat">${escapeHtml(line)}</p>`).join('')
   return htmlPage({
     title: article.headline,
     css: options.css,
     head: `<script type="application/ld+json">\n${jsonForScript(jsonLd)}\n</script>\n`,
-    body: `<article class="artikel">\n${header(article)}\n${figure(article, options.imageSrc)}<div class="artikel__isi">\n${body}\n</div>\n${footer(article)}</article>`
+    body: `<article class="artikel">\n${header(article)}\n${figure(article, options.imageSrc)}<div class="artikel__isi">\n${body}${ralat}\n</div>\n${footer(article)}</article>`
   })
 }

@@ -1,6 +1,8 @@
 import type { Article } from '../../shared/article'
 import { formatDateline } from '../../shared/kompas/dateline'
 import { BRAND } from '../../shared/kompas/headline-line'
+import { ralatLine } from '../../shared/kompas/ralat'
+import { publishedCorrections } from '../../shared/workflow'
 
 const person = (name: string) => ({ '@type': 'Person', name })
 
@@ -35,6 +37,9 @@ export function newsArticleJsonLd(article: Article, imageUrl: string | null): Re
     ld.image = image
   }
   if (article.tags.length) ld.keywords = article.tags.join(', ')
+  const corrections = publishedCorrections(article.history)
+  const zone = article.published?.zone ?? 'WIB'
+  if (corrections.length) ld.correction = corrections.map((c) => ({ '@type': 'CorrectionComment', text: ralatLine(c, zone), datePublished: c.at }))
   ld.publisher = { '@type': 'Organization', name: article.dateline.outlet.trim() || BRAND }
   return ld
 }

@@ -6,6 +6,8 @@ import { formatDateline } from '../../shared/kompas/dateline'
 import { slugify } from '../../shared/kompas/slug'
 import { bodyBlocks, formatCaptionLine } from '../../shared/kompas/plain-text'
 import type { BodyHtml } from '../../shared/editor/serializers/html'
+import { ralatLines } from '../../shared/kompas/ralat'
+import { escapeHtml } from './html-escape'
 
 export const NINJS_SCHEMA_URI = 'http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json'
 
@@ -13,7 +15,9 @@ export const articleUri = (id: string): string => `urn:redaksi:article:${id}`
 
 /** `renderer` must link no Baca Juga: a ninjs item stands alone. */
 export function toNinjs(article: Article, renderer: BodyHtml): Record<string, unknown> {
-  const plain = bodyBlocks(article).join('\n\n')
+  // The Ralat lines close the text, as on the page.
+  const ralat = ralatLines(article)
+  const plain = [...bodyBlocks(article), ...ralat].join('\n\n')
   const ninjs: Record<string, unknown> = {
     standard: { name: 'ninjs', version: '2.2', schema: NINJS_SCHEMA_URI },
     uri: articleUri(article.id),
@@ -31,7 +35,7 @@ export function toNinjs(article: Article, renderer: BodyHtml): Record<string, un
       {
         role: 'richtext',
         contenttype: 'text/html',
-        value: renderer.render(article.body, formatDateline(article.dateline))
+        value: renderer.render(article.body, formatDateline(article.dateline)) + ralat.map((line) => `\n<p class="ralat">${escapeHtml(line)}</p>`).join('')
       }
     ],
     subjects: [{ name: article.section, rel: 'section' }, ...article.tags.map((tag) => ({ name: tag, rel: 'tag' }))],

@@ -1,7 +1,9 @@
 import { NEWSROOM_DEFAULTS, newArticleDraft } from '../../shared/new-article'
 import type { SettingsFile } from '../settings/settings-file'
 import type { ArticleStore } from '../store'
-import { READ_ONLY_STATUSES } from '../../shared/workflow'
+import { editEntryFor, editRefusal } from '../../shared/workflow'
+import type { Article } from '../../shared/article'
+import { changesContent } from '../workflow/content-change'
 import { nameSuggestions } from './names'
 import type { Identity } from '../workflow/require-profile'
 import type { Services } from './services'
@@ -13,10 +15,15 @@ type ArticleChannels = Exclude<Extract<keyof Services, `articles.${string}`>, 'a
 export function articleServices(store: ArticleStore, settings: SettingsFile, profiles: Identity): Pick<Services, ArticleChannels> {
   // History and revisions name the current profile; without one the store's own default stands.
   const actor = (): string | undefined => profiles.current()?.name
-  // An approved text is what the editor signed off: changing it needs a reopen first. A status
-  // change after this read bumps the rev, so the write that follows then fails as a conflict.
-  const refuseReadOnly = async (id: string): Promise<void> => {
-    if (READ_ONLY_STATUSES.has((await store.get(id)).status)) throw new RedaksiFailure('workflow.read-only')
+  // An approved text is what the editor signed off, and a piece on the desk is the desk's: the
+  // shared rule (editRefusal) the editor's read-only page shows. A status change after this read
+  // bumps the rev, so the write that follows then fails as a conflict.
+  const editable = async (id: string): Promise<Article> => {
+    const article = await store.get(id)
+    const why = editRefusal(article.status, profiles.current())
+    if (why === 'read-only') throw new RedaksiFailure('workflow.read-only')
+    if (why === 'on-the-desk') throw new RedaksiFailure('workflow.on-the-desk', { id, status: article.status })
+    return article
   }
   // A revision is looked for among the article's own: another article's revId is "not found" for
   // this one, said as such, and a missing article is said before its revision.
@@ -36,11 +43,16 @@ export function articleServices(store: ArticleStore, settings: SettingsFile, pro
     },
     'articles.get': ({ id }) => store.get(id),
     'articles.save': async ({ id, rev, draft }) => {
-      await refuseReadOnly(id)
-      return store.save(id, rev, draft, actor())
+      const current = await editable(id)
+      const who = actor()
+      // A change of hands or of byline is history (decision 0046): written as a move to the same
+      // status, which keeps both versions as revisions for the compare view.
+      const entry = who !== undefined && current.status !== 'spiked' && changesContent(current, draft) ? editEntryFor(current.history, current, draft, who) : null
+      if (who !== undefined && entry) return store.setStatus(id, rev, current.status, { actor: who, ...entry }, draft)
+      return store.save(id, rev, draft, who)
     },
     'articles.restoreRevision': async ({ id, revId, rev }) => {
-      await refuseReadOnly(id)
+      await editable(id)
       await requireRevision(id, revId)
       return store.restoreRevision(id, revId, rev, actor())
     },

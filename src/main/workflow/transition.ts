@@ -9,7 +9,8 @@ import { RedaksiFailure } from '../../shared/result'
 import { refusalText } from './messages'
 
 export interface TransitionRequest {
-  article: Pick<Article, 'status' | 'penulis' | 'editor'>
+  /** The history is what four eyes and "own piece" are judged by (decision 0046), never the byline alone. */
+  article: Pick<Article, 'status' | 'penulis' | 'editor' | 'history'>
   profile: Profile
   action: WorkflowAction
   note?: string | undefined

@@ -1,19 +1,16 @@
 // Create and save: who may write a piece, in which status, on which revision.
-import { draftSchemaFor, type Article, type ArticleDraft, type Status } from '../../shared/article'
+import { draftSchemaFor, type Article, type ArticleDraft } from '../../shared/article'
 import { issuesFromZod } from '../../shared/request-issues'
 import { failure, type Failure } from '../../shared/result'
-import { READ_ONLY_STATUSES } from '../../shared/workflow'
+import { editEntryFor, editRefusal as sharedEditRefusal } from '../../shared/workflow'
 import type { Change } from '../../shared/sync/protocol'
-import { actsAsEditor, type Actor } from './actor'
+import { actsAsEditor, workflowRole, type Actor } from './actor'
 import { draftOf, type ArticleOutcome, type ArticleState, type DecideContext } from './decision'
 import { isWriter, othersSince, provenanceOf } from './provenance'
 import { revIdOf, sameContent } from './rev-id'
 
 type Create = Extract<Change, { kind: 'article.create' }>
 type Save = Extract<Change, { kind: 'article.save' }>
-
-/** Statuses in which the writer may still change her own piece; after that it is the desk's. */
-const WRITER_EDITABLE: ReadonlySet<Status> = new Set(['draft', 'returned', 'submitted'])
 
 // Building a zod schema costs more than using it (about 3 ms against 0.2 ms for a 300-word draft):
 // one per list of desks, not one per change.
@@ -51,11 +48,15 @@ export function decideCreate(change: Create, actor: Actor, ctx: DecideContext): 
 export function editRefusal(state: ArticleState, actor: Actor): Failure | null {
   const { article } = state
   if (article.status === 'spiked') return failure('store.spiked', { id: article.id })
-  if (READ_ONLY_STATUSES.has(article.status)) return failure('workflow.read-only')
+  // The shared rule, as the app's save and its read-only page apply it: read-only once approved,
+  // and while on the desk (submitted, in review) for everyone but editors.
+  const why = sharedEditRefusal(article.status, { role: workflowRole(actor) })
+  if (why === 'read-only') return failure('workflow.read-only')
   if (actsAsEditor(actor)) return null
   const mine = isWriter(provenanceOf(state.rows), actor.accountId)
-  if (mine && WRITER_EDITABLE.has(article.status)) return null
-  return failure('sync.not-writer', { id: article.id, status: article.status })
+  if (!mine) return failure('sync.not-writer', { id: article.id, status: article.status })
+  if (why === 'on-the-desk') return failure('workflow.on-the-desk', { id: article.id, status: article.status })
+  return null
 }
 
 export function decideSave(change: Save, state: ArticleState, actor: Actor, clientId: string, ctx: DecideContext): ArticleOutcome {
@@ -69,7 +70,11 @@ export function decideSave(change: Save, state: ArticleState, actor: Actor, clie
   if (!checked.ok) return { kind: 'refused', failure: checked.failure }
   if (sameContent(checked.draft, draftOf(current))) return { kind: 'unchanged', article: current }
   const rev = current.rev + 1
-  const base: Omit<Article, 'revId'> = { ...current, ...checked.draft, rev, updatedAt: ctx.now.toISOString() }
+  const at = ctx.now.toISOString()
+  // History says who edited and when the byline changed, as the app's own saves record it.
+  const edit = editEntryFor(current.history, current, checked.draft, actor.name)
+  const history = edit ? [...current.history, { at, actor: actor.name, action: edit.action, from: current.status, to: current.status, ...(edit.note ? { note: edit.note } : {}) }] : current.history
+  const base: Omit<Article, 'revId'> = { ...current, ...checked.draft, history, rev, updatedAt: at }
   delete (base as Partial<Article>).revId
   return {
     kind: 'write',

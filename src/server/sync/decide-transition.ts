@@ -5,7 +5,7 @@ import { checkArticle, hasBlocking } from '../../shared/kompas/check'
 import type { CheckContext } from '../../shared/kompas/findings'
 import { workflow as workflowWords } from '../../shared/i18n/workflow'
 import { failure } from '../../shared/result'
-import { NOTE_REQUIRED, isPenulisOf, nextStatus, refusal, type Profile } from '../../shared/workflow'
+import { NOTE_REQUIRED, isPenulisOf, nextStatus, refusalFor, type Profile } from '../../shared/workflow'
 import type { Change } from '../../shared/sync/protocol'
 import { actsAsEditor, workflowRole, type Actor } from './actor'
 import { draftOf, type ArticleOutcome, type ArticleState, type DecideContext } from './decision'
@@ -41,20 +41,19 @@ export function decideTransition(change: Transition, state: ArticleState, actor:
   }
 
   const provenance = provenanceOf(state.rows)
-  const author = isAuthor(provenance, actor.accountId)
-  // Four eyes: an author by provenance, or a person the byline names, may not approve. The table's
-  // own checks (illegal move, role) come from the shared `refusal`, fed the provenance verdict.
+  // Four eyes and "own piece" from provenance (an author by provenance, or a person the byline
+  // names, may not approve); the table and roles from the shared `refusalFor`, so the app's
+  // greyed-out buttons, main and the server answer alike.
   const profile: Pick<Profile, 'name' | 'role'> = { name: actor.name, role: workflowRole(actor) }
-  const byName = isPenulisOf(article, profile)
-  const ownForSpike = isWriter(provenance, actor.accountId)
-  const penulis = action === 'approve' ? (author || byName ? [actor.name] : []) : ownForSpike ? [actor.name] : []
-  const why = refusal({ status: article.status, penulis }, profile, action)
+  const ownPiece = isWriter(provenance, actor.accountId)
+  const standing = { author: isAuthor(provenance, actor.accountId) || isPenulisOf(article, profile), writer: ownPiece }
+  const why = refusalFor(article.status, standing, profile.role, action)
   if (why === 'illegal') return refuse('workflow.illegal', { status: article.status, action })
   if (why === 'role') return refuse('workflow.role', { action })
   if (why === 'four-eyes') return refuse('workflow.four-eyes')
   if (why === 'not-own') return refuse('workflow.not-own', { action })
   // The table lets anyone submit; on a shared desk only the piece's writer or an editor may.
-  if (action === 'submit' && !actsAsEditor(actor) && !ownForSpike) return refuse('workflow.not-own', { action })
+  if (action === 'submit' && !actsAsEditor(actor) && !ownPiece) return refuse('workflow.not-own', { action })
 
   const to = nextStatus(article.status, action)!
   let note = change.payload.note?.trim() ?? ''

@@ -19,28 +19,46 @@ export interface Provenance {
   createdBy: string | null
   submittedBy: ReadonlySet<string>
   bodyWriters: ReadonlySet<string>
+  /** Accounts that saved any change to the content (body or fields): the app's `edit` entries. */
+  editors: ReadonlySet<string>
+  /** Accounts that created the piece or wrote its body while it was in the writer's hands. */
+  writers: ReadonlySet<string>
 }
+
+/** Statuses in which a piece is in its writer's hands (the shared table's own). */
+const WRITER_HELD: ReadonlySet<string> = new Set(['draft', 'returned'])
 
 export function provenanceOf(rows: readonly ProvenanceRow[]): Provenance {
   const submittedBy = new Set<string>()
   const bodyWriters = new Set<string>()
+  const editors = new Set<string>()
+  const writers = new Set<string>()
   let createdBy: string | null = null
   for (const row of rows) {
     if (row.action === 'create') createdBy = row.accountId
     if (row.action === 'submit' || row.action === 'resubmit') submittedBy.add(row.accountId)
     if (row.bodyChanged) bodyWriters.add(row.accountId)
+    // An applied save always changed something: an unchanged one writes no row.
+    if (row.action === 'save') editors.add(row.accountId)
+    if (row.action === 'create' || (row.bodyChanged && WRITER_HELD.has(row.status))) writers.add(row.accountId)
   }
-  return { createdBy, submittedBy, bodyWriters }
+  return { createdBy, submittedBy, bodyWriters, editors, writers }
 }
 
-/** Created, submitted or wrote the body: such an account is an author and may not approve. */
+/**
+ * Created, submitted or changed the content (body or fields): such an account is an author and
+ * may not approve, as in the app, which reads the same from history (decision 0046).
+ */
 export function isAuthor(p: Provenance, accountId: string): boolean {
-  return p.createdBy === accountId || p.submittedBy.has(accountId) || p.bodyWriters.has(accountId)
+  return p.createdBy === accountId || p.submittedBy.has(accountId) || p.bodyWriters.has(accountId) || p.editors.has(accountId)
 }
 
-/** Whose piece it is to keep writing: created it or wrote its body (submitting alone is not). */
+/**
+ * Whose piece it is to keep writing, withdraw and spike: created it or wrote its body while it
+ * was in the writer's hands (submitting alone is not, nor a desk editor's rewrite in review).
+ */
 export function isWriter(p: Provenance, accountId: string): boolean {
-  return p.createdBy === accountId || p.bodyWriters.has(accountId)
+  return p.createdBy === accountId || p.writers.has(accountId)
 }
 
 /**

@@ -20,12 +20,16 @@ const id = {
   return: 'Kembalikan',
   reopen: 'Buka kembali',
   submit: 'Ajukan',
+  withdraw: 'Tarik kembali',
+  correct: 'Buka untuk ralat',
   spike: 'Buang',
   unspike: 'Pulihkan',
   publish: 'Tandai terbit',
   returnTitle: 'Kembalikan ke penulis',
   returnedBy: 'Dikembalikan oleh {{name}}',
   reopenTitle: 'Buka kembali artikel yang disetujui',
+  correctTitle: 'Buka untuk ralat: apa yang diralat?',
+  correctedBy: 'Dibuka untuk ralat oleh {{name}}',
   noteLabel: 'Catatan (wajib)',
   noteRequired: 'Tulis catatan untuk penulis.',
   confirm: 'Kirim',
@@ -37,6 +41,8 @@ const id = {
   actionFailed: 'Tindakan gagal: {{message}}',
   mustFix: 'Perbaiki dulu:',
   readOnly: 'Artikel ini sudah disetujui dan hanya dapat dibaca.',
+  readOnlyPublished: 'Artikel ini sudah terbit dan hanya dapat dibaca. Editor dapat membukanya untuk ralat.',
+  readOnlyOnTheDesk: 'Artikel ini sedang di meja redaksi dan hanya dapat dibaca. Tarik kembali untuk menyuntingnya, atau tunggu sampai dikembalikan.',
   status: 'Status: {{status}}',
   notes: 'Catatan editor',
   notesEmpty: 'Belum ada catatan.',
@@ -57,6 +63,9 @@ const id = {
   event: {
     create: 'Dibuat',
     edit: 'Disunting',
+    byline: 'Penulis diubah',
+    withdraw: 'Ditarik kembali',
+    correct: 'Dibuka untuk ralat',
     restore: 'Dipulihkan',
     migration: 'Dipindahkan ke format baru',
     remote: 'Diterima dari server',
@@ -71,6 +80,7 @@ const id = {
     }
   },
   compareSame: 'Tidak ada perbedaan.',
+  changedSince: 'Diubah sejak versi ini oleh {{names}}',
   restoreVersion: 'Pulihkan versi ini',
   fieldHeadline: 'Judul',
   fieldBody: 'Isi',
@@ -126,7 +136,11 @@ const id = {
     spike: 'membuang',
     unspike: 'memulihkan',
     reopen: 'membuka kembali',
-    restore: 'memulihkan versi'
+    restore: 'memulihkan versi',
+    edit: 'menyunting',
+    byline: 'mengubah penulis',
+    withdraw: 'menarik kembali',
+    correct: 'membuka untuk ralat'
   }
 } as const
 
@@ -150,12 +164,16 @@ const en: Widen<typeof id> = {
   return: 'Return',
   reopen: 'Reopen',
   submit: 'Submit',
+  withdraw: 'Withdraw',
+  correct: 'Reopen for correction',
   spike: 'Spike',
   unspike: 'Restore',
   publish: 'Mark published',
   returnTitle: 'Return to the writer',
   returnedBy: 'Returned by {{name}}',
   reopenTitle: 'Reopen an approved article',
+  correctTitle: 'Reopen for correction: what is corrected?',
+  correctedBy: 'Reopened for correction by {{name}}',
   noteLabel: 'Note (required)',
   noteRequired: 'Write a note for the writer.',
   confirm: 'Send',
@@ -167,6 +185,8 @@ const en: Widen<typeof id> = {
   actionFailed: 'The action failed: {{message}}',
   mustFix: 'Fix first:',
   readOnly: 'This article is approved and read-only.',
+  readOnlyPublished: 'This article is published and read-only. An editor can reopen it for a correction.',
+  readOnlyOnTheDesk: 'This article is with the desk and read-only. Withdraw it to edit, or wait until it is returned.',
   status: 'Status: {{status}}',
   notes: 'Editor notes',
   notesEmpty: 'No notes yet.',
@@ -187,6 +207,9 @@ const en: Widen<typeof id> = {
   event: {
     create: 'Created',
     edit: 'Edited',
+    byline: 'Byline changed',
+    withdraw: 'Withdrawn',
+    correct: 'Reopened for correction',
     restore: 'Restored',
     migration: 'Moved to the new format',
     remote: 'Received from the server',
@@ -201,6 +224,7 @@ const en: Widen<typeof id> = {
     }
   },
   compareSame: 'No differences.',
+  changedSince: 'Changed since this version by {{names}}',
   restoreVersion: 'Restore this version',
   fieldHeadline: 'Headline',
   fieldBody: 'Body',
@@ -256,7 +280,11 @@ const en: Widen<typeof id> = {
     spike: 'spiked',
     unspike: 'restored',
     reopen: 'reopened',
-    restore: 'restored a version'
+    restore: 'restored a version',
+    edit: 'edited',
+    byline: 'changed the byline',
+    withdraw: 'withdrew',
+    correct: 'reopened for correction'
   }
 }
 

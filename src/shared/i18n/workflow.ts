@@ -10,33 +10,39 @@ const id = {
   },
   action: {
     submit: 'Ajukan',
+    withdraw: 'Tarik kembali',
     'start-review': 'Mulai tinjau',
     return: 'Kembalikan',
     approve: 'Setujui',
     publish: 'Terbitkan',
     spike: 'Buang',
     unspike: 'Pulihkan',
-    reopen: 'Buka kembali'
+    reopen: 'Buka kembali',
+    correct: 'Buka untuk ralat'
   },
   passive: {
     submit: 'diajukan',
+    withdraw: 'ditarik kembali',
     'start-review': 'ditinjau',
     return: 'dikembalikan',
     approve: 'disetujui',
     publish: 'diterbitkan',
     spike: 'dibuang',
     unspike: 'dipulihkan',
-    reopen: 'dibuka kembali'
+    reopen: 'dibuka kembali',
+    correct: 'dibuka untuk ralat'
   },
   active: {
     submit: 'mengajukan',
+    withdraw: 'menarik kembali',
     'start-review': 'meninjau',
     return: 'mengembalikan',
     approve: 'menyetujui',
     publish: 'menerbitkan',
     spike: 'membuang',
     unspike: 'memulihkan',
-    reopen: 'membuka kembali'
+    reopen: 'membuka kembali',
+    correct: 'membuka untuk ralat'
   },
   refusal: {
     noProfile: 'Pilih profil dulu.',
@@ -47,7 +53,8 @@ const id = {
     noteRequired: 'Catatan wajib diisi untuk {{action}} artikel.',
     blocking: 'Belum bisa {{action}}: {{count}} temuan harus diperbaiki.',
     warnings: 'Ada {{count}} peringatan gaya selingkung; setujui dengan mengabaikan peringatan bila memang disengaja.',
-    readOnly: 'Artikel yang sudah disetujui hanya dapat dibaca.',
+    readOnly: 'Artikel yang sudah disetujui atau terbit hanya dapat dibaca.',
+    onTheDesk: 'Artikel ini sedang di meja redaksi; tarik kembali dulu untuk mengubahnya.',
     approvedOver: 'disetujui dengan {{count}} peringatan: {{rules}}'
   }
 } as const
@@ -60,33 +67,39 @@ const en: Widen<typeof id> = {
   },
   action: {
     submit: 'Submit',
+    withdraw: 'Withdraw',
     'start-review': 'Start review',
     return: 'Return',
     approve: 'Approve',
     publish: 'Publish',
     spike: 'Spike',
     unspike: 'Restore',
-    reopen: 'Reopen'
+    reopen: 'Reopen',
+    correct: 'Reopen for correction'
   },
   passive: {
     submit: 'submitted',
+    withdraw: 'withdrawn',
     'start-review': 'reviewed',
     return: 'returned',
     approve: 'approved',
     publish: 'published',
     spike: 'spiked',
     unspike: 'restored',
-    reopen: 'reopened'
+    reopen: 'reopened',
+    correct: 'reopened for correction'
   },
   active: {
     submit: 'submit',
+    withdraw: 'withdraw',
     'start-review': 'review',
     return: 'return',
     approve: 'approve',
     publish: 'publish',
     spike: 'spike',
     unspike: 'restore',
-    reopen: 'reopen'
+    reopen: 'reopen',
+    correct: 'reopen for correction'
   },
   refusal: {
     noProfile: 'Choose a profile first.',
@@ -97,7 +110,8 @@ const en: Widen<typeof id> = {
     noteRequired: 'A note is required to {{action}} the article.',
     blocking: 'Cannot be {{action}} yet: {{count}} findings must be fixed.',
     warnings: 'There are {{count}} house-style warnings; approve over them if that is intended.',
-    readOnly: 'An approved article is read-only.',
+    readOnly: 'An approved or published article is read-only.',
+    onTheDesk: 'This article is with the desk; withdraw it first to change it.',
     approvedOver: 'approved over {{count}} warnings: {{rules}}'
   }
 }

@@ -50,7 +50,7 @@ describe('who acts', () => {
   it('lets the writer withdraw her own draft (spike) but not once it is in review', () => {
     const desk = submitted()
     expect(answer(desk.apply(move(2, 'start-review'), budi))).toBe('applied')
-    expect(answer(desk.apply(save(3, cleanDraft({ headline: 'Ani menyunting saat ditinjau' })), ani))).toBe('refused:sync.not-writer')
+    expect(answer(desk.apply(save(3, cleanDraft({ headline: 'Ani menyunting saat ditinjau' })), ani))).toBe('refused:workflow.on-the-desk')
     expect(answer(desk.apply(move(3, 'spike'), ani))).toBe('refused:workflow.not-own')
   })
 })
@@ -73,12 +73,15 @@ describe('four eyes from provenance', () => {
     expect(answer(desk.apply(move(3, 'approve'), eko))).toBe('applied')
   })
 
-  it('counts a desk editor who rewrote the body as an author, but not one who only fixed the headline', () => {
+  it('counts every desk editor who changed the content, body or fields, as an author (decision 0046)', () => {
     const desk = submitted()
     desk.apply(save(2, cleanDraft({ body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Ditulis ulang Budi.' }] }] } })), budi)
     desk.apply(save(3, cleanDraft({ headline: 'Judul Dirapikan Eko', body: desk.article!.body })), eko)
     expect(answer(desk.apply(move(4, 'approve'), budi))).toBe('refused:workflow.four-eyes')
-    expect(answer(desk.apply(move(4, 'approve'), eko))).toBe('applied')
+    expect(answer(desk.apply(move(4, 'approve'), eko))).toBe('refused:workflow.four-eyes')
+    // History names both edits, as the app's own saves record them.
+    expect(desk.article!.history.filter((h) => h.action === 'edit').map((h) => h.actor)).toEqual(['Budi Santoso', 'Eko Prasetyo'])
+    expect(answer(desk.apply(move(4, 'approve'), citra))).toBe('applied')
   })
 
   it('refuses an editor the byline names, though he wrote nothing', () => {
@@ -151,9 +154,9 @@ describe('concurrency', () => {
     desk.create(ani)
     expect(answer(desk.apply(save(1, cleanDraft({ headline: 'Satu' })), ani))).toBe('applied')
     expect(answer(desk.apply(save(1, cleanDraft({ headline: 'Dua' })), ani))).toBe('applied')
-    expect(answer(desk.apply(move(1, 'submit'), ani))).toBe('applied')
     // The same account on another laptop is another client: its base is stale.
     expect(answer(desk.apply(save(1, cleanDraft({ headline: 'Laptop lain' })), ani, 'other-laptop'))).toBe('conflict:sync.conflict')
+    expect(answer(desk.apply(move(1, 'submit'), ani))).toBe('applied')
   })
 
   it('settles a workflow race by server order and tells the loser who won', () => {
@@ -168,7 +171,7 @@ describe('concurrency', () => {
 
   it('refuses approving content that changed after the editor read it', () => {
     const desk = submitted()
-    desk.apply(save(2, cleanDraft({ headline: 'Ani menambah paragraf' })), ani)
+    desk.apply(save(2, cleanDraft({ headline: 'Eko merapikan judul' })), eko)
     expect(answer(desk.apply(move(2, 'approve'), budi))).toBe('refused:sync.stale')
     expect(answer(desk.apply(move(3, 'approve'), budi))).toBe('applied')
   })

@@ -9,6 +9,7 @@ import { publishedBody } from '../../../shared/editor/queries'
 import { formatDateline } from '../../../shared/kompas/dateline'
 import { formatSectionLine } from '../../../shared/kompas/headline-line'
 import { creditLines, formatCaptionLine } from '../../../shared/kompas/plain-text'
+import { ralatLines } from '../../../shared/kompas/ralat'
 import type { ArticleStore } from '../../store'
 import { readImage } from '../image-file'
 import { blockParagraphs, BULLETS, orderedReference, PULL_QUOTE_STYLE, QUOTE_STYLE, type ListNeeds } from './body-docx'
@@ -60,6 +61,8 @@ export async function articleDocx(store: ArticleStore, article: Article): Promis
     ...(photo ? [photo] : []),
     ...(caption ? [new Paragraph({ style: CAPTION_STYLE, children: [new TextRun(caption)] })] : []),
     ...bodyParagraphs(article, needs),
+    // A republished correction closes the body, before the credit lines, as on the page.
+    ...ralatLines(article).map((line) => new Paragraph({ children: [new TextRun({ text: line, italics: true })] })),
     ...creditLines(article).map((line) => new Paragraph({ children: [new TextRun(line)] }))
   ]
   const document = new Document({

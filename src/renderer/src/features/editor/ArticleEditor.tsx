@@ -2,7 +2,6 @@ import type { Editor } from '@tiptap/react'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDateline } from '../../../../shared/kompas/dateline'
-import { READ_ONLY_STATUSES } from '../../../../shared/workflow'
 import { useFailureText } from '../../ui/failure-text'
 import { navigate } from '../../ui/router'
 import { BodyEditor } from './body/BodyEditor'
@@ -19,7 +18,7 @@ import { applyFix } from '../../../../shared/kompas/apply-fix'
 import { docRange } from '../../../../shared/editor/queries'
 import type { Finding } from '../../../../shared/kompas/findings'
 import { ExportDialog } from '../exchange'
-import { NotesPanel, ReturnNotice, WorkflowActions } from '../review'
+import { NotesPanel, ReadOnlyNotice, ReturnNotice, WorkflowActions, useEditRefusal } from '../review'
 import { ArticleSyncBanner } from '../sync'
 import { BacaJugaTargets } from './body/baca-juga-targets'
 import { HouseStylePanel } from './HouseStylePanel'
@@ -109,7 +108,7 @@ function LoadedEditor({ session, article, fields, server }: { session: ArticleSe
     statsBodyChanged()
   }, [sessionBodyChanged, statsBodyChanged])
   const saveQuietly = useCallback(() => void saveNow().catch(() => undefined), [saveNow])
-  const readOnly = READ_ONLY_STATUSES.has(article.status)
+  const readOnly = useEditRefusal(article) !== null
 
   return (
     <div className="editor-screen" data-article-id={article.id}>
@@ -159,7 +158,7 @@ function LoadedEditor({ session, article, fields, server }: { session: ArticleSe
         </article>
         <aside className="editor-screen__credits" aria-label={t('credits')}>
           <p className="editor-screen__status">{t('app:status.' + article.status)}</p>
-          {readOnly && <p role="note">{t('review:readOnly')}</p>}
+          <ReadOnlyNotice article={article} />
           <ReturnNotice article={article} />
           <WorkflowActions article={article} beforeAction={saveNow} onChanged={adopt} />
           <button type="button" className="button button--quiet" onClick={() => void saveNow().finally(() => setExporting(true))}>

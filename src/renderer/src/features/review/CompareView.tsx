@@ -8,7 +8,8 @@ import type { RevisionSummary } from '../../../../shared/ipc'
 import { formatSectionLine } from '../../../../shared/kompas/headline-line'
 import { formatDateline } from '../../../../shared/kompas/dateline'
 import { useFormatMoment } from '../../ui/newsroom-clock'
-import { defaultComparison, versionEvent } from './compare-versions'
+import { changedSince, defaultComparison, versionEvent } from './compare-versions'
+import { useEditRefusal } from './ReadOnlyNotice'
 import { hasChanges, wordDiff, type DiffPart } from './word-diff'
 
 /** The fields that are not headline or body, as one readable block of lines. */
@@ -50,7 +51,8 @@ export function CompareView({ article, onRestored }: { article: Article; onResto
   const { t } = useTranslation('review')
   const [restoreError, setRestoreError] = useState<Failure | null>(null)
   const failureText = useFailureText()
-  const editable = article.status !== 'approved' && article.status !== 'published' && article.status !== 'spiked'
+  // Restoring is a save: offered only where main would take one from this profile.
+  const editable = useEditRefusal(article) === null && article.status !== 'spiked'
   const [revisions, setRevisions] = useState<RevisionSummary[]>([])
   const [chosen, setChosen] = useState<string>('')
   const [earlier, setEarlier] = useState<Article | null>(null)
@@ -63,11 +65,13 @@ export function CompareView({ article, onRestored }: { article: Article; onResto
       if (!current || !result.ok) return
       const older = result.value.filter((r) => r.revId !== article.revId)
       setRevisions(older)
-      setChosen((c) => c || defaultComparison(older))
+      setChosen((c) => c || defaultComparison(older, article.history))
     })
     return () => {
       current = false
     }
+    // The history changes with the revId; reading it here would only repeat the request.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [article.id, article.revId])
 
   useEffect(() => {
@@ -89,6 +93,9 @@ export function CompareView({ article, onRestored }: { article: Article; onResto
     [earlier, article]
   )
 
+  const chosenVersion = revisions.find((r) => r.revId === chosen)
+  const editors = chosenVersion ? changedSince(chosenVersion, article.history) : []
+
   if (revisions.length === 0) return <p>{t('compareNothing')}</p>
   return (
     <section className="compare" aria-labelledby={`${id}-title`}>
@@ -97,7 +104,7 @@ export function CompareView({ article, onRestored }: { article: Article; onResto
       <select id={id} value={chosen} onChange={(e) => setChosen(e.target.value)}>
         {revisions.map((r) => (
           <option key={r.revId} value={r.revId}>
-            {t('versionLabel', { rev: r.rev, event: t(versionEvent(r)), name: r.savedBy, time: moment(r.savedAt) })}
+            {t('versionLabel', { rev: r.rev, event: t(versionEvent(r, article.history)), name: r.savedBy, time: moment(r.savedAt) })}
           </option>
         ))}
       </select>
@@ -118,6 +125,7 @@ export function CompareView({ article, onRestored }: { article: Article; onResto
         </button>
       )}
       {restoreError && <p role="alert">{failureText(restoreError)}</p>}
+      {editors.length > 0 && <p className="compare__by">{t('changedSince', { names: editors.join(', ') })}</p>}
       {diffs && (
         <>
           {!hasChanges(diffs.headline) && !hasChanges(diffs.other) && !hasChanges(diffs.body) && <p>{t('compareSame')}</p>}

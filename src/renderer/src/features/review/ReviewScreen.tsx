@@ -78,7 +78,7 @@ export function ReviewScreen({ id }: { id: string | null }): React.JSX.Element {
             <div className="review-screen__toolbar">
               <WorkflowActions
                 article={shown}
-                only={['start-review', 'approve', 'return', 'reopen', 'publish']}
+                only={['start-review', 'approve', 'return', 'reopen', 'publish', 'correct']}
                 onChanged={(next) => {
                   setArticle(next)
                   setGeneration((g) => g + 1)

@@ -13,13 +13,15 @@ import './WorkflowActions.css'
 
 const LABEL: Record<WorkflowAction, string> = {
   submit: 'submit',
+  withdraw: 'withdraw',
   'start-review': 'startReview',
   return: 'return',
   approve: 'approve',
   publish: 'publish',
   spike: 'spike',
   unspike: 'unspike',
-  reopen: 'reopen'
+  reopen: 'reopen',
+  correct: 'correct'
 }
 
 /** Findings the failure counts but does not carry: it carries the first ones only (finding-list.ts). */
@@ -27,7 +29,12 @@ const moreThanShown = (error: RedaksiError): number =>
   typeof error.params?.count === 'number' ? error.params.count - (error.findings?.length ?? 0) : 0
 
 /** The order buttons appear in: the forward step first, spiking last. */
-const ORDER: WorkflowAction[] = ['submit', 'start-review', 'approve', 'return', 'reopen', 'publish', 'unspike', 'spike']
+const ORDER: WorkflowAction[] = ['submit', 'start-review', 'approve', 'return', 'withdraw', 'reopen', 'correct', 'publish', 'unspike', 'spike']
+
+/** Moves that ask for a note first. */
+type Noted = 'return' | 'reopen' | 'correct'
+const NOTED: readonly WorkflowAction[] = ['return', 'reopen', 'correct']
+const NOTE_TITLE: Record<Noted, string> = { return: 'returnTitle', reopen: 'reopenTitle', correct: 'correctTitle' }
 
 /**
  * The workflow buttons the current profile may use on an article, with the same rules main
@@ -45,7 +52,7 @@ export function WorkflowActions(props: {
   const failureText = useFailureText()
   const { current } = useProfiles()
   const [error, setError] = useState<RedaksiError | null>(null)
-  const [asking, setAsking] = useState<null | { action: 'return' | 'reopen' } | { action: 'approve'; warnings: Finding[]; count: number }>(null)
+  const [asking, setAsking] = useState<null | { action: Noted } | { action: 'approve'; warnings: Finding[]; count: number }>(null)
   const [busy, setBusy] = useState(false)
 
   if (!current) return null
@@ -87,7 +94,7 @@ export function WorkflowActions(props: {
             type="button"
             disabled={busy}
             className={action === 'spike' ? 'button button--quiet' : 'button'}
-            onClick={() => (action === 'return' || action === 'reopen' ? setAsking({ action }) : void run(action))}
+            onClick={() => (NOTED.includes(action) ? setAsking({ action: action as Noted }) : void run(action))}
           >
             {t(LABEL[action])}
           </button>
@@ -113,7 +120,7 @@ export function WorkflowActions(props: {
       )}
       {asking && asking.action !== 'approve' && (
         <NoteDialog
-          title={asking.action === 'return' ? t('returnTitle') : t('reopenTitle')}
+          title={t(NOTE_TITLE[asking.action])}
           onClose={() => setAsking(null)}
           onConfirm={(note) => void run(asking.action, { note })}
         />
