@@ -3,7 +3,8 @@
 // lets him approve two pieces locally; when the laptop is back the server refuses both. The editor
 // page shows why, in Indonesian; "Kirim ulang" sends again and is refused again; "Buang perubahan"
 // asks first and then takes the server's version back; once the admin gives the role back, "Kirim
-// ulang" gets the other approval through. The other machine is the writer's.
+// ulang" gets the other approval through. Meanwhile the app learns the role the server gives (decision
+// 0048) and its buttons follow. The other machine is the writer's.
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Article } from '../../src/shared/article'
@@ -98,6 +99,8 @@ describe('a change refused for a role lost while offline: the reason, sent again
       expect((await onServer(id)).status).toBe('submitted')
     }
     expect(same(await onServer(first))).toEqual(same(before))
+    // From now on the app knows the account as the server does (decision 0048).
+    await expect.poll(async () => (await syncStatus(b())).account?.role, { timeout: 15_000 }).toBe('penulis')
 
     // "Kirim ulang" sends the approval again, as a new change, and the server refuses it again.
     const refusedOnce = (await refusedOf(b(), first))[0]!.changeId
@@ -124,6 +127,9 @@ describe('a change refused for a role lost while offline: the reason, sent again
     expect(same(await stored(b(), first))).toEqual(same(discarded))
     expect(same(await stored(a(), first))).toEqual(same(discarded))
     expect(await refusedOf(b(), first)).toEqual([])
+    // A penulis is offered no approval of the piece now on the desk.
+    const deskButtons = () => b().locator('.workflow-actions__buttons button').allInnerTexts()
+    await expect.poll(deskButtons, { timeout: 15_000 }).toEqual([])
 
     // The admin gives the role back; the other approval, sent again, now goes through.
     await setRole(desk.server.url, 'editor')
@@ -139,5 +145,9 @@ describe('a change refused for a role lost while offline: the reason, sent again
     await expect.poll(async () => same(await stored(a(), second)), { timeout: 15_000 }).toEqual(same(approved))
     await expect(status(b()).innerText()).resolves.toBe('Disetujui')
     expect((await syncStatus(b())).problems).toEqual([])
+    // Deciding on the refusal made the app ask again: the editor may approve the other piece again.
+    await expect.poll(async () => (await syncStatus(b())).account?.role, { timeout: 15_000 }).toBe('editor')
+    await open(b(), first)
+    await expect.poll(deskButtons, { timeout: 15_000 }).toEqual(['Mulai tinjau', 'Setujui', 'Kembalikan', 'Buang'])
   })
 })
