@@ -88,10 +88,19 @@ export type Dateline = z.infer<typeof DatelineSchema>
 /** A sha256 content hash plus extension, as the asset store names files: `<64 hex>.<ext>`. */
 export const AssetRefSchema = z.string().regex(/^[0-9a-f]{64}(\.[a-z0-9]{1,10})?$/, 'is not an asset reference')
 
+/** Longest alt text kept: a screen reader reads it whole, so a sentence or two (decision 0088). */
+export const MAX_ALT_CHARS = 1000
+
 export const FeaturedImageSchema = z.object({
   asset: AssetRefSchema.nullable(),
   caption: z.string().max(2000),
-  credit: z.string().max(500)
+  credit: z.string().max(500),
+  /**
+   * What the photo shows, for someone who cannot see it (the img alt of every export); not the
+   * caption, which says what the photo is about. Optional so files from before it read as they
+   * are, with the same revision ids (decision 0088).
+   */
+  alt: z.string().max(MAX_ALT_CHARS).optional()
 })
 export type FeaturedImage = z.infer<typeof FeaturedImageSchema>
 

@@ -84,6 +84,7 @@ export const FAILURES = {
   'image.too-large': 'too-large',
   'image.not-image': 'invalid-request',
   'image.too-many-pixels': 'too-large',
+  'image.undecodable': 'invalid-request',
 
   // Export and import.
   'export.nothing': 'not-found',

@@ -63,6 +63,45 @@ function webpSize(b: Uint8Array): { width: number; height: number } | null {
   return null
 }
 
+/**
+ * The EXIF orientation (1–8) a JPEG records in its APP1 segment, or null when it records none.
+ * Browsers turn the photo by it when they draw it; Word and some wire systems do not, which is
+ * why the editor re-encodes a turned photo upright (decision 0087).
+ */
+export function jpegOrientation(b: Uint8Array): number | null {
+  if (imageType(b) !== 'image/jpeg') return null
+  let i = 2
+  while (i + 4 <= b.length && b[i] === 0xff) {
+    const marker = b[i + 1]!
+    // Start of scan: the segments that may carry EXIF are all before it.
+    if (marker === 0xda || marker === 0xd9) return null
+    const length = u16be(b, i + 2)
+    if (marker === 0xe1 && ascii(b, i + 4, i + 10) === 'Exif\0\0') return tiffOrientation(b.subarray(i + 10, i + 2 + length))
+    i += 2 + length
+  }
+  return null
+}
+
+function tiffOrientation(t: Uint8Array): number | null {
+  if (t.length < 8) return null
+  const little = ascii(t, 0, 2) === 'II'
+  if (!little && ascii(t, 0, 2) !== 'MM') return null
+  const u16 = (i: number): number => (little ? u16le(t, i) : u16be(t, i))
+  const u32 = (i: number): number => (little ? (u16le(t, i) + u16le(t, i + 2) * 0x10000) : u32be(t, i))
+  const ifd = u32(4)
+  if (ifd + 2 > t.length) return null
+  const entries = u16(ifd)
+  for (let e = 0; e < entries; e++) {
+    const at = ifd + 2 + e * 12
+    if (at + 12 > t.length) return null
+    if (u16(at) === 0x0112) {
+      const value = u16(at + 8)
+      return value >= 1 && value <= 8 ? value : null
+    }
+  }
+  return null
+}
+
 /** Width and height from the header, or null when the header is cut short or unknown. */
 export function imageSize(b: Uint8Array): { width: number; height: number } | null {
   switch (imageType(b)) {

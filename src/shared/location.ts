@@ -8,6 +8,7 @@ export const FIELDS = [
   'section',
   'published',
   'featuredImage',
+  'featuredImage.alt',
   'featuredImage.caption',
   'featuredImage.credit',
   'dateline',

@@ -1,10 +1,16 @@
+// axe-core over every screen and dialog, in both themes. Each theme is chosen in Pengaturan under
+// a system that prefers the other, so what is checked is the theme the switch sets, everywhere.
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { useApp } from './harness'
 import { headlines, NEWSROOM, seedArticles, spike } from './list-helpers'
+import { seedReferenceDesk } from './reference-desk'
 
-type Scheme = 'light' | 'dark'
+type Theme = 'light' | 'dark'
+const OTHER: Record<Theme, Theme> = { light: 'dark', dark: 'light' }
+// --color-bg of each theme in tokens.css: proof the page shows the theme under test.
+const BACKGROUND: Record<Theme, string> = { light: 'rgb(246, 245, 241)', dark: 'rgb(20, 22, 25)' }
 
 /** Serious and critical findings only, each as "rule: target" so a failure says where to look. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -14,96 +20,105 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary ?? v.help}`))
 }
 
-describe('accessibility (axe-core): no serious or critical violation', () => {
-  const app = useApp({ open: false })
+/** The theme chosen in settings, the system set to the other one, and the page reloaded on it. */
+async function showTheme(page: Page, theme: Theme): Promise<void> {
+  await page.emulateMedia({ colorScheme: OTHER[theme], reducedMotion: 'reduce' })
+  const saved = await page.evaluate((chosen) => window.redaksi.settings.update({ theme: chosen }), theme)
+  if (!saved.ok) throw new Error(saved.error.message)
+  await page.reload()
+  await page.getByRole('heading', { name: 'Redaksi', level: 1 }).waitFor()
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(BACKGROUND[theme])
+}
 
-  describe('the article list', () => {
-    for (const scheme of ['light', 'dark'] as const satisfies Scheme[]) {
-      it(`in the ${scheme} theme: empty, with articles of several statuses, searched, and with the shortcuts sheet open`, async () => {
-        await app.page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
-        await app.page.goto(app.host.url)
-        await app.page.getByRole('heading', { name: 'Belum ada artikel' }).waitFor()
-        expect(await seriousViolations(app.page)).toEqual([])
+/** Opens a dialog, checks the page with it open, and closes it with Escape. */
+async function withDialog(page: Page, open: () => Promise<void>, where: string): Promise<void> {
+  await open()
+  await page.locator('dialog[open]').waitFor()
+  expect({ where, violations: await seriousViolations(page) }).toEqual({ where, violations: [] })
+  await page.keyboard.press('Escape')
+  await page.locator('dialog[open]').waitFor({ state: 'detached' })
+}
 
-        const ids = await seedArticles(app.page, [...NEWSROOM, { headline: '', section: 'opini' }])
-        await spike(app.page, ids[0]!)
-        await app.page.reload()
-        await headlines(app.page, NEWSROOM.length)
-        expect(await seriousViolations(app.page)).toEqual([])
+describe('accessibility (axe-core): no serious or critical violation, light and dark', () => {
+  const app = useApp({ open: false, viewport: { width: 1280, height: 900 } })
 
-        // Every status badge colour, and the disabled order control during a search.
-        await app.page.getByLabel('Status').selectOption({ label: 'Dibuang' })
-        await headlines(app.page, 1)
-        expect(await seriousViolations(app.page)).toEqual([])
-        await app.page.getByLabel('Status').selectOption('')
-        await app.page.getByLabel('Cari', { exact: true }).fill('tidak ada yang begini')
-        await app.page.getByRole('heading', { name: /Tidak ada hasil/ }).waitFor()
-        expect(await seriousViolations(app.page)).toEqual([])
+  for (const theme of ['light', 'dark'] as const) {
+    it(`${theme}: the article list empty, full, filtered and searched, the shortcuts sheet and every header dialog`, async () => {
+      await app.page.goto(app.host.url)
+      await showTheme(app.page, theme)
+      await app.page.getByRole('heading', { name: 'Belum ada artikel' }).waitFor()
+      expect(await seriousViolations(app.page)).toEqual([])
 
-        await app.page.keyboard.press('F1')
-        await app.page.getByRole('dialog').waitFor()
-        expect(await seriousViolations(app.page)).toEqual([])
-      })
-    }
-  })
+      const ids = await seedArticles(app.page, [...NEWSROOM, { headline: '', section: 'opini' }])
+      await spike(app.page, ids[0]!)
+      await app.page.reload()
+      await headlines(app.page, NEWSROOM.length)
+      expect(await seriousViolations(app.page)).toEqual([])
 
-  describe('the editor and the review desk', () => {
-    for (const scheme of ['light', 'dark'] as const satisfies Scheme[]) {
-      it(`in the ${scheme} theme: a full article, the Baca Juga picker, the link dialog, and the review screen`, async () => {
-        await app.page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
-        await app.page.goto(app.host.url)
-        const profile = await app.page.evaluate(() =>
-          window.redaksi.profiles.save({ profile: { name: 'Deni Muliya', initials: 'DM', role: 'editor' } })
-        )
-        if (!profile.ok) throw new Error(profile.error.message)
-        await app.page.evaluate((id) => window.redaksi.profiles.switch({ id }), profile.value.id)
-        const target = await app.page.evaluate(() => window.redaksi.articles.create({ draft: { headline: 'Respons Kemenlu RI', section: 'nasional' } }))
-        if (!target.ok) throw new Error(target.error.message)
-        const created = await app.page.evaluate(
-          (targetId) =>
-            window.redaksi.articles.create({
-              draft: {
-                headline: 'Putin Bakal Tiba di Korea Utara',
-                section: 'dunia',
-                published: { at: '2024-06-17T20:49:00+07:00', zone: 'WIB' },
-                dateline: { city: 'PYONGYANG', outlet: 'KOMPAS.TV' },
-                penulis: ['Haryo Jati'],
-                sumber: ['The Independent'],
-                featuredImage: { asset: null, caption: 'Kim Jong-un dan Putin, Rabu, (13/6/2023).', credit: 'AP' },
-                body: {
-                  type: 'doc',
-                  content: [
-                    { type: 'paragraph', content: [{ type: 'text', text: 'Presiden Rusia Vladimir Putin bakal tiba.' }] },
-                    { type: 'bacaJuga', attrs: { articleId: targetId, title: 'Judul lama' } },
-                    { type: 'paragraph', content: [{ type: 'text', text: 'Kunjungan dua hari.' }] }
-                  ]
-                }
-              }
-            }),
-          target.value.id
-        )
-        if (!created.ok) throw new Error(created.error.message)
-        const id = created.value.id
-        await app.page.goto(`${app.host.origin}/#/artikel/${id}`)
-        // Findings (the caption's weekday) and a Baca Juga warning are on screen when axe looks.
-        await app.page.locator('[data-rule="day-matches-date"]').waitFor()
-        await app.page.getByText('Judul artikel tujuan kini').waitFor()
-        expect(await seriousViolations(app.page)).toEqual([])
+      // Every status badge colour, and the disabled order control during a search.
+      await app.page.getByLabel('Status').selectOption({ label: 'Dibuang' })
+      await headlines(app.page, 1)
+      expect(await seriousViolations(app.page)).toEqual([])
+      await app.page.getByLabel('Status').selectOption('')
+      await app.page.getByLabel('Cari', { exact: true }).fill('tidak ada yang begini')
+      await app.page.getByRole('heading', { name: /Tidak ada hasil/ }).waitFor()
+      expect(await seriousViolations(app.page)).toEqual([])
+      await app.page.getByLabel('Cari', { exact: true }).fill('')
 
-        await app.page.getByRole('textbox', { name: 'Isi berita' }).click()
-        await app.page.keyboard.press('Control+Shift+B')
-        await app.page.getByRole('combobox', { name: 'Cari judul artikel' }).waitFor()
-        expect(await seriousViolations(app.page)).toEqual([])
-        await app.page.keyboard.press('Escape')
-        await app.page.keyboard.press('Control+K')
-        await app.page.getByLabel('Alamat (http, https atau mailto)').waitFor()
-        expect(await seriousViolations(app.page)).toEqual([])
-        await app.page.keyboard.press('Escape')
+      await withDialog(app.page, () => app.page.keyboard.press('F1'), 'shortcuts sheet')
+      await withDialog(app.page, () => app.page.getByRole('button', { name: 'Pengaturan' }).click(), 'settings')
+      await withDialog(app.page, () => app.page.getByRole('button', { name: 'Impor…' }).click(), 'import')
+      await withDialog(app.page, () => app.page.getByRole('button', { name: 'Ekspor yang disetujui…' }).click(), 'export approved')
+      await withDialog(
+        app.page,
+        async () => {
+          await app.page.getByLabel('Profil', { exact: true }).selectOption({ label: 'Profil baru…' })
+        },
+        'new profile'
+      )
+    })
 
-        await app.page.goto(`${app.host.origin}/#/tinjauan/${id}`)
-        await app.page.getByRole('region', { name: 'Riwayat' }).waitFor()
-        expect(await seriousViolations(app.page)).toEqual([])
-      })
-    }
-  })
+    it(`${theme}: the writer's page with findings, photo and a retitled Baca Juga, its dialogs, a failed save, and the review desk`, async () => {
+      await app.page.goto(app.host.url)
+      await showTheme(app.page, theme)
+      const desk = await seedReferenceDesk(app.page, { photo: true })
+      // One Baca Juga target retitled: its block shows the warning and the refresh button.
+      await app.page.evaluate(async (targetId) => {
+        const got = await window.redaksi.articles.get({ id: targetId })
+        if (!got.ok) throw new Error(got.error.message)
+        const { id, rev, revId: _r, status: _s, createdAt: _c, updatedAt: _u, history: _h, ...draft } = got.value
+        const saved = await window.redaksi.articles.save({ id, rev, draft: { ...draft, headline: 'Kemenlu RI Tunggu Mandat PBB' } })
+        if (!saved.ok) throw new Error(saved.error.message)
+      }, desk.targets[0]!)
+      await app.page.goto(`${app.host.origin}/#/artikel/${desk.id}`)
+      await app.page.reload()
+      await app.page.locator('[data-rule="day-matches-date"]').waitFor()
+      await app.page.getByText('Judul artikel tujuan kini').waitFor()
+      await app.page.getByRole('img', { name: /^Foto utama/ }).waitFor()
+      expect(await seriousViolations(app.page)).toEqual([])
+
+      await app.page.getByRole('textbox', { name: 'Isi berita' }).click()
+      await withDialog(app.page, () => app.page.keyboard.press('Control+Shift+B'), 'Baca Juga picker')
+      await withDialog(app.page, () => app.page.keyboard.press('Control+K'), 'link dialog')
+      await withDialog(app.page, () => app.page.keyboard.press('Control+Alt+Q'), 'pull quote dialog')
+      await withDialog(app.page, () => app.page.getByRole('button', { name: 'Ekspor…' }).click(), 'article export')
+
+      // A save the store refuses: the status bar's warning and its retry button.
+      const headline = app.page.getByRole('textbox', { name: 'Judul', exact: true })
+      await headline.fill('x'.repeat(501))
+      await app.page.getByTestId('save-indicator').getByText('Gagal menyimpan').waitFor()
+      expect(await seriousViolations(app.page)).toEqual([])
+      await headline.fill('Putin Bakal Tiba di Korea Utara Selasa Besok')
+      await app.page.getByTestId('save-indicator').getByText('Tersimpan', { exact: true }).waitFor()
+
+      await app.page.evaluate((id) => window.redaksi.profiles.switch({ id }), desk.editor)
+      await app.page.goto(`${app.host.origin}/#/tinjauan/${desk.id}`)
+      await app.page.reload()
+      await app.page.getByRole('region', { name: 'Riwayat' }).waitFor()
+      expect(await seriousViolations(app.page)).toEqual([])
+      await app.page.goto(`${app.host.origin}/#/tinjauan`)
+      await app.page.getByRole('heading', { level: 2 }).first().waitFor()
+      expect(await seriousViolations(app.page)).toEqual([])
+    })
+  }
 })

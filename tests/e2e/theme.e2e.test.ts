@@ -27,6 +27,13 @@ describe('the theme: system, terang, gelap', () => {
     await expect.poll(() => background(app.page)).toBe(DARK_BG)
     await app.page.keyboard.press('Escape')
     await dialog.waitFor({ state: 'detached' })
+    // The choice is written after it is shown; a reload before the write lands would test the race.
+    await expect
+      .poll(async () => {
+        const settings = await app.page.evaluate(() => window.redaksi.settings.get({}))
+        return settings.ok && settings.value.theme
+      })
+      .toBe('dark')
 
     await app.page.reload()
     await app.page.getByRole('heading', { name: 'Redaksi', level: 1 }).waitFor()

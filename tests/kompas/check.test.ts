@@ -9,7 +9,7 @@ describe('checkArticle', () => {
     expect(new Set(ids).size).toBe(ids.length)
     for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/)
     expect(ids.sort()).toEqual(
-      ['baca-juga-placement', 'baca-juga-target', 'caption-credit', 'credits-present', 'dateline-present', 'day-matches-date', 'dikutip-dari-sumber', 'empty-paragraph', 'headline-length', 'pull-quote', 'spelling', 'time-zone'].sort()
+      ['baca-juga-placement', 'baca-juga-target', 'caption-credit', 'credits-present', 'dateline-present', 'day-matches-date', 'dikutip-dari-sumber', 'empty-paragraph', 'headline-length', 'image-alt', 'pull-quote', 'spelling', 'time-zone'].sort()
     )
   })
 

@@ -10,7 +10,7 @@ import { EXTENSIONS, type ExportFormat } from './file-names'
 import { dataUri, readImage } from './image-file'
 import { toNinjs } from './ninjs'
 import { articleDocx } from './word/article-docx'
-import { readResource } from '../resource-file'
+import { exportStylesheet } from './export-stylesheet'
 
 export type ImageMode = 'embed' | 'copy'
 
@@ -45,7 +45,7 @@ export function exportContext(
     image: options.image ?? 'embed',
     revisions: options.revisions ?? false,
     renderer: new BodyHtml({ hrefFor: format === 'html' ? hrefFor : null }),
-    css: format === 'html' ? readResource('export.css') : ''
+    css: format === 'html' ? exportStylesheet() : ''
   }
 }
 

@@ -32,7 +32,9 @@ function header(article: Article): string {
 function figure(article: Article, imageSrc: string | null): string {
   const image = article.featuredImage
   if (!image || (!imageSrc && !image.caption && !image.credit)) return ''
-  const img = imageSrc ? `<img src="${escapeHtml(imageSrc)}" alt="${escapeHtml(image.caption)}">` : ''
+  // Without alt text the img is marked decorative (alt=""): the figcaption below already says
+  // what it is about, and a screen reader should not read the caption twice (decision 0088).
+  const img = imageSrc ? `<img src="${escapeHtml(imageSrc)}" alt="${escapeHtml(image.alt?.trim() ?? '')}">` : ''
   const credit = image.credit ? `<span class="artikel__kredit-foto">${escapeHtml(`${CREDIT_OPEN}${image.credit})`)}</span>` : ''
   const caption = [escapeHtml(image.caption), credit].filter(Boolean).join(' ')
   return `<figure class="artikel__foto">${img}${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>\n`

@@ -31,6 +31,8 @@ export function newsArticleJsonLd(article: Article, imageUrl: string | null): Re
     const image: Record<string, unknown> = { '@type': 'ImageObject' }
     if (imageUrl) image.contentUrl = imageUrl
     if (article.featuredImage.caption) image.caption = article.featuredImage.caption
+    // schema.org has no alt property; `description` is the ImageObject's text of what it shows.
+    if (article.featuredImage.alt?.trim()) image.description = article.featuredImage.alt.trim()
     if (article.featuredImage.credit) image.creditText = article.featuredImage.credit
     ld.image = image
   }

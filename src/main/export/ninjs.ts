@@ -56,7 +56,13 @@ export function toNinjs(article: Article, renderer: BodyHtml): Record<string, un
       uri: image.asset ? `urn:redaksi:asset:${image.asset}` : `${articleUri(article.id)}:featured-image`,
       type: 'picture'
     }
-    if (image.caption || image.credit) picture.descriptions = [{ role: 'caption', value: formatCaptionLine(image) }]
+    const alt = image.alt?.trim() ?? ''
+    const descriptions = [
+      ...(image.caption || image.credit ? [{ role: 'caption', value: formatCaptionLine(image) }] : []),
+      // ninjs leaves description roles open; 'alt' is the name HTML and IPTC's photo metadata use.
+      ...(alt ? [{ role: 'alt', contenttype: 'text/plain', value: alt }] : [])
+    ]
+    if (descriptions.length) picture.descriptions = descriptions
     if (image.credit) picture.by = image.credit
     ninjs.associations = [picture]
   }

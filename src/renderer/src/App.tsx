@@ -65,7 +65,7 @@ export function App(): React.JSX.Element {
 
   return (
     <NewsroomZoneProvider value={zone}>
-      <div className="app">
+      <div className={route.screen === 'article' ? 'app app--panes' : 'app'}>
         <SkipLink target="main" />
         <header className="app__header">
           <h1 className="app__brand">
@@ -95,8 +95,6 @@ export function App(): React.JSX.Element {
             </button>
             <ProfileMenu />
             <HelpButton onOpen={openHelp} />
-            <ZoneSwitch zone={zone} onChange={setZone} />
-            <LanguageSwitch />
           </div>
         </header>
         <main id="main" tabIndex={-1} className="app__main">
@@ -114,7 +112,12 @@ export function App(): React.JSX.Element {
             <ArticleList zone={zone} />
           )}
         </main>
-        <footer className="app__footer">{info && t('storeAt', { dir: info.storeDir })}</footer>
+        {/* Zone and language are set once per desk, so they sit in the footer and leave the header one line (decision 0067). */}
+        <footer className="app__footer">
+          <span className="app__store">{info && t('storeAt', { dir: info.storeDir })}</span>
+          <ZoneSwitch zone={zone} onChange={setZone} />
+          <LanguageSwitch />
+        </footer>
         <HelpSheet open={helpOpen} onClose={() => setHelpOpen(false)} />
         {exchange?.kind === 'export' && <ExportDialog articleId={exchange.articleId} onClose={() => setExchange(null)} />}
         {exchange?.kind === 'import' && <ImportDialog dropped={exchange.dropped} onClose={() => setExchange(null)} />}

@@ -57,6 +57,7 @@ export const en: FailureWords = {
     'image.too-large': '{{file}} is larger than {{mb}} MB.',
     'image.not-image': '{{file}} is not a JPEG, PNG, GIF or WebP image.',
     'image.too-many-pixels': '{{file}} is {{width}} × {{height}} pixels, over the {{megapixels}} megapixel limit; make it smaller first.',
+    'image.undecodable': '{{file}} cannot be read as a photo; the file may be damaged.',
     'export.nothing': 'There are no {{status}} articles to export.',
     'export.unknown-job': 'Unknown export job {{id}}.',
     'export.folder-unwritable': 'The folder {{dir}} cannot be written to.',

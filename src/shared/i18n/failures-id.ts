@@ -57,6 +57,7 @@ export const id: FailureWords = {
     'image.too-large': '{{file}} lebih dari {{mb}} MB.',
     'image.not-image': '{{file}} bukan gambar JPEG, PNG, GIF atau WebP.',
     'image.too-many-pixels': '{{file}} berukuran {{width}} × {{height}} piksel, melebihi batas {{megapixels}} megapiksel; perkecil dulu.',
+    'image.undecodable': '{{file}} tidak dapat dibaca sebagai foto; berkasnya mungkin rusak.',
     'export.nothing': 'Tidak ada artikel berstatus {{status}} untuk diekspor.',
     'export.unknown-job': 'Tugas ekspor {{id}} tidak dikenal.',
     'export.folder-unwritable': 'Folder {{dir}} tidak dapat ditulisi.',

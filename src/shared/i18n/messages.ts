@@ -4,6 +4,7 @@ import { exchange } from './exchange'
 import { help } from './help'
 import { list } from './list'
 import { menu } from './menu'
+import { photo } from './photo'
 import { workflow } from './workflow'
 import { review } from './review'
 import { sync } from './sync'
@@ -12,7 +13,7 @@ import { sync } from './sync'
  * UI text, one namespace a file (`<namespace>.ts` holds its Indonesian and English side by side,
  * English typed against Indonesian). Add a feature's namespace here.
  */
-const namespaces = { app, menu, editor, list, help, exchange, review, workflow, sync }
+const namespaces = { app, menu, editor, list, help, exchange, review, workflow, sync, photo }
 
 type Namespaces = typeof namespaces
 type Side<L extends 'id' | 'en'> = { [N in keyof Namespaces]: Namespaces[N][L] }

@@ -95,7 +95,7 @@ const id = {
   where: {
     headline: 'Judul',
     published: 'Waktu terbit',
-    featuredImage: { caption: 'Keterangan foto', credit: 'Kredit foto' },
+    featuredImage: { alt: 'Teks alternatif', caption: 'Keterangan foto', credit: 'Kredit foto' },
     dateline: 'Dateline',
     penulis: 'Penulis',
     editor: 'Editor',
@@ -239,7 +239,7 @@ const en: Widen<typeof id> = {
   where: {
     headline: 'Headline',
     published: 'Publication time',
-    featuredImage: { caption: 'Caption', credit: 'Photo credit' },
+    featuredImage: { alt: 'Alt text', caption: 'Caption', credit: 'Photo credit' },
     dateline: 'Dateline',
     penulis: 'Writer',
     editor: 'Editor',

@@ -10,6 +10,7 @@ import { dayMatchesDate } from './rules/day-matches-date'
 import { dikutipDariSumber } from './rules/dikutip-dari-sumber'
 import { emptyParagraph } from './rules/empty-paragraph'
 import { headlineLength } from './rules/headline-length'
+import { imageAlt } from './rules/image-alt'
 import { pullQuote } from './rules/pull-quote'
 import { spelling } from './rules/spelling'
 import { timeZone } from './rules/time-zone'
@@ -19,6 +20,7 @@ export const RULES: readonly Rule[] = [
   datelinePresent,
   creditsPresent,
   captionCredit,
+  imageAlt,
   dayMatchesDate,
   timeZone,
   dikutipDariSumber,
@@ -36,6 +38,7 @@ const PAGE_ORDER: Record<Location['field'], number> = {
   section: 1,
   published: 2,
   featuredImage: 3,
+  'featuredImage.alt': 3.5,
   'featuredImage.caption': 4,
   'featuredImage.credit': 5,
   dateline: 6,

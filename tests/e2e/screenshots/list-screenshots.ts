@@ -38,6 +38,15 @@ await store.close()
 const host = await startBrowserHost(dataDir)
 const browser = await launchChromium()
 try {
+  // Someone at the desk, as every day after the first: the header shows her profile.
+  const setup = await browser.newPage()
+  await setup.goto(host.url)
+  await setup.evaluate(async () => {
+    const saved = await window.redaksi.profiles.save({ profile: { name: 'Sari Wulandari', initials: 'SW', role: 'penulis' } })
+    if (!saved.ok) throw new Error(saved.error.message)
+    await window.redaksi.profiles.switch({ id: saved.value.id })
+  })
+  await setup.close()
   for (const scheme of ['light', 'dark'] as const) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: scheme, reducedMotion: 'reduce' })
     const page = await context.newPage()

@@ -27,6 +27,7 @@ function whereText(language: Language, where: Location): string {
     const template = (words as Record<string, unknown>)[where.node]
     return typeof template === 'string' ? fill(template, { count: where.ordinal }) : `${where.node} ${where.ordinal}`
   }
+  if (where.field === 'featuredImage.alt') return words.featuredImage.alt
   if (where.field === 'featuredImage.caption') return words.featuredImage.caption
   if (where.field === 'featuredImage.credit') return words.featuredImage.credit
   const label = (words as Record<string, unknown>)[where.field]

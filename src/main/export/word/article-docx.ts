@@ -27,9 +27,10 @@ async function photoParagraph(store: ArticleStore, article: Article): Promise<Pa
   const size = imageSize(image.bytes) ?? { width: IMAGE_WIDTH, height: Math.round(IMAGE_WIDTH * 0.66) }
   const width = Math.min(IMAGE_WIDTH, size.width)
   const height = Math.max(1, Math.round((size.height * width) / Math.max(1, size.width)))
-  const caption = article.featuredImage?.caption ?? ''
+  // Word's "Alt Text" pane shows the description; the caption is its own paragraph below.
+  const alt = article.featuredImage?.alt?.trim() ?? ''
   return new Paragraph({
-    children: [new ImageRun({ type: DOCX_IMAGE[type], data: image.bytes, transformation: { width, height }, altText: { name: 'foto', title: caption, description: caption } })]
+    children: [new ImageRun({ type: DOCX_IMAGE[type], data: image.bytes, transformation: { width, height }, altText: { name: 'foto', title: alt, description: alt } })]
   })
 }
 

@@ -10,6 +10,7 @@ import { FeaturedImageField } from './fields/FeaturedImageField'
 import { HeadlineField } from './fields/HeadlineField'
 import { NamesField } from './fields/NamesField'
 import { PublishedField } from './fields/PublishedField'
+import { SectionLine } from './fields/SectionLine'
 import { SectionPicker } from './fields/SectionPicker'
 import { StatusBar } from './StatusBar'
 import { useArticleSession, type ArticleSession, type Fields } from './useArticleSession'
@@ -27,8 +28,13 @@ import { useBodyStats } from './useBodyStats'
 import { useEditorSettings } from './useEditorSettings'
 import { useServerChanges, type ServerChanges } from './useServerChanges'
 import './editor.css'
+import './editor-page.css'
+import './editor-side.css'
 
-/** The writer's screen: the fields of a Kompas piece around the body, saved as they type. */
+/**
+ * The writer's screen: the piece laid out as its published page (headline, section line, photo,
+ * dateline and body in the export's type), its metadata in the side panel, saved as they type.
+ */
 export function ArticleEditor({ id }: { id: string }): React.JSX.Element {
   const { t } = useTranslation('editor')
   const failureText = useFailureText()
@@ -134,38 +140,46 @@ function LoadedEditor({ session, article, fields, server }: { session: ArticleSe
         onTake={server.take}
       />
       <div className="editor-screen__columns">
-        <article className="editor-screen__story">
-          <fieldset disabled={readOnly} className="editor-screen__fields">
-            <HeadlineField value={fields.headline} limit={headlineLimit} onChange={(headline) => setFields({ headline })} />
-            <div className="field__row">
-              <SectionPicker value={fields.section} onChange={(section) => setFields({ section })} />
-            </div>
-            <PublishedField section={fields.section} value={fields.published} onChange={(published) => setFields({ published })} />
-            <FeaturedImageField value={fields.featuredImage} onChange={(featuredImage) => setFields({ featuredImage })} />
-            <DatelineField value={fields.dateline} onChange={(dateline) => setFields({ dateline })} />
+        {/* The piece as it will read when published; everything about it is in the side panel. */}
+        <div className="editor-screen__story">
+          <article className="editor-page">
+            <fieldset disabled={readOnly} className="editor-page__fields">
+              <HeadlineField value={fields.headline} limit={headlineLimit} onChange={(headline) => setFields({ headline })} />
+              <SectionLine section={fields.section} published={fields.published} />
+              <FeaturedImageField value={fields.featuredImage} onChange={(featuredImage) => setFields({ featuredImage })} />
+              <DatelineField value={fields.dateline} onChange={(dateline) => setFields({ dateline })} />
+            </fieldset>
+            <BodyEditor
+              articleId={article.id}
+              initialBody={initialBody}
+              dateline={formatDateline(fields.dateline)}
+              readOnly={readOnly}
+              onChange={onBodyChange}
+              bindBody={session.bindBody}
+              saveNow={saveQuietly}
+              targets={targets}
+              onEditor={onEditor}
+            />
+          </article>
+        </div>
+        <aside className="editor-side" aria-label={t('details')}>
+          <section className="editor-side__section editor-side__workflow">
+            <p className="editor-screen__status">{t('app:status.' + article.status)}</p>
+            <ReadOnlyNotice article={article} />
+            <ReturnNotice article={article} />
+            <WorkflowActions article={article} beforeAction={saveNow} onChanged={adopt} />
+            <button type="button" className="button button--quiet" onClick={() => void saveNow().finally(() => setExporting(true))}>
+              {t('exchange:export')}
+            </button>
+            {exporting && <ExportDialog articleId={article.id} onClose={() => setExporting(false)} />}
+          </section>
+          <fieldset disabled={readOnly} className="editor-side__section">
+            <legend className="editor-side__title">{t('placing')}</legend>
+            <SectionPicker value={fields.section} onChange={(section) => setFields({ section })} />
+            <PublishedField value={fields.published} onChange={(published) => setFields({ published })} />
           </fieldset>
-          <BodyEditor
-            articleId={article.id}
-            initialBody={initialBody}
-            dateline={formatDateline(fields.dateline)}
-            readOnly={readOnly}
-            onChange={onBodyChange}
-            bindBody={session.bindBody}
-            saveNow={saveQuietly}
-            targets={targets}
-            onEditor={onEditor}
-          />
-        </article>
-        <aside className="editor-screen__credits" aria-label={t('credits')}>
-          <p className="editor-screen__status">{t('app:status.' + article.status)}</p>
-          <ReadOnlyNotice article={article} />
-          <ReturnNotice article={article} />
-          <WorkflowActions article={article} beforeAction={saveNow} onChanged={adopt} />
-          <button type="button" className="button button--quiet" onClick={() => void saveNow().finally(() => setExporting(true))}>
-            {t('exchange:export')}
-          </button>
-          {exporting && <ExportDialog articleId={article.id} onClose={() => setExporting(false)} />}
-          <fieldset disabled={readOnly}>
+          <fieldset disabled={readOnly} className="editor-side__section">
+            <legend className="editor-side__title">{t('credits')}</legend>
             <NamesField label={t('penulis')} names={fields.penulis} suggestions={names.penulis} onChange={(penulis) => setFields({ penulis })} />
             <NamesField label={t('editor')} names={fields.editor} suggestions={names.editor} onChange={(editor) => setFields({ editor })} />
             <NamesField label={t('sumber')} names={fields.sumber} suggestions={names.sumber} onChange={(sumber) => setFields({ sumber })} />

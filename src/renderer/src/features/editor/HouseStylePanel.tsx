@@ -4,6 +4,7 @@ import type { ArticleDraft } from '../../../../shared/article'
 import type { Finding } from '../../../../shared/kompas/findings'
 import { findingList, type FindingList } from '../../../../shared/kompas/finding-list'
 import { whereLabel } from '../../ui/where-label'
+import { fieldsOnPage, jumpToField } from './jump-to-field'
 import type { BacaJugaTargets } from './body/baca-juga-targets'
 import { checkDraft, type Dictionary } from './check-draft'
 import './HouseStylePanel.css'
@@ -26,19 +27,33 @@ export function HouseStylePanel(props: {
 }): React.JSX.Element {
   const { t, i18n } = useTranslation('review')
   const [list, setList] = useState<FindingList | null>(null)
+  // Which findings can lead to their field: the fields on the page when the check ran.
+  const [onPage, setOnPage] = useState<Set<string>>(() => new Set())
   const { version, readDraft, targets, headlineLimit } = props
   const dictionary = useRef<Dictionary>(new Map())
 
   useEffect(() => {
     let current = true
     const timer = setTimeout(() => {
-      void checkDraft(readDraft(), (id) => targets.lookup(id), window.redaksi.spelling, dictionary.current, headlineLimit).then((found) => current && setList(findingList(found)))
+      void checkDraft(readDraft(), (id) => targets.lookup(id), window.redaksi.spelling, dictionary.current, headlineLimit).then((found) => {
+        if (!current) return
+        setOnPage(fieldsOnPage())
+        setList(findingList(found))
+      })
     }, CHECK_DELAY_MS)
     return () => {
       current = false
       clearTimeout(timer)
     }
   }, [version, readDraft, targets, headlineLimit])
+
+  // A body finding is shown by the editor (onShow); a field finding focuses its field, when the
+  // page has an element for it (data-field, see jump-to-field.ts).
+  const showable = (finding: Finding): boolean => (finding.where.field === 'body' ? props.onShow !== undefined : onPage.has(finding.where.field))
+  const show = (finding: Finding): void => {
+    if (finding.where.field === 'body') props.onShow?.(finding)
+    else jumpToField(finding.where)
+  }
 
   const english = i18n.language === 'en'
   return (
@@ -53,8 +68,8 @@ export function HouseStylePanel(props: {
               <li key={`${finding.rule}-${i}`} className={`house-style__finding house-style__finding--${finding.severity}`} data-rule={finding.rule}>
                 <span className="house-style__where">
                   {finding.severity === 'blocking' ? t('blocking') : t('warning')} ·{' '}
-                  {props.onShow && finding.where.field === 'body' ? (
-                    <button type="button" className="house-style__show" onClick={() => props.onShow?.(finding)}>
+                  {showable(finding) ? (
+                    <button type="button" className="house-style__show" onClick={() => show(finding)}>
                       {whereLabel(t, finding.where)}
                     </button>
                   ) : (

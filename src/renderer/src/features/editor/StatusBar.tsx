@@ -17,9 +17,11 @@ export function StatusBar(props: { stats: BodyStats; saveState: SaveState; onRet
   const s = props.saveState
   return (
     <footer className="status-bar">
-      <span data-testid="word-count">{t('words', { count: props.stats.words })}</span>
-      <span>{t('characters', { count: props.stats.characters })}</span>
-      <span>{t('readingTime', { count: minutes })}</span>
+      <ul className="status-bar__counts">
+        <li data-testid="word-count">{t('words', { count: props.stats.words })}</li>
+        <li>{t('characters', { count: props.stats.characters })}</li>
+        <li>{t('readingTime', { count: minutes })}</li>
+      </ul>
       <span className={`save-indicator save-indicator--${s.kind}`} role="status" aria-live="polite" data-testid="save-indicator">
         {s.kind === 'saved' && t('saved')}
         {s.kind === 'saving' && t('saving')}

@@ -1,7 +1,6 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ZoneSchema, type Published, type Zone } from '../../../../../shared/article'
-import { formatSectionLine } from '../../../../../shared/kompas/headline-line'
 import { isRealClock, publishedAt, wallClock } from '../../../../../shared/kompas/tanggal'
 
 const pad = (n: number): string => String(n).padStart(2, '0')
@@ -20,9 +19,8 @@ function publishedOf(date: string, time: string, zone: Zone): Published | null {
   return isRealClock(clock) ? publishedAt(clock, zone) : null
 }
 
-/** Date, time and zone as the writer's clock shows them, with the line Kompas prints above the story. */
+/** Date, time and zone as the writer's clock shows them; the line Kompas prints is SectionLine, on the page. */
 export function PublishedField(props: {
-  section: string
   value: Published | null
   onChange: (value: Published | null) => void
 }): React.JSX.Element {
@@ -61,9 +59,6 @@ export function PublishedField(props: {
           </button>
         )}
       </div>
-      <p className="section-line" aria-label={t('preview')} data-testid="section-line">
-        {formatSectionLine(props.section, props.value)}
-      </p>
     </fieldset>
   )
 }
