@@ -3,7 +3,7 @@
 // Chromium, each signed in through Pengaturan → Server redaksi as a real user does. Machine A is the
 // harness's own app; the others are hosts of their own, under the same console policy.
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 import type { Article, ArticleDraft } from '../../src/shared/article'
 import { startPostgres, startServer, type TestPostgres, type TestServer } from '../server/harness'
 import { addAccountByCli } from '../server/helpers'
@@ -20,6 +20,12 @@ export interface Machine {
 export interface Desk {
   readonly server: TestServer
   readonly machines: Machine[]
+  /** The desk's PostgreSQL, for a second server process (an admin elsewhere) or the account CLI. */
+  readonly databaseUrl: string
+  /** Stops the server process: every machine is offline until `backOnline`. */
+  goOffline(): Promise<void>
+  /** A fresh server process on the same port and database: the machines reach it again. */
+  backOnline(): Promise<void>
 }
 
 /** Accounts as [login, display name, role]; the first one's page is the harness's own. */
@@ -57,7 +63,18 @@ export function useDesk(accounts: ReadonlyArray<readonly [string, string, string
       if (!server) throw new Error('useDesk: the server is used before the hooks ran')
       return server
     },
-    machines
+    machines,
+    get databaseUrl() {
+      if (!db) throw new Error('useDesk: the database is used before the hooks ran')
+      return db.url
+    },
+    async goOffline() {
+      await server?.stop()
+    },
+    async backOnline() {
+      if (!db || !server) throw new Error('useDesk: the server is used before the hooks ran')
+      server = await startServer({ databaseUrl: db.url, port: server.port })
+    }
   }
 }
 
@@ -115,4 +132,28 @@ export async function move(page: Page, id: string, action: 'submit' | 'start-rev
 /** Ask a machine to sync now (rather than wait for its live stream or its 5 s pull). */
 export async function syncNow(page: Page): Promise<void> {
   await page.evaluate(() => window.redaksi.sync.now({}))
+}
+
+/** A piece typed and submitted on `page` as its writer would, with the byline given; its id once synced. */
+export async function writePiece(page: Page, headline: string, penulis: string, lead: string): Promise<string> {
+  await page.goto(page.url().split('#')[0] + '#/')
+  await page.getByRole('button', { name: 'Artikel baru' }).first().click()
+  // The draft is stored once something is typed; the address names it from then on.
+  await page.getByRole('textbox', { name: 'Judul', exact: true }).fill(headline)
+  await page.waitForURL(/#\/artikel\//)
+  await page.getByLabel('Kota dateline').fill('Jakarta')
+  await page.getByRole('textbox', { name: 'Isi berita' }).click()
+  await page.keyboard.type(lead)
+  // The byline starts with whoever created the piece; these pieces carry the byline given.
+  const chosen = page.getByRole('list', { name: 'Penulis terpilih' }).getByRole('button', { name: /^Hapus / })
+  while ((await chosen.count()) > 0) await chosen.first().click()
+  await page.getByLabel('Penulis', { exact: true }).fill(penulis)
+  await page.getByLabel('Penulis', { exact: true }).press('Enter')
+  await page.getByLabel('Sumber', { exact: true }).fill('Antara')
+  await page.getByLabel('Sumber', { exact: true }).press('Enter')
+  await page.getByRole('button', { name: 'Ajukan' }).click()
+  const id = decodeURIComponent(page.url().split('#/artikel/')[1]!)
+  await expect.poll(async () => (await stored(page, id))?.status, { timeout: 15_000 }).toBe('submitted')
+  await expect.poll(() => indicator(page).innerText(), { timeout: 15_000 }).toBe('Tersinkron')
+  return id
 }

@@ -6,34 +6,12 @@
 // tests/server/sync; merging by hand in sync-live-refresh.e2e.test.ts.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { indicator, move, saveFields, stored, syncNow, useDesk } from './sync-machines'
+import { indicator, move, saveFields, stored, syncNow, useDesk, writePiece } from './sync-machines'
 
 const HEADLINE = 'Banjir Rob Rendam Pesisir Utara Jakarta'
 const DESK_HEADLINE = 'Banjir Rob Rendam Ratusan Rumah di Pesisir Utara Jakarta'
 const LEAD = 'Banjir rob merendam ratusan rumah warga di pesisir utara Jakarta.'
 const TYPED = ' Air mulai surut menjelang sore.'
-
-async function writePiece(page: Page, headline: string, penulis: string): Promise<string> {
-  await page.goto(page.url().split('#')[0] + '#/')
-  await page.getByRole('button', { name: 'Artikel baru' }).first().click()
-  await page.getByRole('textbox', { name: 'Judul', exact: true }).fill(headline)
-  await page.waitForURL(/#\/artikel\//)
-  await page.getByLabel('Kota dateline').fill('Jakarta')
-  await page.getByRole('textbox', { name: 'Isi berita' }).click()
-  await page.keyboard.type(LEAD)
-  // The byline starts with whoever created the piece; these pieces carry the byline given.
-  const chosen = page.getByRole('list', { name: 'Penulis terpilih' }).getByRole('button', { name: /^Hapus / })
-  while ((await chosen.count()) > 0) await chosen.first().click()
-  await page.getByLabel('Penulis', { exact: true }).fill(penulis)
-  await page.getByLabel('Penulis', { exact: true }).press('Enter')
-  await page.getByLabel('Sumber', { exact: true }).fill('Antara')
-  await page.getByLabel('Sumber', { exact: true }).press('Enter')
-  await page.getByRole('button', { name: 'Ajukan' }).click()
-  const id = decodeURIComponent(page.url().split('#/artikel/')[1]!)
-  await expect.poll(async () => (await stored(page, id))?.status, { timeout: 15_000 }).toBe('submitted')
-  await expect.poll(() => indicator(page).innerText(), { timeout: 15_000 }).toBe('Tersinkron')
-  return id
-}
 
 describe('refused changes stay, with the reason, until fixed and sent again or discarded', () => {
   const desk = useDesk([
@@ -45,7 +23,7 @@ describe('refused changes stay, with the reason, until fixed and sent again or d
   const status = (page: Page) => page.locator('.editor-screen__status')
 
   it('the desk’s piece is read-only where the writer works, follows the return, and her next text reaches both machines', async () => {
-    const id = await writePiece(a(), HEADLINE, 'Wulan Sari')
+    const id = await writePiece(a(), HEADLINE, 'Wulan Sari', LEAD)
     await expect.poll(async () => (await stored(b(), id))?.status, { timeout: 15_000 }).toBe('submitted')
     await move(b(), id, 'start-review')
     // The writer's open article follows the desk by itself, and is the desk's now (decision 0046):
@@ -75,7 +53,7 @@ describe('refused changes stay, with the reason, until fixed and sent again or d
   })
 
   it('an editor who wrote a piece under another byline is offered no approval, and main refuses it', async () => {
-    const id = await writePiece(b(), 'Harga Cabai Melonjak di Pasar Kramat Jati', 'Wulan Sari')
+    const id = await writePiece(b(), 'Harga Cabai Melonjak di Pasar Kramat Jati', 'Wulan Sari', LEAD)
     // Four eyes from history (decision 0046): the app itself refuses, before anything reaches the server.
     await b().getByRole('button', { name: 'Kembalikan', exact: true }).waitFor()
     await expect(b().getByRole('button', { name: 'Setujui', exact: true }).count()).resolves.toBe(0)

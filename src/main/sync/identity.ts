@@ -5,10 +5,13 @@ import { ROLES, type Profile, type Role } from '../../shared/workflow'
 import type { Identity } from '../workflow/require-profile'
 import type { Account, SessionFile } from './session-file'
 
-/** The server's roles on the app's: an admin may do everything a redaktur pelaksana may. */
+/**
+ * The server's roles on the app's, as the server judges them (decision 0021): an admin manages
+ * accounts and writes like a penulis. Any other mapping offers buttons the server always refuses.
+ */
 function localRole(role: string): Role {
   const normal = role.trim().toLowerCase().replace(/[\s_]+/g, '-')
-  if (normal === 'admin') return 'redaktur-pelaksana'
+  if (normal === 'admin') return 'penulis'
   return (ROLES as readonly string[]).includes(normal) ? (normal as Role) : 'penulis'
 }
 

@@ -29,6 +29,11 @@ export const SessionResponseSchema = z
   .object({ ok: z.literal(true), value: z.object({ token: z.string().min(1), account: AccountSchema }) })
   .transform((answer) => answer.value)
 
+/** What `GET /v1/me` answers: the account as the server knows it now. */
+export const MeResponseSchema = z
+  .object({ ok: z.literal(true), value: z.object({ account: AccountSchema }) })
+  .transform((answer) => answer.value.account)
+
 export function failureFromServer(f: Failure): RedaksiFailure {
   if (!isFailureReason(f.reason)) return new RedaksiFailure('sync.server-error', { status: f.code })
   return new RedaksiFailure(f.reason, f.params, f.findings ? { findings: f.findings } : {})
@@ -61,6 +66,11 @@ export class ServerClient {
   /** Revokes this device's token on the server. */
   async logout(): Promise<void> {
     await this.request('DELETE', '/v1/session')
+  }
+
+  /** The signed-in account as the server knows it now (its role may have changed since sign-in). */
+  me(): Promise<Account> {
+    return this.json('GET', '/v1/me', MeResponseSchema)
   }
 
   push(clientId: string, changes: Change[]): Promise<PushResponse> {

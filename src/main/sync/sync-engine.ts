@@ -7,6 +7,7 @@ import { readEvents } from './event-stream'
 import { pullAll } from './apply-pulled'
 import { pushOutbox } from './push'
 import { reconcile } from './reconcile'
+import { sameAuthor } from './change'
 import type { SyncParts } from './sync-parts'
 
 export interface EngineOptions {
@@ -16,6 +17,9 @@ export interface EngineOptions {
   /** A pull now and then even without events (a proxy that drops the stream says nothing); 5 s by default. */
   idlePullMs?: number
 }
+
+/** How often a round asks who the account is now, when nothing else gives a reason to (decision 0048). */
+const ACCOUNT_EVERY_MS = 60_000
 
 const OFFLINE_REASONS = ['sync.offline', 'sync.database'] as const
 const SIGNED_OUT_REASONS = ['auth.no-token', 'auth.token-expired', 'auth.token-revoked', 'auth.disabled'] as const
@@ -34,6 +38,9 @@ export class SyncEngine {
   signedOut = false
   /** Whether this engine has matched the store against the outbox yet (once per open and login). */
   private reconciled = false
+  /** When the account was last asked for (0: not yet), and whether the next round must ask. */
+  private accountAskedAt = 0
+  private accountDue = true
 
   constructor(
     private readonly parts: SyncParts,
@@ -62,6 +69,12 @@ export class SyncEngine {
     this.wake?.()
   }
 
+  /** The next round asks the server who the account is now (after the user decided on a refusal). */
+  askAccount(): void {
+    this.accountDue = true
+    this.kick()
+  }
+
   /** One push and pull now; rounds never overlap. Throws what the round failed with. */
   syncNow(): Promise<void> {
     const previous = this.round ?? Promise.resolve()
@@ -78,6 +91,7 @@ export class SyncEngine {
       }
       await pushOutbox(this.parts)
       await pullAll(this.parts)
+      await this.refreshAccount()
       // A pull can settle a conflict's server side; anything queued meanwhile goes out next round.
       const at = this.parts.now().toISOString()
       await this.parts.state.update((s) => {
@@ -107,6 +121,22 @@ export class SyncEngine {
     } finally {
       this.onChange()
     }
+  }
+
+  /**
+   * The role the app acts with is the one the sign-in answered; an admin may have changed it since.
+   * Asked at the first round, back from offline, while a refusal waits, after the user's decision
+   * on one, and once a minute. Failing to ask changes nothing: the server decides pushes anyway.
+   */
+  private async refreshAccount(): Promise<void> {
+    if (!this.parts.accountAnswered) return
+    const now = this.parts.now().getTime()
+    const refusalWaits = this.parts.outbox.list().some((e) => e.state === 'refused' && sameAuthor(e.by, this.parts.author))
+    if (!this.accountDue && this.backoff === 0 && !refusalWaits && now - this.accountAskedAt < ACCOUNT_EVERY_MS) return
+    this.accountDue = false
+    this.accountAskedAt = now
+    const account = await this.parts.client.me().catch(() => null)
+    if (account) await this.parts.accountAnswered(account)
   }
 
   private async loop(): Promise<void> {

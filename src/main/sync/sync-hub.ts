@@ -14,7 +14,7 @@ import { Outbox } from './outbox'
 import { reconcile } from './reconcile'
 import { StoreReplica, type ReplicaStore } from './replica-store'
 import { ServerClient, serverOrigin } from './server-client'
-import { SessionFile, type Session } from './session-file'
+import { SessionFile, type Account, type Session } from './session-file'
 import { SyncEngine, type EngineOptions } from './sync-engine'
 import type { SyncParts } from './sync-parts'
 import { SyncStateFile } from './sync-state-file'
@@ -87,8 +87,27 @@ export class SyncHub {
       now: () => this.now(),
       lock: this.lock,
       archive: this.archive,
-      evict: (id) => this.store.evict(id)
+      evict: (id) => this.store.evict(id),
+      accountAnswered: (account) => this.accountAnswered(session, account)
     }
+  }
+
+  /**
+   * The role and name the server gives the account now replace the ones of the sign-in (decision
+   * 0048), for this session only: a sign-in since then has its own answer.
+   */
+  private accountAnswered(asked: Session, account: Account): Promise<void> {
+    return this.lock.run(async () => {
+      const current = this.session.get()
+      if (!current || current.token !== asked.token || current.account.id !== account.id || current.account.login !== account.login) return
+      if (current.account.role === account.role && current.account.displayName === account.displayName) return
+      await this.session.set({ ...current, account: { ...current.account, role: account.role, displayName: account.displayName } })
+    })
+  }
+
+  /** After the user decided on a refusal: the next round asks who the account is now. */
+  askAccount(): void {
+    this.engine?.askAccount()
   }
 
   requireSession(): Session {

@@ -6,6 +6,7 @@ import type { ReplicaStore } from './replica-store'
 import type { ServerClient } from './server-client'
 import type { SyncStateFile } from './sync-state-file'
 import type { ScopeSource } from './archive-file'
+import type { Account } from './session-file'
 
 /** Everything one sync round works with, for one signed-in server. */
 export interface SyncParts {
@@ -31,4 +32,6 @@ export interface SyncParts {
   archive?: ScopeSource
   /** Drops the local copy of an article outside that part; absent where nothing may be dropped. */
   evict?: (id: string) => Promise<boolean>
+  /** The account as the server answered it now; absent where nobody acts on its role. */
+  accountAnswered?: (account: Account) => Promise<void>
 }

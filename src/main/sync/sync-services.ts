@@ -30,11 +30,13 @@ export function syncServices(hub: SyncHub, store: ArticleStore, identity: Identi
     'sync.retry': async ({ changeId }) => {
       hub.requireSession()
       await hub.lock.run(() => retryChange(hub, changeId))
+      hub.askAccount()
       return hub.status()
     },
     'sync.discard': async ({ changeId }) => {
       hub.requireSession()
       await hub.lock.run(() => discardChange(hub, changeId))
+      hub.askAccount()
       return hub.status()
     }
   }

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react'
 import type { Failure } from '../../../../shared/result'
 import type { Profile } from '../../../../shared/workflow'
+import { useSyncStatus } from '../sync'
 
 export interface ProfileState {
   profiles: Profile[]
@@ -18,7 +19,10 @@ export function ProfileProvider({ children }: { children: ReactNode }): React.JS
   const [currentId, setCurrentId] = useState<string | null>(null)
   const [loaded, setLoaded] = useState(false)
   const [generation, setGeneration] = useState(0)
-
+  // Signed in, the profile is the account, whose role an admin may change on the server: main
+  // learns it in a sync round (decision 0048) and the status carries it; the profile is read again.
+  const { status } = useSyncStatus()
+  const account = status?.account ? `${status.account.login}\n${status.account.role}\n${status.account.displayName}` : null
   useEffect(() => {
     let current = true
     void window.redaksi.profiles.list({}).then((result) => {
@@ -30,7 +34,7 @@ export function ProfileProvider({ children }: { children: ReactNode }): React.JS
     return () => {
       current = false
     }
-  }, [generation])
+  }, [generation, account])
 
   const switchTo = useCallback(async (id: string) => {
     const result = await window.redaksi.profiles.switch({ id })
