@@ -5,8 +5,9 @@ import type { Failure, Result } from '../../../../shared/result'
 import { useFailureText } from '../../ui/failure-text'
 import { wordDiff } from '../review'
 import { copyToClipboard, draftText } from './conflict-text'
-import { fieldText, planMerge, type MergeField } from './merge-draft'
+import { fieldText, planMerge } from './merge-draft'
 import { blockLine } from './WordDiffLine'
+import { FIELD_WORD } from './field-words'
 
 /** Where the other version came from: the newsroom server, or another window on this store. */
 export type TheirSource = 'server' | 'window'
@@ -21,17 +22,6 @@ export interface ConflictChoicesProps {
   onKeepMine: () => Promise<Result<unknown>>
   /** Further ways out the caller offers (keep both, merge by hand). */
   children?: React.ReactNode
-}
-
-const FIELD_WORD: Partial<Record<MergeField, string>> = {
-  section: 'fieldSection',
-  published: 'fieldPublished',
-  dateline: 'fieldDateline',
-  featuredImage: 'fieldFeaturedImage',
-  penulis: 'fieldPenulis',
-  editor: 'fieldEditor',
-  sumber: 'fieldSumber',
-  tags: 'fieldTags'
 }
 
 /** One side of a line: the words both have, and this side's own (struck on theirs, added on mine). */
@@ -75,8 +65,8 @@ export function ConflictChoices(props: ConflictChoicesProps): React.JSX.Element 
 
   const rows: { key: string; label: string; theirs: string; mine: string }[] = [{ key: 'headline', label: t('fieldHeadline'), theirs: theirs.headline, mine: mine.headline }]
   for (const field of plan.fields) {
-    const label = FIELD_WORD[field]
-    if (label) rows.push({ key: field, label: t(label), theirs: fieldText(field, theirs), mine: fieldText(field, mine) })
+    // The headline has its row first, whether or not it differs.
+    if (field !== 'headline') rows.push({ key: field, label: t(FIELD_WORD[field]), theirs: fieldText(field, theirs), mine: fieldText(field, mine) })
   }
   plan.blocks.forEach((row, index) => {
     const label = t('blockChanged', { n: index + 1 })

@@ -3,18 +3,8 @@ import { useTranslation } from 'react-i18next'
 import type { ArticleDraft } from '../../../../shared/article'
 import { fieldText, type BlockRow, type MergeChoices, type MergeField, type Side } from './merge-draft'
 import { blockLine, WordDiffLine } from './WordDiffLine'
+import { FIELD_WORD } from './field-words'
 
-const FIELD_WORD: Record<MergeField, string> = {
-  headline: 'fieldHeadline',
-  section: 'fieldSection',
-  published: 'fieldPublished',
-  dateline: 'fieldDateline',
-  featuredImage: 'fieldFeaturedImage',
-  penulis: 'fieldPenulis',
-  editor: 'fieldEditor',
-  sumber: 'fieldSumber',
-  tags: 'fieldTags'
-}
 
 /** Two radio buttons: the server's (or another window's, `theirLabel`) value or mine, with the word diff between them. */
 function PickSide(props: { legend: string; server: string; local: string; side: Side; onPick: (side: Side) => void; theirLabel?: string | undefined }): React.JSX.Element {
