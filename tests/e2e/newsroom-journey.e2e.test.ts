@@ -11,10 +11,6 @@ import { formatTanggal } from '../../src/shared/kompas/tanggal'
 import type { Role } from '../../src/shared/workflow'
 import { useApp, type App } from './harness'
 
-/**
- * The very first step: the writer's own profile, made through the app as a newcomer would. (Kept
- * in one place so a first-run screen can take its place.)
- */
 /** The first run: a store without a profile asks for one before its list (decision 0076). */
 async function createFirstProfile(app: App, name: string, role: Role): Promise<void> {
   const firstRun = app.page.getByRole('region', { name: 'Selamat datang di Redaksi' })

@@ -97,9 +97,10 @@ describe('a photo picked for the featured image', () => {
   beforeAll(async () => {
     large = await makeJpeg(app.page, 6000, 4000)
     await app.page.getByRole('button', { name: 'Artikel baru' }).first().click()
+    // The new page is stored once something is typed; its address names it from then on.
+    await app.page.getByRole('textbox', { name: 'Judul', exact: true }).fill('Putin tiba di Pyongyang')
     await app.page.waitForURL(/#\/artikel\//)
     id = /#\/artikel\/(\w+)/.exec(app.page.url())![1]!
-    await app.page.getByRole('textbox', { name: 'Judul', exact: true }).fill('Putin tiba di Pyongyang')
   })
 
   it('scales a 6000 × 4000 JPEG to 2560 px on the long side, showing each step', async () => {
