@@ -72,8 +72,14 @@ function LoadedEditor({ session, article, fields, server }: { session: ArticleSe
     },
     [setEditor]
   )
-  const { currentDraft, adopt } = session
-  const readDraft = useCallback((): ArticleDraft => currentDraft() ?? { ...fields, body: article.body }, [currentDraft, fields, article.body])
+  const { currentDraft, adopt, setFields } = session
+  // The same function for the life of the page: a save (a new `article`) must not re-run the
+  // house-style check, which reads the whole body (decision 0094).
+  const shown = useRef({ fields, body: article.body })
+  useEffect(() => {
+    shown.current = { fields, body: article.body }
+  }, [fields, article.body])
+  const readDraft = useCallback((): ArticleDraft => currentDraft() ?? { ...shown.current.fields, body: shown.current.body }, [currentDraft])
   // A new identity whenever the article may have changed: fields at once, the body after a pause.
   const checkVersion = useMemo(() => ({ fields, stats: body.stats }), [fields, body.stats])
   const applyFinding = useCallback(
@@ -84,21 +90,21 @@ function LoadedEditor({ session, article, fields, server }: { session: ArticleSe
       if ('retitle' in fix) {
         editor?.commands.updateBacaJugaTitle(fix.retitle.articleId, fix.retitle.title)
       } else if ('patch' in fix) {
-        session.setFields(fix.patch)
+        setFields(fix.patch)
       } else if (fix.replace.where.field === 'body') {
         const range = docRange(readDraft().body, { ...fix.replace.where, from: fix.replace.from, to: fix.replace.to })
         if (range && editor) editor.chain().focus().insertContentAt(range, fix.replace.text).run()
       } else {
         const { body: _body, ...changed } = applyFix(readDraft(), fix)
-        session.setFields(changed)
+        setFields(changed)
       }
     },
-    [readDraft, session]
+    [readDraft, setFields]
   )
   const showFinding = useCallback((finding: Finding) => {
     if (editorRef.current && finding.where.field === 'body') selectLocation(editorRef.current, finding.where)
   }, [])
-  const { bodyChanged: sessionBodyChanged, saveNow, setFields } = session
+  const { bodyChanged: sessionBodyChanged, saveNow } = session
   const { bodyChanged: statsBodyChanged } = body
 
   // A text taken from the server (see useServerChanges) replaces the body in the same editor: a

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { memo, startTransition, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ArticleDraft } from '../../../../shared/article'
 import type { Finding } from '../../../../shared/kompas/findings'
@@ -10,12 +10,27 @@ import { checkDraft, type Dictionary } from './check-draft'
 import './HouseStylePanel.css'
 
 const CHECK_DELAY_MS = 400
+// The check runs when the page is idle, but never later than this after the pause (decision 0094).
+const CHECK_IDLE_TIMEOUT_MS = 1000
+
+/** After `delay`, in the next idle period: the check stays out of the frames that show typing. */
+function whenIdle(delay: number, run: () => void): () => void {
+  let idle: number | null = null
+  const timer = setTimeout(() => {
+    idle = window.requestIdleCallback(run, { timeout: CHECK_IDLE_TIMEOUT_MS })
+  }, delay)
+  return () => {
+    clearTimeout(timer)
+    if (idle !== null) window.cancelIdleCallback(idle)
+  }
+}
 
 /**
  * The Kompas house style, checked as the writer types: the same pure rules main applies when the
- * article is submitted, so what is green here is what submit accepts.
+ * article is submitted, so what is green here is what submit accepts. Memoised: up to 200 findings
+ * are a costly render, and the screen around re-renders on every save (decision 0094).
  */
-export function HouseStylePanel(props: {
+export const HouseStylePanel = memo(function HouseStylePanel(props: {
   /** Changes whenever the article may have changed; the draft is read only then. */
   version: unknown
   readDraft: () => ArticleDraft
@@ -34,16 +49,19 @@ export function HouseStylePanel(props: {
 
   useEffect(() => {
     let current = true
-    const timer = setTimeout(() => {
+    const cancel = whenIdle(CHECK_DELAY_MS, () => {
       void checkDraft(readDraft(), (id) => targets.lookup(id), window.redaksi.spelling, dictionary.current, headlineLimit).then((found) => {
         if (!current) return
-        setOnPage(fieldsOnPage())
-        setList(findingList(found))
+        // A transition: the new list renders in slices a key can interrupt.
+        startTransition(() => {
+          setOnPage(fieldsOnPage())
+          setList(findingList(found))
+        })
       })
-    }, CHECK_DELAY_MS)
+    })
     return () => {
       current = false
-      clearTimeout(timer)
+      cancel()
     }
   }, [version, readDraft, targets, headlineLimit])
 
@@ -93,4 +111,4 @@ export function HouseStylePanel(props: {
       )}
     </section>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
 import type { Article, ArticleDraft, Body } from '../../../../shared/article'
 import { isEmptyDraft } from '../../../../shared/empty-draft'
 import type { RedaksiError } from '../../../../shared/result'
@@ -120,16 +120,21 @@ export function useArticleSession(id: string | null): ArticleSession {
       setSaveState({ kind: 'saved' })
       return
     }
-    setSaveState({ kind: 'saving' })
+    // The screen's re-renders for a save are transitions: a key typed meanwhile is drawn first,
+    // and the render yields to it (decision 0094).
+    startTransition(() => setSaveState({ kind: 'saving' }))
     const asked = epoch.current
     const result = creating ? await window.redaksi.articles.create({ draft }) : await window.redaksi.articles.save({ id: base.id, rev: base.rev, draft })
     if (asked !== epoch.current) return
     if (result.ok) {
-      stored.current = result.value
+      const saved = result.value
+      stored.current = saved
       // The address now names the stored article (a reload opens it) without leaving this page.
-      if (creating) window.history.replaceState(window.history.state, '', routeHash({ screen: 'article', id: result.value.id }))
-      setArticle(result.value)
-      setSaveState(dirty.current ? { kind: 'unsaved' } : { kind: 'saved' })
+      if (creating) window.history.replaceState(window.history.state, '', routeHash({ screen: 'article', id: saved.id }))
+      startTransition(() => {
+        setArticle(saved)
+        setSaveState(dirty.current ? { kind: 'unsaved' } : { kind: 'saved' })
+      })
       return
     }
     // What failed to save is still unsaved: keep it dirty so the next attempt sends it.
@@ -159,8 +164,9 @@ export function useArticleSession(id: string | null): ArticleSession {
 
   const schedule = useCallback(() => {
     dirty.current = true
-    // Same object when nothing changes, so a keystroke does not re-render the whole screen.
-    setSaveState((s) => (s.kind === 'conflict' || s.kind === 'unsaved' ? s : { kind: 'unsaved' }))
+    // Same object when nothing changes, so a keystroke does not re-render the whole screen; the
+    // first key after a save does, as a transition, after the key's own frame (decision 0094).
+    startTransition(() => setSaveState((s) => (s.kind === 'conflict' || s.kind === 'unsaved' ? s : { kind: 'unsaved' })))
     if (timer.current) clearTimeout(timer.current)
     timer.current = setTimeout(() => {
       timer.current = null

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
 import type { Body } from '../../../../shared/article'
 import { characterCount, wordCount, type BodyInput } from '../../../../shared/editor/queries'
 import type { BodyStats } from './StatusBar'
@@ -21,7 +21,11 @@ export function useBodyStats(initial: Body): { stats: BodyStats; bodyChanged: ()
   const bodyChanged = useCallback(() => {
     if (timer.current) clearTimeout(timer.current)
     timer.current = setTimeout(() => {
-      if (editor.current && !editor.current.isDestroyed) setStats(statsOf(editor.current.state.doc))
+      const e = editor.current
+      if (!e || e.isDestroyed) return
+      const next = statsOf(e.state.doc)
+      // A transition: the status bar and the check's version follow without holding up a key.
+      startTransition(() => setStats(next))
     }, STATS_DELAY_MS)
   }, [])
   useEffect(

@@ -1,3 +1,4 @@
+import { redoDepth, undoDepth } from '@tiptap/pm/history'
 import { useEditorState, type Editor } from '@tiptap/react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -48,8 +49,10 @@ export function Toolbar(props: { editor: Editor; onLink: () => void; onBacaJuga:
       { id: 'pull-quote', labelKey: 'pullQuote', glyph: '❞', run: () => props.onPullQuote() }
     ],
     [
-      { id: 'undo', labelKey: 'undo', glyph: '↶', run: (e) => e.chain().focus().undo().run(), enabled: (e) => e.can().undo() },
-      { id: 'redo', labelKey: 'redo', glyph: '↷', run: (e) => e.chain().focus().redo().run(), enabled: (e) => e.can().redo() }
+      // The history's depth, not `can()`: the selector runs on every transaction, and `can()`
+      // builds a dry-run command chain each time (decision 0094).
+      { id: 'undo', labelKey: 'undo', glyph: '↶', run: (e) => e.chain().focus().undo().run(), enabled: (e) => (undoDepth(e.state) as number) > 0 },
+      { id: 'redo', labelKey: 'redo', glyph: '↷', run: (e) => e.chain().focus().redo().run(), enabled: (e) => (redoDepth(e.state) as number) > 0 }
     ]
   ]
   const flat = actions.flat()
