@@ -41,6 +41,25 @@ describe('the article editor', () => {
     await expect(app.page.getByTestId('word-count').innerText()).resolves.toBe('6 kata')
   })
 
+  // The toolbar reads the undo history's depth (decision 0094): the buttons must follow it exactly.
+  it('enables Urungkan and Ulangi exactly when there is something to undo or redo', async () => {
+    const article = await create()
+    await open(article.id)
+    const undo = app.page.getByRole('toolbar').getByRole('button', { name: /^Urungkan / })
+    const redo = app.page.getByRole('toolbar').getByRole('button', { name: /^Ulangi / })
+    const state = async (): Promise<[boolean, boolean]> => [await undo.isEnabled(), await redo.isEnabled()]
+    await expect.poll(state).toEqual([false, false])
+    await body().click()
+    await app.page.keyboard.type('Putin tiba.')
+    await expect.poll(state).toEqual([true, false])
+    await undo.click()
+    await expect.poll(state).toEqual([false, true])
+    await expect(body().textContent()).resolves.toBe('')
+    await redo.click()
+    await expect.poll(state).toEqual([true, false])
+    await expect(body().textContent()).resolves.toBe('Putin tiba.')
+  })
+
   it('says when a save fails, and saves once the problem is fixed', async () => {
     const article = await create()
     await open(article.id)
