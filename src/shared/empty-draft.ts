@@ -14,6 +14,10 @@ function emptyNode(node: BodyNode): boolean {
 
 const blank = (s: string): boolean => s.trim() === ''
 
+/** No photo: none picked, and its caption, credit and alt typed and erased count as never typed. */
+const noPhoto = (image: ArticleDraft['featuredImage']): boolean =>
+  image === null || (image.asset === null && blank(image.caption) && blank(image.credit) && blank(image.alt ?? ''))
+
 /**
  * Nothing typed in any field: no headline, dateline city, body text or block, photo, names or
  * tags. The byline the app filled in for the writer who started the piece (`startedBy`) is not
@@ -25,7 +29,7 @@ export function isEmptyDraft(draft: ArticleDraft, startedBy: string | null): boo
   return (
     blank(draft.headline) &&
     blank(draft.dateline.city) &&
-    draft.featuredImage === null &&
+    noPhoto(draft.featuredImage) &&
     draft.penulis.every(prefilled) &&
     draft.editor.length === 0 &&
     draft.sumber.length === 0 &&

@@ -49,6 +49,14 @@ describe('articles.discardEmpty', () => {
     expect(await filesOf(erased.id)).toEqual([])
   })
 
+  it('deletes one whose photo caption, credit and alt were typed and erased with no photo picked', async () => {
+    const created = await call(redaksi, 'articles.create', {})
+    const typed = await save(created, { featuredImage: { asset: null, caption: 'Banjir di Kampung Melayu', credit: 'Antara', alt: 'Warga' } })
+    const erased = await save(typed, { featuredImage: { asset: null, caption: '', credit: ' ', alt: '' } })
+    await call(redaksi, 'articles.discardEmpty', { id: erased.id, rev: erased.rev })
+    expect(await filesOf(erased.id)).toEqual([])
+  })
+
   it('refuses a draft with anything typed in any field, and keeps it as it was', async () => {
     await actAs(redaksi, 'Haryo Jati', 'penulis')
     const blank = newArticleDraft()
@@ -60,7 +68,8 @@ describe('articles.discardEmpty', () => {
       ['another penulis', { penulis: ['Haryo Jati', 'Deni Muliya'] }],
       ['editor', { editor: ['Deni Muliya'] }],
       ['sumber', { sumber: ['Antara'] }],
-      ['tags', { tags: ['banjir'] }]
+      ['tags', { tags: ['banjir'] }],
+      ['a caption with no photo', { featuredImage: { asset: null, caption: 'Banjir', credit: '' } }]
     ]
     for (const [field, change] of typedIn) {
       const article = await call(redaksi, 'articles.create', { draft: change })

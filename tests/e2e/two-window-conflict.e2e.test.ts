@@ -106,3 +106,38 @@ describe('the same article in two windows', () => {
     await expect(banner.getByRole('table').count()).resolves.toBe(1)
   })
 })
+
+describe('a status move made in another window', () => {
+  const app = useApp({ viewport: { width: 1400, height: 1000 } })
+
+  it('is followed by the window that did not make it: read-only with Tarik kembali, not an Ajukan that main refuses', async () => {
+    const first = app.page
+    await first.evaluate(async () => {
+      const saved = await window.redaksi.profiles.save({ profile: { name: 'Haryo Jati', initials: 'HJ', role: 'penulis' } })
+      if (!saved.ok) throw new Error(saved.error.message)
+      await window.redaksi.profiles.switch({ id: saved.value.id })
+    })
+    await first.reload()
+    const [id] = await seedArticles(first, [
+      {
+        headline: 'Banjir Rendam Jakarta Timur',
+        dateline: { city: 'JAKARTA', outlet: 'KOMPAS.TV' },
+        sumber: ['Antara'],
+        body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: LEAD }] }] }
+      }
+    ])
+    const second = await app.newPage({ viewport: { width: 1400, height: 1000 } })
+    await second.goto(app.host.url)
+    for (const page of [first, second]) {
+      await page.evaluate((articleId) => void (window.location.hash = `#/artikel/${articleId}`), id!)
+      await page.getByRole('button', { name: 'Ajukan', exact: true }).waitFor()
+    }
+    await first.getByRole('button', { name: 'Ajukan', exact: true }).click()
+    await first.getByRole('button', { name: 'Tarik kembali', exact: true }).waitFor()
+
+    await second.getByRole('button', { name: 'Tarik kembali', exact: true }).waitFor({ timeout: 10_000 })
+    await expect(second.getByRole('button', { name: 'Ajukan', exact: true }).count()).resolves.toBe(0)
+    await expect(second.getByRole('textbox', { name: 'Isi berita' }).getAttribute('contenteditable')).resolves.toBe('false')
+    await expect(second.getByRole('textbox', { name: 'Judul', exact: true }).isDisabled()).resolves.toBe(true)
+  })
+})

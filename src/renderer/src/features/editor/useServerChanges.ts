@@ -63,17 +63,21 @@ export function useServerChanges(id: string, session: ArticleSession): ServerCha
   }, [conflicted, id, holdAutosave])
 
   useArticlesChanged((notice) => {
-    if (notice.origin !== 'remote' || !notice.ids.includes(id)) return
+    if (!notice.ids.includes(id)) return
     void window.redaksi.articles.get({ id }).then((result) => {
       const held = storedNow()
       if (!result.ok || !held || result.value.rev < held.rev) return
       const next = result.value
+      // A write on this machine is often this window's own save coming back, which the save's
+      // answer settles; only a status move (another window submitted, withdrew, approved) is
+      // followed here, so the buttons and read-only state match what main will accept.
+      if (notice.origin === 'local' && next.status === held.status) return
       const typed = currentDraft()
       if (next.rev === held.rev || (typed && sameDraft(draftOf(next), typed))) rebase(next)
       else if (!hasUnsaved()) take(next)
       else {
         holdAutosave()
-        setChanged({ article: next, source: 'server' })
+        setChanged({ article: next, source: notice.origin === 'local' ? 'window' : 'server' })
       }
     })
   })
