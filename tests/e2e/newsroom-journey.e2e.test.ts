@@ -181,6 +181,9 @@ describe('the newsroom journey: submit, withdraw, an editor edits and returns, a
     await (await editableBody(app)).click()
     await app.page.keyboard.press('Control+End')
     await app.page.keyboard.press('Backspace')
+    // She types on once the deletion is stored. Sent within milliseconds of Ctrl+End, the Backspace
+    // had no effect in 3 of 4 runs on 1 Dec 2026 (cause not found; named in the issue-12 closing note).
+    await expect.poll(async () => JSON.stringify((await h.stored()).body)).toContain('24 tahun"')
     await app.page.keyboard.type(' terakhir.')
     await expect.poll(async () => JSON.stringify((await h.stored()).body)).toContain('24 tahun terakhir.')
     await button('Ajukan').click()
