@@ -3,27 +3,12 @@ import { useTranslation } from 'react-i18next'
 import type { Failure } from '../../../../shared/result'
 import { useFailureText } from '../../ui/failure-text'
 import type { Article } from '../../../../shared/article'
-import { bodyText } from '../../../../shared/editor/queries'
 import type { RevisionSummary } from '../../../../shared/ipc'
-import { formatSectionLine } from '../../../../shared/kompas/headline-line'
-import { formatDateline } from '../../../../shared/kompas/dateline'
 import { useFormatMoment } from '../../ui/newsroom-clock'
+import { bodyCompareText, otherFieldsText } from './compare-text'
 import { changedSince, defaultComparison, versionEvent } from './compare-versions'
 import { useEditRefusal } from './ReadOnlyNotice'
 import { hasChanges, wordDiff, type DiffPart } from './word-diff'
-
-/** The fields that are not headline or body, as one readable block of lines. */
-function otherFields(a: Article): string {
-  return [
-    formatSectionLine(a.section, a.published),
-    `Dateline: ${formatDateline(a.dateline)}`,
-    `Foto: ${a.featuredImage?.caption ?? ''} (Sumber: ${a.featuredImage?.credit ?? ''})`,
-    `Penulis: ${a.penulis.join(', ')}`,
-    `Editor: ${a.editor.join(', ')}`,
-    `Sumber: ${a.sumber.join(', ')}`,
-    `Tag: ${a.tags.join(', ')}`
-  ].join('\n')
-}
 
 function Diff({ parts }: { parts: DiffPart[] }): React.JSX.Element {
   const { t } = useTranslation('review')
@@ -87,10 +72,10 @@ export function CompareView({ article, onRestored }: { article: Article; onResto
     () =>
       earlier && {
         headline: wordDiff(earlier.headline, article.headline),
-        other: wordDiff(otherFields(earlier), otherFields(article)),
-        body: wordDiff(bodyText(earlier.body), bodyText(article.body))
+        other: wordDiff(otherFieldsText(earlier, t), otherFieldsText(article, t)),
+        body: wordDiff(bodyCompareText(earlier), bodyCompareText(article))
       },
-    [earlier, article]
+    [earlier, article, t]
   )
 
   const chosenVersion = revisions.find((r) => r.revId === chosen)
