@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { Article } from '../../src/shared/article'
-import { review } from '../../src/shared/i18n/review'
+import { editor } from '../../src/shared/i18n/editor'
+import { photo } from '../../src/shared/i18n/photo'
 import { bodyCompareText, otherFieldsText } from '../../src/renderer/src/features/review/compare-text'
 import { wordDiff } from '../../src/renderer/src/features/review/word-diff'
 
-// Words as i18next would give them: a dotted key into the namespace, {{values}} filled in.
+// Words as i18next would give them: `namespace:key`, {{values}} filled in.
 const words = (lang: 'id' | 'en') => (key: string, values: Record<string, string> = {}) => {
-  const found = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], review[lang])
+  const [ns, name] = key.split(':') as ['editor' | 'photo', string]
+  const found = ({ editor, photo }[ns][lang] as Record<string, unknown>)[name]
   return String(found).replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '')
 }
 
@@ -45,13 +47,13 @@ describe('what the compare view sets side by side', () => {
   it('shows a new photo, its caption, credit and alt text, each on its own labelled line', () => {
     const after = { ...base, featuredImage: { asset: `${'b'.repeat(64)}.jpg`, caption: 'Putin dan Kim.', credit: 'Reuters', alt: 'Dua pemimpin tersenyum' } } as Article
     const id = otherFieldsText(base, words('id'))
-    expect(id).toContain('Foto: berkas aaaaaaaa\nKeterangan foto: Putin dan Kim.\nKredit foto: AP\nTeks alternatif: Dua pemimpin berjabat tangan')
+    expect(id).toContain('Foto utama: berkas aaaaaaaa\nKeterangan foto: Putin dan Kim.\nKredit foto: AP\nTeks alternatif: Dua pemimpin berjabat tangan')
     expect(changed(wordDiff(id, otherFieldsText(after, words('id'))))).toBe('removed:aaaaaaaa added:bbbbbbbb removed:AP added:Reuters removed:berjabat tangan added:tersenyum')
   })
 
   it('labels every line in the reader’s language, never mixed', () => {
     const en = otherFieldsText({ ...base, featuredImage: null } as Article, words('en'))
-    expect(en.split('\n').slice(1).map((line) => line.split(':')[0])).toEqual(['Dateline', 'Photo', 'Photo caption', 'Photo credit', 'Alt text', 'Writers', 'Editors', 'Sources', 'Tags'])
-    expect(en).toContain('Photo: none')
+    expect(en.split('\n').slice(1).map((line) => line.split(':')[0])).toEqual(['Dateline', 'Featured image', 'Caption', 'Photo credit', 'Alt text', 'Writer', 'Editor', 'Source', 'Tags'])
+    expect(en).toContain('Featured image: none')
   })
 })

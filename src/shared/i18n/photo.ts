@@ -16,6 +16,8 @@ const id = {
   kept: 'Ukuran asli disimpan: {{to}} ({{toSize}}).',
   pixels: '{{width}} × {{height}} piksel',
   alt: 'Teks alternatif',
+  file: 'berkas {{file}}',
+  none: 'tidak ada',
   altHint: 'Apa yang terlihat di foto, untuk pembaca yang tidak dapat melihatnya. Bukan keterangan foto.',
   altPlaceholder: 'Mis. Vladimir Putin berjabat tangan dengan Kim Jong-un di bandara Pyongyang'
 } as const
@@ -35,6 +37,8 @@ const en: Widen<typeof id> = {
   kept: 'Original size kept: {{to}} ({{toSize}}).',
   pixels: '{{width}} × {{height}} pixels',
   alt: 'Alt text',
+  file: 'file {{file}}',
+  none: 'none',
   altHint: 'What the photo shows, for readers who cannot see it. Not the caption.',
   altPlaceholder: 'E.g. Vladimir Putin shakes hands with Kim Jong-un at Pyongyang airport'
 }

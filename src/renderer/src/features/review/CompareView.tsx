@@ -34,6 +34,7 @@ function Diff({ parts }: { parts: DiffPart[] }): React.JSX.Element {
 /** The article as submitted against any earlier revision: every field, and the body word by word. */
 export function CompareView({ article, onRestored }: { article: Article; onRestored?: (article: Article) => void }): React.JSX.Element {
   const { t } = useTranslation('review')
+  const { t: fieldWords } = useTranslation(['editor', 'photo'])
   const [restoreError, setRestoreError] = useState<Failure | null>(null)
   const failureText = useFailureText()
   // Restoring is a save: offered only where main would take one from this profile.
@@ -72,10 +73,10 @@ export function CompareView({ article, onRestored }: { article: Article; onResto
     () =>
       earlier && {
         headline: wordDiff(earlier.headline, article.headline),
-        other: wordDiff(otherFieldsText(earlier, t), otherFieldsText(article, t)),
+        other: wordDiff(otherFieldsText(earlier, fieldWords), otherFieldsText(article, fieldWords)),
         body: wordDiff(bodyCompareText(earlier), bodyCompareText(article))
       },
-    [earlier, article, t]
+    [earlier, article, fieldWords]
   )
 
   const chosenVersion = revisions.find((r) => r.revId === chosen)

@@ -12,21 +12,21 @@ export function bodyCompareText(article: Pick<Article, 'body'>): string {
   return plainTextBlocks(article.body, '').join('\n')
 }
 
-/** The fields that are not headline or body, one labelled line each. */
+/** The fields that are not headline or body, one line each, labelled with the editor's own field names. */
 export function otherFieldsText(a: Article, t: Words): string {
   const image = a.featuredImage
   // An asset is named by its content hash: a new photo is a new name, shown by its first digits.
-  const photo = image?.asset ? t('line.photoFile', { file: image.asset.slice(0, 8) }) : t('line.photoNone')
+  const photo = image?.asset ? t('photo:file', { file: image.asset.slice(0, 8) }) : t('photo:none')
   return [
     formatSectionLine(a.section, a.published),
-    `${t('line.dateline')}: ${formatDateline(a.dateline)}`,
-    `${t('line.photo')}: ${photo}`,
-    `${t('line.caption')}: ${image?.caption ?? ''}`,
-    `${t('line.credit')}: ${image?.credit ?? ''}`,
-    `${t('line.alt')}: ${image?.alt ?? ''}`,
-    `${t('line.penulis')}: ${a.penulis.join(', ')}`,
-    `${t('line.editor')}: ${a.editor.join(', ')}`,
-    `${t('line.sumber')}: ${a.sumber.join(', ')}`,
-    `${t('line.tags')}: ${a.tags.join(', ')}`
+    `${t('editor:dateline')}: ${formatDateline(a.dateline)}`,
+    `${t('editor:image')}: ${photo}`,
+    `${t('editor:caption')}: ${image?.caption ?? ''}`,
+    `${t('editor:credit')}: ${image?.credit ?? ''}`,
+    `${t('photo:alt')}: ${image?.alt ?? ''}`,
+    `${t('editor:penulis')}: ${a.penulis.join(', ')}`,
+    `${t('editor:editor')}: ${a.editor.join(', ')}`,
+    `${t('editor:sumber')}: ${a.sumber.join(', ')}`,
+    `${t('editor:tags')}: ${a.tags.join(', ')}`
   ].join('\n')
 }
