@@ -34,7 +34,7 @@ interface ChildOpen {
 const load = (): string => (loadavg()[0] ?? 0).toFixed(1)
 
 async function measureSize(root: string, count: number, openChild: string) {
-  const { dir, ids, cached } = await storeOfSize(root, count)
+  const { dir, ids, kept } = await storeOfSize(root, count)
   const loadAt = load()
   const [first, rebuildMs] = await timed(() => openArticleStore(dir))
   const [, searchBuildMs] = await timed(() => first.search('presiden'))
@@ -72,7 +72,7 @@ async function measureSize(root: string, count: number, openChild: string) {
     count,
     dir,
     ids,
-    cached,
+    kept,
     load: `${loadAt} → ${load()}`,
     rebuildMs,
     searchBuildMs,
@@ -104,7 +104,7 @@ export async function storeBench(): Promise<BenchRow[]> {
       const s = await measureSize(root, count, child.path)
       sizes.push(s)
       if (count === 10_000) detail = await baselineRows(root, s)
-      if (!s.cached) await rm(s.dir, { recursive: true, force: true })
+      if (!s.kept) await rm(s.dir, { recursive: true, force: true })
     }
   } finally {
     await child.remove()

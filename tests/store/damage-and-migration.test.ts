@@ -1,12 +1,22 @@
 import { cp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { crc32 } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { SCHEMA_VERSION } from '../../src/shared/article'
 import { openArticleStore } from '../../src/main/store'
+import { readIndex } from '../../src/main/store/index-file'
+import { storeLayout } from '../../src/main/store/layout'
 import { draft, refusal, tempStoreDir } from './helpers'
 
 const FIXTURE_V1 = join(__dirname, '..', 'fixtures', 'store-v1')
+
+/** An index.txt whose header is right about its body (length, checksum), whatever the body says. */
+function indexOfBody(body: string, count: number, schemaVersion = SCHEMA_VERSION): string {
+  const bytes = Buffer.from(body)
+  const header = { format: 1, schemaVersion, count, bytes: bytes.length, crc32: crc32(bytes), dirs: { articles: null, trash: null } }
+  return `redaksi-index\n${JSON.stringify(header)}\n${body}`
+}
 
 async function storeWithThree(dir: string) {
   const store = await openArticleStore(dir)
@@ -89,19 +99,19 @@ describe('damaged files', () => {
     ['missing', (f: string) => rm(f)],
     ['truncated', (f: string) => truncate(f, 10)],
     ['garbage', (f: string) => writeFile(f, 'not json at all')],
-    ['of the wrong shape', (f: string) => writeFile(f, JSON.stringify({ schemaVersion: SCHEMA_VERSION, entries: [{ nope: 1 }] }))]
+    ['of the wrong shape', (f: string) => writeFile(f, indexOfBody('{"sections":[],"authors":[],"rows":[1,2,3,4,5,6,7,8,9,10,11,12]}', 1))],
+    ['of the old format', (f: string) => writeFile(f, JSON.stringify({ schemaVersion: SCHEMA_VERSION, entries: [] }))]
   ])('rebuilds a %s index from the article files', async (_kind, spoil) => {
     const dir = await tempStoreDir()
     const ids = await storeWithThree(dir)
-    await spoil(join(dir, 'index.json'))
+    await spoil(join(dir, 'index.txt'))
     const store = await openArticleStore(dir)
     expect(store.openReport.indexRebuilt).toBe(true)
     expect(store.openReport.quarantined).toEqual([])
     expect((await store.list()).items.map((s) => s.id).sort()).toEqual([...ids].sort())
     await store.close()
-    const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'))
-    expect(index.schemaVersion).toBe(SCHEMA_VERSION)
-    expect(index.entries).toHaveLength(3)
+    const index = await readIndex(storeLayout(dir))
+    expect(index.state === 'ok' ? index.entries.map((e) => e.summary.id).sort() : index).toEqual([...ids].sort())
     const again = await openArticleStore(dir)
     expect(again.openReport.indexRebuilt).toBe(false)
     expect(again.openReport.reread).toBe(0)
@@ -111,11 +121,11 @@ describe('damaged files', () => {
   it('notices an article file newer than the index (a crash before the index was written)', async () => {
     const dir = await tempStoreDir()
     const [one] = await storeWithThree(dir)
-    const indexBefore = await readFile(join(dir, 'index.json'))
+    const indexBefore = await readFile(join(dir, 'index.txt'))
     const store = await openArticleStore(dir)
     await store.save(one, 1, draft({ headline: 'Satu, diperbarui' }))
     await store.close()
-    await writeFile(join(dir, 'index.json'), indexBefore) // as if the process died before the index flush
+    await writeFile(join(dir, 'index.txt'), indexBefore) // as if the process died before the index flush
     const again = await openArticleStore(dir)
     expect(again.openReport.indexRebuilt).toBe(false)
     expect(again.openReport.reread).toBe(1)
@@ -170,7 +180,9 @@ describe('migrations', () => {
       expect(await readFile(join(backup, rel), 'utf8')).toBe(await readFile(join(FIXTURE_V1, rel), 'utf8'))
     }
     // Every file now carries the current schema version.
-    expect(JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')).schemaVersion).toBe(SCHEMA_VERSION)
+    // The old index.json is replaced by index.txt at the current version.
+    expect(existsSync(join(dir, 'index.json'))).toBe(false)
+    expect((await readIndex(storeLayout(dir))).state).toBe('ok')
     for (const name of await readdir(join(dir, 'articles'))) {
       expect(JSON.parse(await readFile(join(dir, 'articles', name), 'utf8')).schemaVersion).toBe(SCHEMA_VERSION)
     }
@@ -198,9 +210,13 @@ describe('migrations', () => {
     await opened.close()
     expect(await readFile(file, 'utf8')).toBe(future)
     expect(await readdir(join(dir, 'quarantine'))).toEqual([])
+    await writeFile(join(dir, 'index.txt'), indexOfBody('{}', 0, SCHEMA_VERSION + 1))
+    expect(await refusal(openArticleStore(dir))).toEqual({ reason: 'store.newer-schema', params: { file: join(dir, 'index.txt'), version: SCHEMA_VERSION + 1 } })
+    expect(existsSync(join(dir, 'store.lock'))).toBe(false)
+    // A newer index in the old format, with no index.txt beside it, is refused the same way.
+    await rm(join(dir, 'index.txt'))
     await writeFile(join(dir, 'index.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, entries: [] }))
     expect(await refusal(openArticleStore(dir))).toEqual({ reason: 'store.newer-schema', params: { file: join(dir, 'index.json'), version: SCHEMA_VERSION + 1 } })
-    expect(existsSync(join(dir, 'store.lock'))).toBe(false)
   })
 
   it('migrates a v1 store whose index was lost, still backing up first', async () => {

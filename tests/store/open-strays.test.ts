@@ -51,7 +51,7 @@ describe('entries in the store that are not article files', () => {
     const dir = await tempStoreDir()
     const [locked, kept] = await storeWith(dir, ['Satu', 'Dua'])
     const path = join(dir, 'articles', `${locked}.json`)
-    await rm(join(dir, 'index.json'))
+    await rm(join(dir, 'index.txt'))
     await chmod(path, 0)
     const store = await openArticleStore(dir)
     expect(store.openReport.skipped).toEqual([{ file: path, articleId: locked, why: 'unreadable', reason: 'EACCES' }])

@@ -1,42 +1,47 @@
-// `index.json`: a summary of every article plus the identity of the file it came from (inode, size,
-// mtime). Saves do not wait for the index: it is a cache of the article files, flushed when the
-// store is idle, and on open any article file whose identity differs from the index is re-read.
-// Every durable write renames a new file into place, so a changed article always has a new inode.
+// The index: a summary of every article, the identity of the file it came from (inode, size,
+// mtime) and of the folders those files lie in. Saves do not wait for it: it is a cache of the
+// article files, flushed when the store is idle. On open a folder whose identity matches the index
+// is trusted whole (decision 0101); in any other folder each file whose identity differs is
+// re-read. Every durable write renames a new file into place, so a changed article always has a
+// new inode and its folder a new mtime. The bytes are index-codec.ts's (decision 0100).
+import { readFile } from 'node:fs/promises'
 import { statSync } from 'node:fs'
-import { z } from 'zod'
-import { ArticleSummarySchema, SCHEMA_VERSION, type ArticleSummary } from '../../shared/article'
-import { JsonFile, type JsonFileKind } from '../files'
-import type { Place } from './layout'
+import { SCHEMA_VERSION } from '../../shared/article'
+import { writeFileDurably } from '../files'
+import { decodeIndex, encodeIndex, type FileIdentity, type IndexDirs, type IndexEntry } from './index-codec'
+import type { StoreLayout } from './layout'
+import { inspectLegacyIndex } from './legacy-index'
 
-export interface FileIdentity {
-  ino: number
-  size: number
-  mtimeMs: number
+export type { FileIdentity, IndexDirs, IndexEntry } from './index-codec'
+
+export type IndexRead =
+  | { state: 'ok'; entries: IndexEntry[]; dirs: IndexDirs }
+  | { state: 'missing' }
+  | { state: 'old'; version: number }
+  | { state: 'newer'; version: number; file: string }
+  | { state: 'damaged'; reason: string }
+
+const NO_DIRS: IndexDirs = { articles: null, trash: null }
+
+/** `index.txt`, or the `index.json` of earlier versions when there is no `index.txt` yet. */
+export async function readIndex(layout: StoreLayout): Promise<IndexRead> {
+  let bytes: Buffer
+  try {
+    bytes = await readFile(layout.index)
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+    const legacy = await inspectLegacyIndex(layout.legacyIndex)
+    if (legacy.state === 'newer') return { ...legacy, file: layout.legacyIndex }
+    // The old index never recorded its folders: every file is checked against it once.
+    return legacy.state === 'ok' ? { state: 'ok', entries: legacy.data, dirs: NO_DIRS } : legacy
+  }
+  const decoded = decodeIndex(bytes, SCHEMA_VERSION)
+  if (decoded.state === 'newer') return { ...decoded, file: layout.index }
+  return decoded.state === 'ok' ? { state: 'ok', entries: decoded.content.entries, dirs: decoded.content.dirs } : decoded
 }
 
-export interface IndexEntry {
-  summary: ArticleSummary
-  place: Place
-  file: FileIdentity
-}
-
-const IndexFileSchema = z.object({
-  entries: z.array(
-    z.object({
-      summary: ArticleSummarySchema,
-      place: z.enum(['articles', 'trash']),
-      file: z.object({ ino: z.number(), size: z.number(), mtimeMs: z.number() })
-    })
-  )
-})
-
-/** A cache of the article files: a damaged or older one is rebuilt from them, never kept. */
-const INDEX_FILE: JsonFileKind<z.infer<typeof IndexFileSchema>> = { version: SCHEMA_VERSION, schema: IndexFileSchema, onDamage: 'discard' }
-
-export const indexFile = (path: string): JsonFile<z.infer<typeof IndexFileSchema>> => new JsonFile(path, INDEX_FILE)
-
-export async function writeIndexFile(path: string, entries: Iterable<IndexEntry>): Promise<void> {
-  await indexFile(path).write({ entries: [...entries] })
+export async function writeIndexFile(path: string, entries: Iterable<IndexEntry>, dirs: IndexDirs): Promise<void> {
+  await writeFileDurably(path, encodeIndex(SCHEMA_VERSION, entries, dirs))
 }
 
 export function identityOf(file: string): FileIdentity {

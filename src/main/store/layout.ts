@@ -6,7 +6,9 @@ export type Place = 'articles' | 'trash'
 export function storeLayout(dir: string) {
   return {
     dir,
-    index: join(dir, 'index.json'),
+    index: join(dir, 'index.txt'),
+    /** The index of earlier versions (legacy-index.ts); removed once `index.txt` is written. */
+    legacyIndex: join(dir, 'index.json'),
     searchIndex: join(dir, 'search-index.bin'),
     /** The MiniSearch index of earlier versions; removed when the new one is first written. */
     legacySearchIndex: join(dir, 'search-index.json'),
@@ -18,6 +20,7 @@ export function storeLayout(dir: string) {
     quarantine: join(dir, 'quarantine'),
     backups: join(dir, 'backups'),
     staging: join(dir, 'staging'),
+    placeDir: (place: Place) => join(dir, place),
     articleFile: (place: Place, id: string) => join(dir, place, `${id}.json`),
     revisionDir: (id: string) => join(dir, 'revisions', id),
     tombstoneFile: (id: string) => join(dir, 'tombstones', `${id}.json`)

@@ -1,23 +1,23 @@
 // Opening a store: trust the index where the files prove it current, read the files where they do
-// not. With a healthy index that costs one directory listing and one stat per article, not a parse
-// of 10,000 files. A missing, damaged or older index means every file is read (a rebuild).
-import { lstatSync, readdirSync, unlinkSync, type Stats } from 'node:fs'
-import { join } from 'node:path'
+// not. A folder whose identity is the one the index recorded is trusted whole: one stat, no listing
+// (decision 0101). In any other folder each file is lstat'ed and those whose identity differs
+// from the index are read. A missing, damaged or older index means every file is read (a rebuild).
+import { existsSync, readdirSync } from 'node:fs'
 import { summarise } from '../../shared/article'
 import { RedaksiFailure } from '../../shared/result'
-import { isTempFile, removeDurably, type JsonFile } from '../files'
+import { removeDurably } from '../files'
 import { articleFile, type ArticleFile } from './article-file'
-import { identityOf, indexFile, writeIndexFile, type FileIdentity, type IndexEntry } from './index-file'
-import { idFromFileName, TEMP_FOLDERS, type Place, type StoreLayout } from './layout'
+import { dirIdentity, sameDir, waitBeforeVouching, type DirIdentity } from './dir-identity'
+import { identityOf, readIndex, writeIndexFile, type FileIdentity, type IndexDirs, type IndexEntry } from './index-file'
+import type { Place, StoreLayout } from './layout'
 import { backupStore } from './migrations'
+import { listCandidates, lookAt, removeTempLeftovers, type Candidate, type Stray } from './open-listing'
 import { settleStagedSnapshot } from './revisions'
 import type { LockTakeover } from '../../shared/open-report'
 
-/**
- * Largest article file the open reads. The body's own limits (1,000,000 characters, 50,000 nodes)
- * keep a real article far below it; anything bigger is not ours and would cost the open its time.
- */
-export const MAX_ARTICLE_FILE_BYTES = 64 * 1024 * 1024
+export { MAX_ARTICLE_FILE_BYTES } from './open-listing'
+
+const PLACES: readonly Place[] = ['articles', 'trash']
 
 /** A newer app's index is not damage: the store refuses to open and changes nothing. */
 const newerStore = (file: string, version: number): RedaksiFailure => new RedaksiFailure('store.newer-schema', { file, version })
@@ -49,14 +49,7 @@ export interface OpenReport {
   lockTakenOver: LockTakeover | null
 }
 
-interface Candidate {
-  id: string
-  place: Place
-  file: JsonFile<ArticleFile>
-  identity: FileIdentity
-}
-
-type ReadOutcome =
+export type ReadOutcome =
   | { kind: 'ok'; candidate: Candidate; data: ArticleFile; migratedFrom: number | null }
   | { kind: 'bad'; candidate: Candidate; reason: string }
   | { kind: 'skipped'; candidate: Candidate; why: SkippedRecord['why']; reason: string }
@@ -65,65 +58,8 @@ type ReadOutcome =
 const sameIdentity = (a: FileIdentity, b: FileIdentity): boolean =>
   a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs
 
-function lstatOrNull(path: string): Stats | null {
-  try {
-    return lstatSync(path)
-  } catch {
-    return null
-  }
-}
-
-function removeTempLeftovers(layout: StoreLayout): void {
-  for (const folder of TEMP_FOLDERS) {
-    const dir = join(layout.dir, folder)
-    for (const name of readdirSync(dir)) {
-      // Only our own kind of leftover: a folder that happens to carry the prefix is not ours to delete.
-      if (isTempFile(name) && lstatOrNull(join(dir, name))?.isFile()) unlinkSync(join(dir, name))
-    }
-  }
-}
-
-/** Why an entry named like an article cannot be opened as one without reading it, or null. */
-function strayReason(stats: Stats): string | null {
-  if (stats.isSymbolicLink()) return 'a symbolic link, not an article file'
-  if (!stats.isFile()) return stats.isDirectory() ? 'a folder, not an article file' : 'not a regular file (a device, pipe or socket)'
-  if (stats.size > MAX_ARTICLE_FILE_BYTES) return `${stats.size} bytes, more than any article file (${MAX_ARTICLE_FILE_BYTES})`
-  return null
-}
-
-function listCandidates(layout: StoreLayout, now: () => Date, strays: Array<{ candidate: Candidate; reason: string }>): Map<string, Candidate[]> {
-  const byId = new Map<string, Candidate[]>()
-  for (const place of ['articles', 'trash'] as const) {
-    const dir = place === 'articles' ? layout.articles : layout.trash
-    for (const name of readdirSync(dir)) {
-      const file = join(dir, name)
-      const stats = lstatOrNull(file)
-      if (!stats) continue
-      if (isTempFile(name)) {
-        // Leftover of a write interrupted before its rename: never acknowledged, safe to drop.
-        if (stats.isFile()) unlinkSync(file)
-        continue
-      }
-      const id = idFromFileName(name)
-      if (!id) continue
-      const identity: FileIdentity = { ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs }
-      // Decided from the directory entry alone: opening a pipe would wait for ever, a device or a
-      // 4 GB file would fill the memory, and one such entry must not stop the store from opening.
-      const stray = strayReason(stats)
-      if (stray) {
-        strays.push({ candidate: { id, place, file: articleFile(layout, place, id, now), identity }, reason: stray })
-        continue
-      }
-      const list = byId.get(id) ?? []
-      list.push({ id, place, file: articleFile(layout, place, id, now), identity })
-      byId.set(id, list)
-    }
-  }
-  return byId
-}
-
 /** Reads without moving anything: damage is settled only after a migration's backup. */
-async function readCandidate(candidate: Candidate): Promise<ReadOutcome> {
+export async function readCandidate(candidate: Candidate): Promise<ReadOutcome> {
   let found: Awaited<ReturnType<typeof candidate.file.inspect>>
   try {
     found = await candidate.file.inspect()
@@ -168,31 +104,82 @@ async function settleStaged(layout: StoreLayout, entries: Map<string, IndexEntry
   for (const name of readdirSync(layout.staging)) await settleStagedSnapshot(layout.staging, name, layout.revisionDir, currentRevId)
 }
 
-export async function openScan(layout: StoreLayout, clock: () => Date): Promise<{ entries: Map<string, IndexEntry>; report: OpenReport }> {
+export interface OpenScan {
+  entries: Map<string, IndexEntry>
+  report: OpenReport
+  /** articles/ and trash/ as the open left them: what the store's own changes start from. */
+  dirs: Record<Place, DirIdentity>
+  /** Whether the index on disk now vouches for both folders; if not, the store writes it soon. */
+  indexVouches: boolean
+  /** Articles in trusted folders whose files were not stat'ed: the store checks them after the open (open-sweep.ts). */
+  unswept: string[]
+}
+
+/**
+ * Up to this many articles in trusted folders, the open stat's each of their files itself (about
+ * 30 ms for 10,000), so a file rewritten in place is found before the open returns; above it the
+ * same check runs after the open, a slice at a time (decision 0101).
+ */
+export const SWEEP_INLINE_UP_TO = 20_000
+
+/** What an index written now may record: an identity whose clock tick is not over vouches for nothing. */
+const vouching = (dirs: Record<Place, DirIdentity>): IndexDirs => ({
+  articles: waitBeforeVouching(dirs.articles) === 0 ? dirs.articles : null,
+  trash: waitBeforeVouching(dirs.trash) === 0 ? dirs.trash : null
+})
+
+export async function openScan(layout: StoreLayout, clock: () => Date, sweepInlineUpTo = SWEEP_INLINE_UP_TO): Promise<OpenScan> {
   const now = clock()
   const report: OpenReport = { quarantined: [], skipped: [], indexRebuilt: false, migratedFrom: null, backupDir: null, reread: 0, lockTakenOver: null }
-  const index = await indexFile(layout.index).inspect()
-  if (index.state === 'newer') throw newerStore(layout.index, index.version)
+  const index = await readIndex(layout)
+  if (index.state === 'newer') throw newerStore(index.file, index.version)
   const known = new Map<string, IndexEntry>()
-  if (index.state === 'ok') for (const e of index.data.entries) known.set(e.summary.id, e)
+  if (index.state === 'ok') for (const e of index.entries) known.set(e.summary.id, e)
   else report.indexRebuilt = true
   if (index.state === 'old') report.migratedFrom = index.version
+  const recorded: IndexDirs = index.state === 'ok' ? index.dirs : { articles: null, trash: null }
 
   removeTempLeftovers(layout)
-  const strays: Array<{ candidate: Candidate; reason: string }> = []
-  const onDisk = listCandidates(layout, clock, strays)
+  const trusted = new Set(PLACES.filter((p) => sameDir(recorded[p], dirIdentity(layout.placeDir(p)))))
+  const strays: Stray[] = []
+  const onDisk = listCandidates(layout, PLACES.filter((p) => !trusted.has(p)), clock, strays)
   const entries = new Map<string, IndexEntry>()
   const toRead: Candidate[] = []
+  // A legacy index.json is replaced by index.txt on this open, whatever else it finds.
+  let changed = report.indexRebuilt || existsSync(layout.legacyIndex)
+  let inTrusted = 0
+  for (const entry of known.values()) if (trusted.has(entry.place)) inTrusted++
+  const inline = inTrusted <= sweepInlineUpTo
+  const unswept: string[] = []
+  for (const [id, entry] of known) {
+    if (!trusted.has(entry.place)) {
+      if (!onDisk.has(id)) changed = true
+      continue
+    }
+    const copies = onDisk.get(id)
+    // A copy in the other folder as well (a spike cut short): both are read and the higher rev kept.
+    if (copies) copies.push({ id, place: entry.place, file: articleFile(layout, entry.place, id, clock), identity: entry })
+    else if (!inline) {
+      entries.set(id, entry)
+      unswept.push(id)
+    } else {
+      // The folder vouches for its names; a file rewritten in place still shows in its own identity.
+      const look = lookAt(layout, entry.place, id, clock)
+      if (look.kind === 'stray') strays.push(look.stray)
+      if (look.kind !== 'file') changed = true
+      else if (sameIdentity(entry, look.candidate.identity)) entries.set(id, entry)
+      else toRead.push(look.candidate)
+    }
+  }
   for (const [id, candidates] of onDisk) {
     const entry = known.get(id)
     const only = candidates.length === 1 ? candidates[0] : undefined
-    if (entry && only && entry.place === only.place && sameIdentity(entry.file, only.identity)) {
+    if (entry && only && entry.place === only.place && sameIdentity(entry, only.identity)) {
       entries.set(id, entry)
     } else {
       toRead.push(...candidates)
     }
   }
-  let changed = report.indexRebuilt || [...known.keys()].some((id) => !onDisk.has(id))
 
   const outcomes = await readAll(toRead)
   report.reread = outcomes.length
@@ -249,10 +236,18 @@ export async function openScan(layout: StoreLayout, clock: () => Date): Promise<
   }
   for (const loser of losers) await removeDurably(loser.file.path)
   for (const [id, { candidate, data }] of winners) {
-    entries.set(id, { summary: summarise(data.article), place: candidate.place, file: candidate.identity })
+    entries.set(id, { summary: summarise(data.article), place: candidate.place, ...candidate.identity })
   }
   if (report.migratedFrom !== null) await removeDurably(layout.searchIndex)
-  if (changed) await writeIndexFile(layout.index, entries.values())
+  // Stat'ed after the open's own moves (quarantine, a loser removed, a migrated file rewritten).
+  const dirs = { articles: dirIdentity(layout.articles), trash: dirIdentity(layout.trash) }
+  let indexVouches = !changed && PLACES.every((p) => sameDir(recorded[p], dirs[p]))
+  if (changed) {
+    const written = vouching(dirs)
+    await writeIndexFile(layout.index, entries.values(), written)
+    if (existsSync(layout.legacyIndex)) await removeDurably(layout.legacyIndex)
+    indexVouches = PLACES.every((p) => written[p] !== null)
+  }
   await settleStaged(layout, entries, clock)
-  return { entries, report }
+  return { entries, report, dirs, indexVouches, unswept }
 }

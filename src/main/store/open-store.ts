@@ -12,6 +12,7 @@ import { openScan, type OpenReport } from './open-scan'
 import { RemoteWrites } from './remote'
 import { RevisionLog } from './revision-log'
 import { settleEmptied } from './settle-emptied'
+import { sweep } from './open-sweep'
 import type { RevisionSummary } from './revisions'
 import { StoreCore } from './store-core'
 import { ioFailure } from './store-failures'
@@ -20,7 +21,12 @@ import { mkdirDurably } from '../files'
 import type { Tombstone } from './tombstones'
 import { Trash } from './trash'
 
-export async function openArticleStore(dir: string, opts: StoreOptions = {}): Promise<ArticleStore> {
+/** For tests: the size above which the open's per-file check runs after the open (open-sweep.ts). */
+interface OpenTuning {
+  sweepInlineUpTo?: number
+}
+
+export async function openArticleStore(dir: string, opts: StoreOptions & OpenTuning = {}): Promise<ArticleStore> {
   const layout = storeLayout(dir)
   try {
     // Durably: on a first run nothing else syncs the new store folder's name into its parent.
@@ -31,10 +37,12 @@ export async function openArticleStore(dir: string, opts: StoreOptions = {}): Pr
   const now = opts.now ?? (() => new Date())
   const lock = await lockStore(dir)
   try {
-    const { entries, report } = await openScan(layout, now)
-    await settleEmptied(layout, entries)
-    report.lockTakenOver = lock.takenOver
-    return new FileArticleStore(new StoreCore(layout, entries, report, now, opts), opts, lock)
+    const scan = await openScan(layout, now, opts.sweepInlineUpTo)
+    await settleEmptied(layout, scan.entries)
+    scan.report.lockTakenOver = lock.takenOver
+    const core = new StoreCore(layout, scan, now, opts)
+    if (scan.unswept.length > 0) void sweep(core, scan.unswept)
+    return new FileArticleStore(core, opts, lock)
   } catch (err) {
     await lock.release()
     throw ioFailure(dir, err)

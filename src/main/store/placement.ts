@@ -22,5 +22,8 @@ export async function place(
   const to = placeOf(article.status)
   // Readers are pointed at the new file (commit → remember) before the old one goes.
   await core.commit(article, to, mark, savedBy, origin)
-  if (from && from !== to) await removeDurably(core.layout.articleFile(from, article.id))
+  if (from && from !== to) {
+    await removeDurably(core.layout.articleFile(from, article.id))
+    core.places.changed(from)
+  }
 }

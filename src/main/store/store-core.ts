@@ -10,7 +10,8 @@ import { ChangeFeed } from './change-feed'
 import { IdleFlusher } from './idle-flush'
 import { identityOf, writeIndexFile, type IndexEntry } from './index-file'
 import type { Place, StoreLayout } from './layout'
-import type { OpenReport, QuarantineRecord } from './open-scan'
+import type { OpenReport, OpenScan, QuarantineRecord } from './open-scan'
+import { PlaceWatch } from './place-watch'
 import { SearchIndex } from './search-index'
 import { closed, ioFailure, notFound } from './store-failures'
 
@@ -19,22 +20,31 @@ export class StoreCore {
   readonly search: SearchIndex
   readonly idle: IdleFlusher
   readonly feed: ChangeFeed
+  readonly entries: Map<string, IndexEntry>
+  readonly report: OpenReport
+  /** What articles/ and trash/ should look like after this store's own changes. */
+  readonly places: PlaceWatch
   private isClosed = false
 
   constructor(
     readonly layout: StoreLayout,
-    readonly entries: Map<string, IndexEntry>,
-    readonly report: OpenReport,
+    scan: OpenScan,
     readonly now: () => Date,
     opts: StoreOptions
   ) {
+    this.entries = scan.entries
+    this.report = scan.report
+    this.places = new PlaceWatch(layout, scan.dirs)
     this.search = new SearchIndex(layout.searchIndex, {
       currentRevs: () => new Map([...this.entries].map(([id, e]) => [id, e.summary.rev])),
       // An article that cannot be read is simply not searchable (and quarantined if damaged).
       load: (id) => this.readCurrent(id).then((f) => f.article, () => null)
     }, layout.legacySearchIndex)
-    this.idle = new IdleFlusher(opts, this.queue, this.search, () => writeIndexFile(layout.index, this.entries.values()))
+    this.idle = new IdleFlusher(opts, this.queue, this.search, async () => writeIndexFile(layout.index, this.entries.values(), await this.places.vouching()))
     this.feed = new ChangeFeed(opts.onListenerError ?? ((error) => console.error('[redaksi] a store change listener failed', error)))
+    // The folders changed since the index was written (a crash, a file put there by hand): the next
+    // open would list them again, so the index is written once the store is idle.
+    if (!scan.indexVouches) this.idle.indexChanged()
   }
 
   get closed(): boolean {
@@ -56,6 +66,8 @@ export class StoreCore {
     if (this.isClosed) return Promise.reject(closed())
     return this.queue.run(async () => {
       try {
+        // Whatever changed the folders since this store's last change was not this store.
+        this.places.checkUntouched()
         return await job()
       } catch (err) {
         throw isFailure(err) ? err : ioFailure(this.layout.dir, err)
@@ -102,14 +114,18 @@ export class StoreCore {
 
   /** Points the index and search at a version whose file is durable, and tells the listeners. */
   remember(article: Article, place: Place, origin: StoreChange['origin']): void {
-    this.entries.set(article.id, { summary: summarise(article), place, file: identityOf(this.layout.articleFile(place, article.id)) })
+    this.entries.set(article.id, { summary: summarise(article), place, ...identityOf(this.layout.articleFile(place, article.id)) })
+    this.places.changed(place)
     this.search.put(article)
     this.idle.indexChanged()
     this.idle.searchChanged()
     this.feed.announce({ id: article.id, rev: article.rev, revId: article.revId, origin, deleted: false })
   }
 
+  /** After the article's file is gone (removed, quarantined). */
   forget(id: string): void {
+    const entry = this.entries.get(id)
+    if (entry) this.places.changed(entry.place)
     this.entries.delete(id)
     this.search.remove(id)
     this.idle.indexChanged()
