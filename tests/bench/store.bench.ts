@@ -24,6 +24,7 @@ interface Memory {
 }
 interface ChildOpen {
   openMs: number
+  openCpuMs: number
   before: Memory
   afterOpen: Memory
   firstSearchMs: number
@@ -77,6 +78,7 @@ async function measureSize(root: string, count: number, openChild: string) {
     rebuildMs,
     searchBuildMs,
     openMs: m((o) => o.openMs),
+    openCpuMs: m((o) => o.openCpuMs),
     baseRss: m((o) => o.before.rss),
     rssOpen: m((o) => o.afterOpen.rss),
     heapOpen: m((o) => o.afterOpen.heap),
@@ -111,11 +113,11 @@ export async function storeBench(): Promise<BenchRow[]> {
     await rm(root, { recursive: true, force: true })
   }
   console.log(`\n### Store at scale (${cpus().length} cores, load ${loadAtStart} at start → ${load()} at end; plain node on bundled code for open and memory)\n`)
-  console.log('| articles | load | cold open | RSS after open (bare process) | heap after open | first search | RSS after 1st search | save median | bare durable write in articles/ | save p95 | list page of 50 | search median | search p95 | index flush | first open, no index | search index from scratch |')
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|')
+  console.log('| articles | load | cold open | cold open, CPU | RSS after open (bare process) | heap after open | first search | RSS after 1st search | save median | bare durable write in articles/ | save p95 | list page of 50 | search median | search p95 | index flush | first open, no index | search index from scratch |')
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|')
   for (const s of sizes) {
     console.log(
-      `| ${s.count} | ${s.load} | ${ms(s.openMs)} | ${mb(s.rssOpen)} (${mb(s.baseRss)}) | ${mb(s.heapOpen)} | ${ms(s.firstSearchMs)} | ${mb(s.rssSearch)} | ${ms(s.saveMed)} | ${ms(s.bareMed)} | ${ms(s.saveP95)} | ${ms(s.listMed)} | ${ms(s.searchMed)} | ${ms(s.searchP95)} | ${ms(s.flushMs)} | ${ms(s.rebuildMs)} | ${ms(s.searchBuildMs)} |`
+      `| ${s.count} | ${s.load} | ${ms(s.openMs)} | ${ms(s.openCpuMs)} | ${mb(s.rssOpen)} (${mb(s.baseRss)}) | ${mb(s.heapOpen)} | ${ms(s.firstSearchMs)} | ${mb(s.rssSearch)} | ${ms(s.saveMed)} | ${ms(s.bareMed)} | ${ms(s.saveP95)} | ${ms(s.listMed)} | ${ms(s.searchMed)} | ${ms(s.searchP95)} | ${ms(s.flushMs)} | ${ms(s.rebuildMs)} | ${ms(s.searchBuildMs)} |`
     )
   }
   const ten = sizes.find((s) => s.count === 10_000)
@@ -123,7 +125,7 @@ export async function storeBench(): Promise<BenchRow[]> {
   if (ten && hundred) {
     const r = (a: number, b: number) => `${(a / b).toFixed(2)}×`
     console.log(
-      `| 100000 ÷ 10000 | | ${r(hundred.openMs, ten.openMs)} | ${r(hundred.rssOpen, ten.rssOpen)} | ${r(hundred.heapOpen, ten.heapOpen)} | ${r(hundred.firstSearchMs, ten.firstSearchMs)} | ${r(hundred.rssSearch, ten.rssSearch)} | ${r(hundred.saveMed, ten.saveMed)} | ${r(hundred.bareMed, ten.bareMed)} | ${r(hundred.saveP95, ten.saveP95)} | ${r(hundred.listMed, ten.listMed)} | ${r(hundred.searchMed, ten.searchMed)} | ${r(hundred.searchP95, ten.searchP95)} | ${r(hundred.flushMs, ten.flushMs)} | ${r(hundred.rebuildMs, ten.rebuildMs)} | ${r(hundred.searchBuildMs, ten.searchBuildMs)} |`
+      `| 100000 ÷ 10000 | | ${r(hundred.openMs, ten.openMs)} | ${r(hundred.openCpuMs, ten.openCpuMs)} | ${r(hundred.rssOpen, ten.rssOpen)} | ${r(hundred.heapOpen, ten.heapOpen)} | ${r(hundred.firstSearchMs, ten.firstSearchMs)} | ${r(hundred.rssSearch, ten.rssSearch)} | ${r(hundred.saveMed, ten.saveMed)} | ${r(hundred.bareMed, ten.bareMed)} | ${r(hundred.saveP95, ten.saveP95)} | ${r(hundred.listMed, ten.listMed)} | ${r(hundred.searchMed, ten.searchMed)} | ${r(hundred.searchP95, ten.searchP95)} | ${r(hundred.flushMs, ten.flushMs)} | ${r(hundred.rebuildMs, ten.rebuildMs)} | ${r(hundred.searchBuildMs, ten.searchBuildMs)} |`
     )
     const ok = (v: boolean) => (v ? 'met' : 'MISSED')
     console.log(
