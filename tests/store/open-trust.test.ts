@@ -119,7 +119,7 @@ describe('the check after the open of a large archive', () => {
     const [one, two] = await storeWith(dir, ['Satu', 'Dua'])
     const path = join(dir, 'articles', `${one}.json`)
     await writeFile(path, await rewritten(path, 'Satu, ditulis di tempat'))
-    const store = await openArticleStore(dir, { sweepInlineUpTo: 0 })
+    const store = await openArticleStore(dir, { sweepInlineUpTo: 0, sweepDelayMs: 0 })
     const changes: StoreChange[] = []
     store.onChange((c) => changes.push(c))
     await vi.waitFor(() => expect(changes).toEqual([expect.objectContaining({ id: one, rev: 2, origin: 'remote', deleted: false })]))
@@ -134,7 +134,7 @@ describe('the check after the open of a large archive', () => {
     const dir = await tempStoreDir()
     const [one, two] = await storeWith(dir, ['Satu', 'Dua'])
     await writeFile(join(dir, 'articles', `${one}.json`), 'rusak')
-    const store = await openArticleStore(dir, { sweepInlineUpTo: 0 })
+    const store = await openArticleStore(dir, { sweepInlineUpTo: 0, sweepDelayMs: 0 })
     await vi.waitFor(() => expect(store.openReport.quarantined.map((q) => q.articleId)).toEqual([one]))
     expect((await store.list()).items.map((s) => s.id)).toEqual([two])
     await store.close()

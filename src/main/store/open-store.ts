@@ -24,6 +24,7 @@ import { Trash } from './trash'
 /** For tests: the size above which the open's per-file check runs after the open (open-sweep.ts). */
 interface OpenTuning {
   sweepInlineUpTo?: number
+  sweepDelayMs?: number
 }
 
 export async function openArticleStore(dir: string, opts: StoreOptions & OpenTuning = {}): Promise<ArticleStore> {
@@ -41,7 +42,7 @@ export async function openArticleStore(dir: string, opts: StoreOptions & OpenTun
     await settleEmptied(layout, scan.entries)
     scan.report.lockTakenOver = lock.takenOver
     const core = new StoreCore(layout, scan, now, opts)
-    if (scan.unswept.length > 0) void sweep(core, scan.unswept)
+    if (scan.unswept.length > 0) void sweep(core, scan.unswept, opts.sweepDelayMs)
     return new FileArticleStore(core, opts, lock)
   } catch (err) {
     await lock.release()

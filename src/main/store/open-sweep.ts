@@ -1,15 +1,26 @@
 // After an open of a large archive (open-scan.ts, SWEEP_INLINE_UP_TO): the check the open left
 // out. A trusted folder vouches for its names (nothing was added, removed or renamed there), not
 // for a file rewritten in place by another program or damaged where it lies, so every file is
-// still stat'ed against the index, a slice per turn of the event loop so the app stays
-// responsive. A file that differs is settled in the write queue as the open would have: read and
+// still stat'ed against the index, a slice at a time once the open's first work is done,
+// so the app stays responsive. A file that differs is settled in the write queue as the open would have: read and
 // taken in (announced as a change from outside), quarantined, or skipped, and reported.
 import { lookAt } from './open-listing'
 import { readCandidate } from './open-scan'
 import type { StoreCore } from './store-core'
 
-const SLICE = 2000
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+const SLICE = 1000
+/**
+ * The check waits until the first list, search and saves after the open are done (measured at
+ * 100,000 articles: run at once it doubled the first search and slowed the first saves by 70 %),
+ * then takes 1,000 files (3–4 ms) every few milliseconds: about 1.5 s for 100,000.
+ */
+export const SWEEP_DELAY_MS = 3000
+const PAUSE_MS = 5
+const pause = (ms: number): Promise<void> =>
+  new Promise((resolve) => {
+    // Never what keeps the app's process alive.
+    setTimeout(resolve, ms).unref()
+  })
 
 const sameFile = (a: { ino: number; size: number; mtimeMs: number }, b: { ino: number; size: number; mtimeMs: number }): boolean =>
   a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs
@@ -56,9 +67,10 @@ async function settle(core: StoreCore, id: string): Promise<void> {
 }
 
 /** Checks `ids` against their files; resolves when done or when the store closes. */
-export async function sweep(core: StoreCore, ids: readonly string[]): Promise<void> {
+export async function sweep(core: StoreCore, ids: readonly string[], delayMs = SWEEP_DELAY_MS): Promise<void> {
+  await pause(delayMs)
   for (let i = 0; i < ids.length && !core.closed; i += SLICE) {
-    await nextTurn()
+    if (i > 0) await pause(PAUSE_MS)
     const suspects = ids.slice(i, i + SLICE).filter((id) => differs(core, id))
     for (const id of suspects) {
       if (core.closed) return
