@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { Article } from '../../src/shared/article'
 import { useApp } from './harness'
 import { seedArticles } from './list-helpers'
+import { bodyFocused } from './caret'
 
 const LEAD = 'Banjir merendam ratusan rumah di Jakarta Timur.'
 const THEIRS = ' Air mulai surut pada sore hari.'
@@ -26,6 +27,7 @@ describe('the same article in two windows', () => {
   }
   const typeAtEnd = async (page: Page, text: string): Promise<void> => {
     await body(page).click()
+    await bodyFocused(page)
     await page.keyboard.press('Control+End')
     await page.keyboard.type(text)
   }
