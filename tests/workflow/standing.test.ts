@@ -62,6 +62,27 @@ describe('what a save adds to history', () => {
   })
 })
 
+describe('spiking a piece reopened for a ralat', () => {
+  const reopened = {
+    status: 'returned' as Status,
+    penulis: ['Haryo Jati'],
+    history: [
+      entry('Haryo Jati', 'create', null, 'draft'),
+      entry('Haryo Jati', 'submit', 'draft', 'submitted'),
+      entry('Deni Muliya', 'approve', 'submitted', 'approved'),
+      entry('Deni Muliya', 'publish', 'approved', 'published'),
+      entry('Deni Muliya', 'correct', 'published', 'returned', 'Angka korban 12.')
+    ]
+  }
+  it('is refused to its writer, who could spike it before it was published, and left to editors', () => {
+    const neverPublished = { ...reopened, history: reopened.history.filter((h) => h.action !== 'publish') }
+    expect(refusal(neverPublished, haryo, 'spike')).toBe(null)
+    expect(refusal(reopened, haryo, 'spike')).toBe('was-published')
+    expect(refusal(reopened, haryo, 'submit')).toBe(null)
+    expect(refusal(reopened, deni, 'spike')).toBe(null)
+  })
+})
+
 describe('who may change the content now', () => {
   it('is nobody once approved or published, and only editors while on the desk', () => {
     const cases: [Status, Profile | null, ReturnType<typeof editRefusal>][] = [

@@ -84,6 +84,8 @@ describe('a correction (ralat) after publication', () => {
     expect(verdict(await one(server.url, budi, make.move(id, 4, 'correct', { note: '  ' })))).toBe('refused:workflow.note-required')
     const reopened = applied(await one(server.url, budi, make.move(id, 4, 'correct', { note: 'Jumlah rumah yang terendam 300, bukan 30.' })))
     expect(reopened.history.at(-1)).toMatchObject({ actor: 'Budi Santoso', action: 'correct', from: 'published', to: 'returned', note: 'Jumlah rumah yang terendam 300, bukan 30.' })
+    // Back in her hands for the correction, but readers have had it: not hers to throw away.
+    expect(verdict(await one(server.url, ani, make.move(id, 5, 'spike')))).toBe('refused:workflow.was-published')
     applied(await one(server.url, ani, make.save(id, 5, cleanDraft({ headline: 'Banjir Rendam 300 Rumah' }))))
     expect(applied(await one(server.url, ani, make.move(id, 6, 'submit'))).history.at(-1)?.action).toBe('resubmit')
     applied(await one(server.url, eko, make.move(id, 7, 'approve')))
