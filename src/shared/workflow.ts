@@ -84,12 +84,14 @@ const WRITER_HELD: ReadonlySet<Status> = new Set(['draft', 'returned', 'spiked']
 
 /**
  * Where a person stands to a piece, read from its history, never from the editable byline
- * (decision 0046). An author created, submitted or edited it and may not approve it; the writer
- * created it or edited it while it was in the writer's hands, and may withdraw it and spike it.
+ * (decision 0046). An author created, submitted or edited it and may not approve it; a writer
+ * created it or edited it while it was in the writer's hands, and may withdraw it; only its
+ * creator may spike it (a colleague who typed in her draft is a co-writer, not its owner).
  */
 export interface Standing {
   author: boolean
   writer: boolean
+  creator: boolean
 }
 
 export function standingOf(article: Pick<Article, 'history' | 'penulis'>, profile: Pick<Profile, 'name'>): Standing {
@@ -100,7 +102,7 @@ export function standingOf(article: Pick<Article, 'history' | 'penulis'>, profil
   // A byline that names you still keeps you from approving; it never gives a right.
   const author = created || edited || submitted || isPenulisOf(article, profile)
   const writer = created || mine.some((h) => CONTENT_ACTIONS.has(h.action) && h.from !== null && WRITER_HELD.has(h.from))
-  return { author, writer }
+  return { author, writer, creator: created }
 }
 
 export type RefusalKind = 'illegal' | 'role' | 'four-eyes' | 'not-own' | 'was-published'
@@ -125,7 +127,7 @@ export function refusalFor(piece: PieceState, standing: Standing, role: Role, ac
   if (action === 'approve' && standing.author) return 'four-eyes'
   if (action === 'withdraw' && !standing.writer) return 'not-own'
   if ((action === 'spike' || action === 'unspike') && !isEditorRole(role)) {
-    if (!WRITER_HELD.has(piece.status) || !standing.writer) return 'not-own'
+    if (!WRITER_HELD.has(piece.status) || !standing.creator) return 'not-own'
     // Readers have had it: taking it away is the desk's call, with its own note, never a writer's tidy-up.
     if (action === 'spike' && piece.published) return 'was-published'
   }

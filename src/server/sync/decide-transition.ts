@@ -46,7 +46,7 @@ export function decideTransition(change: Transition, state: ArticleState, actor:
   // greyed-out buttons, main and the server answer alike.
   const profile: Pick<Profile, 'name' | 'role'> = { name: actor.name, role: workflowRole(actor) }
   const ownPiece = isWriter(provenance, actor.accountId)
-  const standing = { author: isAuthor(provenance, actor.accountId) || isPenulisOf(article, profile), writer: ownPiece }
+  const standing = { author: isAuthor(provenance, actor.accountId) || isPenulisOf(article, profile), writer: ownPiece, creator: provenance.createdBy === actor.accountId }
   const why = refusalFor({ status: article.status, published: wasPublished(article) }, standing, profile.role, action)
   if (why === 'illegal') return refuse('workflow.illegal', { status: article.status, action })
   if (why === 'role') return refuse('workflow.role', { action })
