@@ -8,7 +8,7 @@ import type { ArticleStore } from '../store'
 import { renderArticleHtml } from './article-html'
 import { makeBundle } from './bundle'
 import { EXTENSIONS, type ExportFormat } from './file-names'
-import { dataUri, readImage } from './image-file'
+import { ExportImages, readImage, webImageExt } from './image-file'
 import { toNinjs } from './ninjs'
 import { articleDocx } from './word/article-docx'
 import { exportStylesheet } from './export-stylesheet'
@@ -20,6 +20,15 @@ export interface ExportFile {
   data: string | Uint8Array
 }
 
+/** A file whose bytes are those of `asset`, already staged under `sameAs` by this export. */
+export interface CopiedFile {
+  name: string
+  sameAs: string
+  asset: string
+}
+
+export type StagedFile = ExportFile | CopiedFile
+
 export interface ExportContext {
   format: ExportFormat
   /** Every article of this export by id → its file's base name; Baca Juga links only these. */
@@ -29,6 +38,8 @@ export interface ExportContext {
   /** Renders bodies for this export, Baca Juga linking only the articles it exports. */
   renderer: BodyHtml
   css: string
+  /** The export's images, each read and staged once however many articles show it. */
+  images: ExportImages
 }
 
 export function exportContext(
@@ -46,25 +57,40 @@ export function exportContext(
     image: options.image ?? 'embed',
     revisions: options.revisions ?? false,
     renderer: new BodyHtml({ hrefFor: format === 'html' ? hrefFor : null }),
-    css: format === 'html' ? exportStylesheet() : ''
+    css: format === 'html' ? exportStylesheet() : '',
+    images: new ExportImages()
   }
 }
 
-async function htmlFiles(store: ArticleStore, article: Article, base: string, ctx: ExportContext): Promise<ExportFile[]> {
-  const image = await readImage(store, article.featuredImage?.asset)
-  const copied = image && ctx.image === 'copy' ? `${base}.${image.ext}` : null
+/** The copied image beside the page: its bytes the first time this export meets the asset, then a copy. */
+async function copiedImage(store: ArticleStore, asset: string | null | undefined, base: string, ctx: ExportContext): Promise<StagedFile | null> {
+  const ext = webImageExt(asset)
+  if (!asset || !ext) return null
+  const name = `${base}.${ext}`
+  const staged = ctx.images.stagedAs(asset)
+  if (staged) return { name, sameAs: staged.name, asset }
+  if (staged === null) return null
+  const image = await readImage(store, asset)
+  ctx.images.markStaged(asset, image ? name : null)
+  return image ? { name, data: image.bytes } : null
+}
+
+async function htmlFiles(store: ArticleStore, article: Article, base: string, ctx: ExportContext): Promise<StagedFile[]> {
+  const asset = article.featuredImage?.asset
+  const copied = ctx.image === 'copy' ? await copiedImage(store, asset, base, ctx) : null
   const page = renderArticleHtml(article, {
     renderer: ctx.renderer,
     css: ctx.css,
-    imageSrc: copied ?? (image ? dataUri(image) : null),
+    imageSrc: copied ? copied.name : ctx.image === 'copy' ? null : await ctx.images.dataUri(store, asset),
     imageCopied: copied !== null
   })
-  const files: ExportFile[] = [{ name: `${base}${EXTENSIONS.html}`, data: page }]
-  if (copied && image) files.push({ name: copied, data: image.bytes })
+  const files: StagedFile[] = [{ name: `${base}${EXTENSIONS.html}`, data: page }]
+  if (copied) files.push(copied)
   return files
 }
 
-export async function articleFiles(store: ArticleStore, article: Article, ctx: ExportContext): Promise<ExportFile[]> {
+/** The files of one article as staging takes them: a repeated image as a copy of its first file. */
+export async function stagedFiles(store: ArticleStore, article: Article, ctx: ExportContext): Promise<StagedFile[]> {
   const base = ctx.names.get(article.id) ?? article.id
   const name = `${base}${EXTENSIONS[ctx.format]}`
   switch (ctx.format) {
@@ -79,4 +105,10 @@ export async function articleFiles(store: ArticleStore, article: Article, ctx: E
     case 'docx':
       return [{ name, data: await articleDocx(store, article) }]
   }
+}
+
+/** The files of one article with every byte in hand, for a caller that writes them itself. */
+export async function articleFiles(store: ArticleStore, article: Article, ctx: ExportContext): Promise<ExportFile[]> {
+  const files = await stagedFiles(store, article, ctx)
+  return Promise.all(files.map(async (f) => ('sameAs' in f ? { name: f.name, data: await store.readAsset(f.asset) } : f)))
 }

@@ -1,13 +1,15 @@
 // The one export engine behind a single article, a batch, and the command line: read the
 // articles, name their files, render each into a staging folder, then move everything into place
-// at once. Progress is reported per article; an aborted signal stops between articles and leaves
-// the target folder as it was.
+// at once. Rendering the next article overlaps the writing of the last (decision 0109). Progress is
+// reported per article; an aborted signal stops between articles and leaves the target folder as
+// it was.
 import type { Article } from '../../shared/article'
 import { formatSectionLine } from '../../shared/kompas/headline-line'
 import type { ArticleStore } from '../store'
-import { articleFiles, exportContext, type ImageMode } from './article-files'
+import { exportContext, stagedFiles, type ImageMode } from './article-files'
 import { baseNames, EXTENSIONS, type ExportFormat } from './file-names'
 import { renderIndexHtml } from './index-html'
+import { mapLimited } from './limited'
 import { Staging } from './staging'
 
 export interface ExportRequest {
@@ -32,13 +34,19 @@ export interface ExportOutcome {
   cancelled: boolean
 }
 
+const INDEX = 'index.html'
+// Article reads in flight: the store reads each from its own file, and reading a few at once
+// keeps the disk and libuv busy while the main thread checks the ones already read.
+const READ_WINDOW = 8
+
 export async function runExport(
   store: ArticleStore,
   request: ExportRequest,
   hooks: { onProgress?: (p: ExportProgress) => void; signal?: AbortSignal } = {}
 ): Promise<ExportOutcome> {
-  const articles: Article[] = []
-  for (const id of new Set(request.ids)) articles.push(await store.get(id))
+  // Every article is read before anything is written: the names depend on all headlines, and an
+  // unknown id must stop the export before the folder is made.
+  const articles: Article[] = await mapLimited([...new Set(request.ids)], READ_WINDOW, (id) => store.get(id))
   const names = baseNames(articles)
   const ctx = exportContext(request.format, names, request)
   const total = articles.length
@@ -52,7 +60,7 @@ export async function runExport(
         await staging.discard()
         return { files: [], cancelled: true }
       }
-      for (const file of await articleFiles(store, article, ctx)) await staging.add(file.name, file.data)
+      for (const file of await stagedFiles(store, article, ctx)) await staging.add(file)
       hooks.onProgress?.({ done: ++done, total })
     }
     if (request.index && request.format === 'html') {
@@ -61,13 +69,13 @@ export async function runExport(
         headline: a.headline,
         sectionLine: formatSectionLine(a.section, a.published)
       }))
-      await staging.add('index.html', renderIndexHtml(entries, ctx.css))
+      await staging.add({ name: INDEX, data: renderIndexHtml(entries, ctx.css) })
     }
     if (hooks.signal?.aborted) {
       await staging.discard()
       return { files: [], cancelled: true }
     }
-    return { files: await staging.commit(), cancelled: false }
+    return { files: await staging.commit(INDEX), cancelled: false }
   } catch (err) {
     await staging.discard()
     throw err
