@@ -69,6 +69,7 @@ export const FAILURES = {
   'workflow.role': 'forbidden',
   'workflow.four-eyes': 'forbidden',
   'workflow.not-own': 'forbidden',
+  'workflow.was-published': 'forbidden',
   'workflow.note-required': 'invalid-request',
   'workflow.blocking': 'invalid-request',
   'workflow.warnings': 'invalid-request',

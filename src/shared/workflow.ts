@@ -84,12 +84,14 @@ const WRITER_HELD: ReadonlySet<Status> = new Set(['draft', 'returned', 'spiked']
 
 /**
  * Where a person stands to a piece, read from its history, never from the editable byline
- * (decision 0046). An author created, submitted or edited it and may not approve it; the writer
- * created it or edited it while it was in the writer's hands, and may withdraw it and spike it.
+ * (decision 0046). An author created, submitted or edited it and may not approve it; a writer
+ * created it or edited it while it was in the writer's hands, and may withdraw it; only its
+ * creator may spike it (a colleague who typed in her draft is a co-writer, not its owner).
  */
 export interface Standing {
   author: boolean
   writer: boolean
+  creator: boolean
 }
 
 export function standingOf(article: Pick<Article, 'history' | 'penulis'>, profile: Pick<Profile, 'name'>): Standing {
@@ -100,30 +102,41 @@ export function standingOf(article: Pick<Article, 'history' | 'penulis'>, profil
   // A byline that names you still keeps you from approving; it never gives a right.
   const author = created || edited || submitted || isPenulisOf(article, profile)
   const writer = created || mine.some((h) => CONTENT_ACTIONS.has(h.action) && h.from !== null && WRITER_HELD.has(h.from))
-  return { author, writer }
+  return { author, writer, creator: created }
 }
 
-export type RefusalKind = 'illegal' | 'role' | 'four-eyes' | 'not-own'
+export type RefusalKind = 'illegal' | 'role' | 'four-eyes' | 'not-own' | 'was-published'
+
+/** What the table needs of the piece itself: where it is, and whether readers have had it. */
+export interface PieceState {
+  status: Status
+  /** Published at least once: a piece reopened for a ralat is back in the writer's hands, not hers to throw away. */
+  published: boolean
+}
+
+export const wasPublished = (article: Pick<Article, 'history'>): boolean => article.history.some((h) => h.action === 'publish')
 
 /**
  * The one table of who may do what: the status machine, roles, four eyes and "own piece", given
  * where the person stands. The app feeds it the history (`refusal`); the newsroom server its
  * provenance verdict. Findings and notes are main's and the server's to check.
  */
-export function refusalFor(status: Status, standing: Standing, role: Role, action: WorkflowAction): RefusalKind | null {
-  if (nextStatus(status, action) === null) return 'illegal'
+export function refusalFor(piece: PieceState, standing: Standing, role: Role, action: WorkflowAction): RefusalKind | null {
+  if (nextStatus(piece.status, action) === null) return 'illegal'
   if (EDITOR_ACTIONS.has(action) && !isEditorRole(role)) return 'role'
   if (action === 'approve' && standing.author) return 'four-eyes'
   if (action === 'withdraw' && !standing.writer) return 'not-own'
   if ((action === 'spike' || action === 'unspike') && !isEditorRole(role)) {
-    if (!WRITER_HELD.has(status) || !standing.writer) return 'not-own'
+    if (!WRITER_HELD.has(piece.status) || !standing.creator) return 'not-own'
+    // Readers have had it: taking it away is the desk's call, with its own note, never a writer's tidy-up.
+    if (action === 'spike' && piece.published) return 'was-published'
   }
   return null
 }
 
 /** Why this profile may not take this action on this article, or null when the table allows it. */
 export function refusal(article: Pick<Article, 'status' | 'penulis' | 'history'>, profile: Pick<Profile, 'name' | 'role'>, action: WorkflowAction): RefusalKind | null {
-  return refusalFor(article.status, standingOf(article, profile), profile.role, action)
+  return refusalFor({ status: article.status, published: wasPublished(article) }, standingOf(article, profile), profile.role, action)
 }
 
 /** What the UI should offer this profile for this article, in the table's order. */

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { useApp } from './harness'
 import { headlines, NEWSROOM, seedArticles, spike } from './list-helpers'
 import { seedReferenceDesk } from './reference-desk'
+import { bodyFocused } from './caret'
 
 type Theme = 'light' | 'dark'
 const OTHER: Record<Theme, Theme> = { light: 'dark', dark: 'light' }
@@ -148,6 +149,7 @@ describe('accessibility (axe-core): the first run and the compare of two windows
       }
       for (const page of [other, app.page]) {
         await page.getByRole('textbox', { name: 'Isi berita' }).click()
+        await bodyFocused(page)
         await page.keyboard.press('Control+End')
         await page.keyboard.type(page === other ? ' Air surut.' : ' Warga mengungsi.')
         if (page === other) await other.getByTestId('save-indicator').getByText('Tersimpan', { exact: true }).waitFor({ timeout: 10_000 })

@@ -153,7 +153,7 @@ describe('a photo picked for the featured image', () => {
 
     // The field with its outcome line, checkbox and alt text, in both themes: axe finds nothing serious.
     for (const colorScheme of ['light', 'dark'] as const) {
-      await app.page.emulateMedia({ colorScheme })
+      await app.page.emulateMedia({ colorScheme, reducedMotion: 'reduce' })
       const { violations } = await new AxeBuilder({ page: app.page }).include('.field--image').analyze()
       expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${colorScheme}: ${v.id}`)).toEqual([])
     }

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { indicator, move, saveFields, stored, syncNow, useDesk, writePiece } from './sync-machines'
+import { bodyFocused } from './caret'
 
 const HEADLINE = 'Banjir Rob Rendam Pesisir Utara Jakarta'
 const DESK_HEADLINE = 'Banjir Rob Rendam Ratusan Rumah di Pesisir Utara Jakarta'
@@ -41,6 +42,7 @@ describe('refused changes stay, with the reason, until fixed and sent again or d
     await expect.poll(() => a().getByRole('textbox', { name: 'Judul', exact: true }).inputValue(), { timeout: 15_000 }).toBe(DESK_HEADLINE)
     await expect.poll(() => a().getByRole('textbox', { name: 'Isi berita' }).getAttribute('contenteditable')).toBe('true')
     await a().getByRole('textbox', { name: 'Isi berita' }).click()
+    await bodyFocused(a())
     await a().keyboard.press('Control+End')
     await a().keyboard.type(TYPED)
 

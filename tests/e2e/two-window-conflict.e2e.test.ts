@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Article } from '../../src/shared/article'
+import { bodyFocused } from './caret'
 import { useApp } from './harness'
 import { seedArticles } from './list-helpers'
 
@@ -26,13 +27,14 @@ describe('the same article in two windows', () => {
   }
   const typeAtEnd = async (page: Page, text: string): Promise<void> => {
     await body(page).click()
+    await bodyFocused(page)
     await page.keyboard.press('Control+End')
     await page.keyboard.type(text)
   }
 
   beforeEach(async () => {
     first = app.page
-    id = (await seedArticles(first, [{ headline: 'Banjir Rendam Jakarta Timur', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: LEAD }] }] } }]))[0]!
+    id = (await seedArticles(first, [{ headline: 'Banjir Rendam Jakarta Timur', penulis: ['Haryo Jati'], sumber: ['Kompas.tv'], body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: LEAD }] }] } }]))[0]!
     // The second window may write to the clipboard: "copy mine" is one of its ways out.
     second = await app.newPage({ viewport: { width: 1400, height: 1000 }, permissions: ['clipboard-read', 'clipboard-write'] })
     await second.goto(app.host.url)
@@ -96,11 +98,13 @@ describe('the same article in two windows', () => {
     await expect.poll(async () => JSON.stringify((await stored()).body), { timeout: 10_000 }).toContain(`${LEAD}${THEIRS} Lagi.`)
   })
 
-  it('copies mine to the clipboard and says so, keeping the choice open', async () => {
+  it('copies all of mine to the clipboard in the Kompas text layout and says so, keeping the choice open', async () => {
     const banner = await bothShown()
     await banner.getByRole('button', { name: 'Salin tulisan saya' }).click()
-    await banner.getByRole('status').getByText('Tulisan Anda (judul dan isi) sudah disalin ke papan klip.').waitFor()
-    expect(await second.evaluate(() => navigator.clipboard.readText())).toBe(`Banjir Rendam Jakarta Timur\n\n${LEAD}${MINE}\n`)
+    await banner.getByRole('status').getByText('Seluruh artikel versi Anda sudah disalin ke papan klip sebagai teks, dari judul sampai kredit.').waitFor()
+    expect(await second.evaluate(() => navigator.clipboard.readText())).toBe(
+      `Banjir Rendam Jakarta Timur\n\nKompas nasional\n\n${LEAD}${MINE}\n\nPenulis : Haryo Jati\n\nSumber : Kompas.tv\n`
+    )
     // Copying decides nothing: both versions are still shown, the typing still in the editor.
     expect(await body(second).innerText()).toBe(LEAD + MINE)
     await expect(banner.getByRole('table').count()).resolves.toBe(1)

@@ -1,5 +1,5 @@
 // The Ralat line of a republished correction, derived from history (decision 0047), in every
-// export that carries the text: the HTML page (and its JSON-LD), ninjs and Word; none while the
+// export that carries the text: the HTML page (and its JSON-LD), ninjs, Word and plain text; none while the
 // correction is still under way.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -45,7 +45,7 @@ describe('the Ralat line in the exports', () => {
     return move(a, 'published', 'publish')
   }
 
-  const exported = async (a: Article, format: 'html' | 'ninjs' | 'docx'): Promise<string> => {
+  const exported = async (a: Article, format: 'html' | 'ninjs' | 'docx' | 'text'): Promise<string> => {
     const { files } = await runExport(store, { ids: [a.id], format, outDir: join(temp.path, format) })
     return format === 'docx' ? (await mammoth.extractRawText({ path: files[0]! })).value : readFile(files[0]!, 'utf8')
   }
@@ -65,6 +65,13 @@ describe('the Ralat line in the exports', () => {
     const at = word.indexOf(LINE)
     expect(word[at + 1]).toMatch(/^Penulis/)
     expect(at).toBeGreaterThan(3)
+  })
+
+  it('closes the body of the plain text, a paragraph of its own before the credit lines', async () => {
+    const text = await exported(await correctedPiece(true), 'text')
+    expect(text).toContain(`\n\n${LINE}\n\nPenulis : `)
+    expect(text.split(LINE)).toHaveLength(2)
+    expect(await exported(await correctedPiece(false), 'text')).not.toContain('Ralat')
   })
 
   it('carries nothing while the correction is still on the desk, nor on a piece never corrected', async () => {

@@ -21,14 +21,14 @@ describe('standing from history, never from the byline', () => {
   it('keeps the editor who created the piece from approving it after he swapped his name out of Penulis', () => {
     const history = [entry('Deni Muliya', 'create', null, 'draft'), entry('Deni Muliya', 'byline', 'draft', 'draft', 'Deni Muliya → Haryo Jati'), entry('Deni Muliya', 'submit', 'draft', 'submitted')]
     const piece = { status: 'submitted' as Status, penulis: ['Haryo Jati'], history }
-    expect(standingOf(piece, deni)).toEqual({ author: true, writer: true })
+    expect(standingOf(piece, deni)).toEqual({ author: true, writer: true, creator: true })
     expect(refusal(piece, deni, 'approve')).toBe('four-eyes')
   })
 
   it('counts an edit of any field during review as authorship, but not reading, returning or reopening', () => {
     const base = [entry('Haryo Jati', 'create', null, 'draft'), entry('Haryo Jati', 'submit', 'draft', 'submitted')]
     const edited = { status: 'submitted' as Status, penulis: ['Haryo Jati'], history: [...base, entry('Deni Muliya', 'edit', 'submitted', 'submitted')] }
-    expect(standingOf(edited, deni)).toEqual({ author: true, writer: false })
+    expect(standingOf(edited, deni)).toEqual({ author: true, writer: false, creator: false })
     expect(refusal(edited, deni, 'withdraw')).toBe('not-own')
     const returned = { status: 'submitted' as Status, penulis: ['Haryo Jati'], history: [...base, entry('Deni Muliya', 'return', 'submitted', 'returned', 'x'), entry('Haryo Jati', 'resubmit', 'returned', 'submitted')] }
     expect(refusal(returned, deni, 'approve')).toBeNull()
@@ -36,7 +36,7 @@ describe('standing from history, never from the byline', () => {
 
   it('still refuses a person the byline names, though it grants nobody anything', () => {
     const piece = { status: 'draft' as Status, penulis: ['Haryo Jati'], history: [entry('Deni Muliya', 'create', null, 'draft')] }
-    expect(standingOf(piece, haryo)).toEqual({ author: true, writer: false })
+    expect(standingOf(piece, haryo)).toEqual({ author: true, writer: false, creator: false })
     expect(refusal(piece, haryo, 'spike')).toBe('not-own')
     expect(refusal({ ...piece, status: 'submitted' }, haryo, 'withdraw')).toBe('not-own')
   })
@@ -45,6 +45,16 @@ describe('standing from history, never from the byline', () => {
     const piece = { status: 'in-review' as Status, penulis: [], history: [entry('Deni Muliya', 'create', null, 'draft'), entry('Haryo Jati', 'edit', 'draft', 'draft')] }
     expect(standingOf(piece, haryo).writer).toBe(true)
     expect(refusal(piece, haryo, 'withdraw')).toBeNull()
+  })
+
+  it('leaves spiking a draft to the writer who created it: a colleague who typed in it may not', () => {
+    const other: Profile = { id: 'a', name: 'Ani Lestari', initials: 'AL', role: 'penulis' }
+    const draft = { status: 'draft' as Status, penulis: ['Ani Lestari'], history: [entry('Ani Lestari', 'create', null, 'draft'), entry('Haryo Jati', 'edit', 'draft', 'draft')] }
+    expect(standingOf(draft, haryo)).toEqual({ author: true, writer: true, creator: false })
+    expect(refusal(draft, haryo, 'spike')).toBe('not-own')
+    expect(refusal(draft, other, 'spike')).toBeNull()
+    expect(refusal({ ...draft, status: 'spiked' }, haryo, 'unspike')).toBe('not-own')
+    expect(refusal({ ...draft, status: 'spiked' }, other, 'unspike')).toBeNull()
   })
 })
 
@@ -59,6 +69,27 @@ describe('what a save adds to history', () => {
     expect(editEntryFor(afterReturn, { penulis: ['Haryo Jati'] }, { penulis: ['Haryo Jati'] }, 'Haryo Jati')).toEqual({ action: 'edit' })
     expect(editEntryFor(created, { penulis: ['Deni Muliya'] }, { penulis: [] }, 'Deni Muliya')).toEqual({ action: 'byline', note: 'Deni Muliya → —' })
     expect(editEntryFor(created, { penulis: ['A'] }, { penulis: ['A', 'B'] }, 'Haryo Jati')).toEqual({ action: 'byline', note: 'A → A, B' })
+  })
+})
+
+describe('spiking a piece reopened for a ralat', () => {
+  const reopened = {
+    status: 'returned' as Status,
+    penulis: ['Haryo Jati'],
+    history: [
+      entry('Haryo Jati', 'create', null, 'draft'),
+      entry('Haryo Jati', 'submit', 'draft', 'submitted'),
+      entry('Deni Muliya', 'approve', 'submitted', 'approved'),
+      entry('Deni Muliya', 'publish', 'approved', 'published'),
+      entry('Deni Muliya', 'correct', 'published', 'returned', 'Angka korban 12.')
+    ]
+  }
+  it('is refused to its writer, who could spike it before it was published, and left to editors', () => {
+    const neverPublished = { ...reopened, history: reopened.history.filter((h) => h.action !== 'publish') }
+    expect(refusal(neverPublished, haryo, 'spike')).toBe(null)
+    expect(refusal(reopened, haryo, 'spike')).toBe('was-published')
+    expect(refusal(reopened, haryo, 'submit')).toBe(null)
+    expect(refusal(reopened, deni, 'spike')).toBe(null)
   })
 })
 

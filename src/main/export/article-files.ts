@@ -3,6 +3,7 @@
 import type { Article } from '../../shared/article'
 import { BodyHtml } from '../../shared/editor/serializers/html'
 import { formatPlainText } from '../../shared/kompas/plain-text'
+import { ralatLines } from '../../shared/kompas/ralat'
 import type { ArticleStore } from '../store'
 import { renderArticleHtml } from './article-html'
 import { makeBundle } from './bundle'
@@ -70,7 +71,7 @@ export async function articleFiles(store: ArticleStore, article: Article, ctx: E
     case 'html':
       return htmlFiles(store, article, base, ctx)
     case 'text':
-      return [{ name, data: formatPlainText(article) }]
+      return [{ name, data: formatPlainText(article, undefined, ralatLines(article)) }]
     case 'ninjs':
       return [{ name, data: `${JSON.stringify(toNinjs(article, ctx.renderer), null, 2)}\n` }]
     case 'bundle':

@@ -40,6 +40,7 @@ export function planTransition(req: TransitionRequest): TransitionPlan {
   if (why === 'role') throw new RedaksiFailure('workflow.role', { action })
   if (why === 'four-eyes') throw new RedaksiFailure('workflow.four-eyes')
   if (why === 'not-own') throw new RedaksiFailure('workflow.not-own', { action })
+  if (why === 'was-published') throw new RedaksiFailure('workflow.was-published')
 
   const to = nextStatus(article.status, action)!
   const note = req.note?.trim() ?? ''

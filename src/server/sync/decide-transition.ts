@@ -5,7 +5,7 @@ import { checkArticle, hasBlocking } from '../../shared/kompas/check'
 import type { CheckContext } from '../../shared/kompas/findings'
 import { workflow as workflowWords } from '../../shared/i18n/workflow'
 import { failure } from '../../shared/result'
-import { NOTE_REQUIRED, isPenulisOf, nextStatus, refusalFor, type Profile } from '../../shared/workflow'
+import { NOTE_REQUIRED, isPenulisOf, nextStatus, refusalFor, wasPublished, type Profile } from '../../shared/workflow'
 import type { Change } from '../../shared/sync/protocol'
 import { actsAsEditor, workflowRole, type Actor } from './actor'
 import { draftOf, type ArticleOutcome, type ArticleState, type DecideContext } from './decision'
@@ -46,12 +46,13 @@ export function decideTransition(change: Transition, state: ArticleState, actor:
   // greyed-out buttons, main and the server answer alike.
   const profile: Pick<Profile, 'name' | 'role'> = { name: actor.name, role: workflowRole(actor) }
   const ownPiece = isWriter(provenance, actor.accountId)
-  const standing = { author: isAuthor(provenance, actor.accountId) || isPenulisOf(article, profile), writer: ownPiece }
-  const why = refusalFor(article.status, standing, profile.role, action)
+  const standing = { author: isAuthor(provenance, actor.accountId) || isPenulisOf(article, profile), writer: ownPiece, creator: provenance.createdBy === actor.accountId }
+  const why = refusalFor({ status: article.status, published: wasPublished(article) }, standing, profile.role, action)
   if (why === 'illegal') return refuse('workflow.illegal', { status: article.status, action })
   if (why === 'role') return refuse('workflow.role', { action })
   if (why === 'four-eyes') return refuse('workflow.four-eyes')
   if (why === 'not-own') return refuse('workflow.not-own', { action })
+  if (why === 'was-published') return refuse('workflow.was-published')
   // The table lets anyone submit; on a shared desk only the piece's writer or an editor may.
   if (action === 'submit' && !actsAsEditor(actor) && !ownPiece) return refuse('workflow.not-own', { action })
 

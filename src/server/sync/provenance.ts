@@ -54,8 +54,9 @@ export function isAuthor(p: Provenance, accountId: string): boolean {
 }
 
 /**
- * Whose piece it is to keep writing, withdraw and spike: created it or wrote its body while it
- * was in the writer's hands (submitting alone is not, nor a desk editor's rewrite in review).
+ * Whose piece it is to keep writing and withdraw: created it or wrote its body while it was in
+ * the writer's hands (submitting alone is not, nor a desk editor's rewrite in review). Spiking is
+ * its creator's alone (`createdBy`), as in the shared table.
  */
 export function isWriter(p: Provenance, accountId: string): boolean {
   return p.createdBy === accountId || p.writers.has(accountId)

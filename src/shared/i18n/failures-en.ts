@@ -44,6 +44,7 @@ export const en: FailureWords = {
     'workflow.role': 'Only an editor or managing editor can {{active}} articles.',
     'workflow.four-eyes': 'You are a writer of this article; another editor must approve it (four eyes).',
     'workflow.not-own': 'Only a writer of this article or an editor can {{active}} it.',
+    'workflow.was-published': 'This article has been published: only an editor or managing editor can spike it. Publish a correction instead.',
     'workflow.note-required': 'A note is required to {{active}} the article.',
     'workflow.blocking': 'Cannot be {{passive}} yet: {{count}} findings must be fixed.',
     'workflow.warnings': 'There are {{count}} house-style warnings; approve over them if that is intended.',

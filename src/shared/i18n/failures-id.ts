@@ -44,6 +44,7 @@ export const id: FailureWords = {
     'workflow.role': 'Hanya editor atau redaktur pelaksana yang dapat {{active}} artikel.',
     'workflow.four-eyes': 'Anda penulis artikel ini; persetujuan harus datang dari editor lain (prinsip empat mata).',
     'workflow.not-own': 'Hanya penulis artikel ini atau editor yang dapat {{active}} artikel ini.',
+    'workflow.was-published': 'Artikel ini sudah pernah terbit: hanya editor atau redaktur pelaksana yang dapat membuangnya. Perbaiki dengan ralat.',
     'workflow.note-required': 'Catatan wajib diisi untuk {{active}} artikel.',
     'workflow.blocking': 'Belum bisa {{passive}}: {{count}} temuan harus diperbaiki.',
     'workflow.warnings': 'Ada {{count}} peringatan gaya selingkung; setujui dengan mengabaikan peringatan bila memang disengaja.',

@@ -35,11 +35,15 @@ export function creditLines(draft: Pick<ArticleDraft, 'penulis' | 'editor' | 'su
   return [byline, draft.sumber.length ? `Sumber : ${joinNames(draft.sumber)}` : ''].filter(Boolean)
 }
 
-/** The whole article in the Kompas plain-text layout, ending with one line break. */
-export function formatPlainText(draft: ArticleDraft, brand?: string): string {
+/**
+ * The whole article in the Kompas plain-text layout, ending with one line break. A republished
+ * correction's Ralat lines (ralat.ts, from history: a draft has none) close the body, before the
+ * credits, as on the page.
+ */
+export function formatPlainText(draft: ArticleDraft, brand?: string, ralat: readonly string[] = []): string {
   const top = [formatSectionLine(draft.section, draft.published, brand), formatCaptionLine(draft.featuredImage)]
     .filter(Boolean)
     .join('\n')
-  const blocks = [draft.headline, top, ...bodyBlocks(draft), ...creditLines(draft)]
+  const blocks = [draft.headline, top, ...bodyBlocks(draft), ...ralat, ...creditLines(draft)]
   return `${blocks.join('\n\n')}\n`
 }

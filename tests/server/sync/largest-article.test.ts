@@ -2,8 +2,7 @@
 // taken (it met HTTP 413 at the old 10 MB limit), saving it again is taken, a push past the limit
 // is refused with the typed failure, and the app's outbox splits large changes into pushes that fit.
 import { request } from 'node:http'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import pg from 'pg'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { withinPushBytes } from '../../../src/main/sync/push'
 import { MAX_PUSH_BYTES } from '../../../src/shared/sync/protocol'
 import { FIXTURE_TEXT } from '../../export/exchange-fixture'
@@ -12,25 +11,15 @@ import { parsePlainText } from '../../../src/shared/kompas/parse-plain-text'
 import { DEFAULT_SECTIONS } from '../../../src/shared/article'
 import { MAX_IMPORT_LINES } from '../../../src/shared/exchange'
 import type { Change, ChangeResult } from '../../../src/shared/sync/protocol'
-import { http, startPostgres, startServer, type TestPostgres, type TestServer } from '../harness'
-import { addPerson, applied, bearer, make, ulid, type Person } from './desk'
+import { http } from '../harness'
+import { applied, bearer, make, ulid, type Person } from './desk'
+import { useServerDesk } from './server-desk'
 
-let db: TestPostgres
-let server: TestServer
-let pool: pg.Pool
+const desk = useServerDesk(['ani'])
 let ani: Person
-
-beforeAll(async () => {
-  db = await startPostgres()
-  server = await startServer({ databaseUrl: db.url })
-  pool = new pg.Pool({ connectionString: db.url, max: 2 })
-  ani = await addPerson(pool, 'ani', 'Ani Wulandari', 'penulis')
-}, 120_000)
-afterAll(async () => {
-  await pool?.end()
-  await server?.stop()
-  await db?.stop()
-}, 60_000)
+beforeAll(() => {
+  ;({ ani } = desk.people)
+})
 
 const bytesOf = (value: unknown) => Buffer.byteLength(JSON.stringify(value))
 
@@ -47,23 +36,23 @@ describe('the largest article at the newsroom server', () => {
     const id = ulid()
     const create = make.create(id, draft)
     expect(bytesOf({ clientId: 'client-test-1', changes: [create] })).toBeGreaterThan(15_000_000)
-    const created = applied(await one(server.url, ani, create))
+    const created = applied(await one(desk.url, ani, create))
     expect(created.body).toEqual(draft.body)
-    const saved = applied(await one(server.url, ani, make.save(id, created.rev, { ...draft, headline: `${draft.headline.slice(0, 499)}!` })))
+    const saved = applied(await one(desk.url, ani, make.save(id, created.rev, { ...draft, headline: `${draft.headline.slice(0, 499)}!` })))
     expect(saved.rev).toBe(created.rev + 1)
   })
 
   it('takes the largest Kompas text import as one push', { timeout: 120_000 }, async () => {
     const parsed = parsePlainText(largestKompasText(FIXTURE_TEXT, MAX_IMPORT_LINES), { sections: DEFAULT_SECTIONS, defaultSection: 'nasional', defaultOutlet: 'KOMPAS.TV' })
     if (!parsed.ok) throw new Error(parsed.reason)
-    expect(applied(await one(server.url, ani, make.create(ulid(), parsed.draft))).body.content.length).toBe(9_993)
+    expect(applied(await one(desk.url, ani, make.create(ulid(), parsed.draft))).body.content.length).toBe(9_993)
   })
 
   it('refuses a push past its limit with the typed failure, before reading it', { timeout: 120_000 }, async () => {
     // Only the length is declared: the server answers from the header, without waiting for bytes
     // (sending them all raced its closing the socket, EPIPE instead of the answer).
     const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const target = new URL('/v1/push', server.url)
+      const target = new URL('/v1/push', desk.url)
       const req = request(target, { method: 'POST', headers: { ...bearer(ani), 'content-type': 'application/json', 'content-length': String(MAX_PUSH_BYTES + 1) } }, (res) => {
         let body = ''
         res.on('data', (chunk: Buffer) => (body += chunk.toString()))

@@ -1,16 +1,14 @@
 // A client's part of the archive (decision 0024): each scope and their unions filtered on the
 // server from provenance, desks and update times; notes follow their article, old notes included
 // when the article comes into the scope; changed articles outside the scope are named as such.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import pg from 'pg'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { PullResponse } from '../../../src/shared/sync/protocol'
-import { http, startPostgres, startServer, type TestPostgres, type TestServer } from '../harness'
-import { addPerson, applied, bearer, make, one, ulid, verdict, type Person } from './desk'
+import { http } from '../harness'
+import { applied, bearer, make, one, ulid, verdict, type Person } from './desk'
+import { useServerDesk } from './server-desk'
 import { cleanDraft } from './memory-desk'
 
-let db: TestPostgres
-let server: TestServer
-let client: pg.Client
+const desk = useServerDesk(['ani', 'dewi', 'budi'])
 let ani: Person
 let dewi: Person
 let budi: Person
@@ -18,17 +16,11 @@ const ids: Record<string, string> = {}
 
 async function create(who: Person, name: string, section: string, penulis: string[]): Promise<void> {
   ids[name] = ulid()
-  applied(await one(server.url, who, make.create(ids[name]!, cleanDraft({ headline: `Artikel ${name}`, section, penulis }))))
+  applied(await one(desk.url, who, make.create(ids[name]!, cleanDraft({ headline: `Artikel ${name}`, section, penulis }))))
 }
 
 beforeAll(async () => {
-  db = await startPostgres()
-  server = await startServer({ databaseUrl: db.url })
-  client = new pg.Client(db.url)
-  await client.connect()
-  ani = await addPerson(client, 'ani', 'Ani Wulandari', 'penulis')
-  dewi = await addPerson(client, 'dewi', 'Dewi Lestari', 'penulis')
-  budi = await addPerson(client, 'budi', 'Budi Santoso', 'editor')
+  ;({ ani, dewi, budi } = desk.people)
   await create(ani, 'A1', 'megapolitan', ['Ani Wulandari'])
   await create(ani, 'A2', 'dunia', ['Ani Wulandari'])
   // Dewi's pieces credit Ani in Penulis: that text never makes them Ani's.
@@ -38,22 +30,16 @@ beforeAll(async () => {
   await create(budi, 'B1', 'hukum', ['Budi Santoso'])
   // Budi submits Dewi's piece: submitted by him, so it is his too.
   await create(dewi, 'D4', 'ekonomi', ['Dewi Lestari'])
-  expect(verdict(await one(server.url, budi, make.move(ids.D4!, 1, 'submit')))).toBe('applied')
-  await one(server.url, budi, make.note(ids.D1!, ulid(), 'Cek angka korban.'))
-  await one(server.url, budi, make.note(ids.D3!, ulid(), 'Judul terlalu panjang.'))
+  expect(verdict(await one(desk.url, budi, make.move(ids.D4!, 1, 'submit')))).toBe('applied')
+  await one(desk.url, budi, make.note(ids.D1!, ulid(), 'Cek angka korban.'))
+  await one(desk.url, budi, make.note(ids.D3!, ulid(), 'Judul terlalu panjang.'))
   // D3 was last touched 40 days ago.
-  await client.query("update articles set updated_at = now() - interval '40 days' where id = $1", [ids.D3])
+  await desk.pool.query("update articles set updated_at = now() - interval '40 days' where id = $1", [ids.D3])
 }, 120_000)
-afterAll(async () => {
-  await client?.end()
-  await server?.stop()
-  await db?.stop()
-}, 60_000)
-
 const nameOf = (id: string): string => Object.entries(ids).find(([, v]) => v === id)?.[0] ?? id
 
 async function pullScoped(who: Person, query: string, since = 0, limit?: number): Promise<PullResponse> {
-  const a = await http(`${server.url}/v1/pull?since=${since}${limit ? `&limit=${limit}` : ''}${query ? `&${query}` : ''}`, { headers: bearer(who) })
+  const a = await http(`${desk.url}/v1/pull?since=${since}${limit ? `&limit=${limit}` : ''}${query ? `&${query}` : ''}`, { headers: bearer(who) })
   expect(a.status).toBe(200)
   return a.json as PullResponse
 }
@@ -102,12 +88,12 @@ describe('a scoped pull', () => {
   it('brings an article’s older notes when it moves into the scope, and never cuts a page between them', async () => {
     const since = (await pullScoped(ani, 'desks=dunia')).last
     const noteId = ulid()
-    await one(server.url, budi, make.note(ids.D2!, noteId, 'Foto belum ada kreditnya.'))
+    await one(desk.url, budi, make.note(ids.D2!, noteId, 'Foto belum ada kreditnya.'))
     // The note alone is outside Ani's desks: nothing of it comes.
     const quiet = await pullScoped(ani, 'desks=dunia', since)
     expect(quiet.entries).toEqual([])
     // Dewi moves D2 to dunia: the article comes, and its note made before the move with it.
-    applied(await one(server.url, dewi, make.save(ids.D2!, 1, cleanDraft({ headline: 'Artikel D2', section: 'dunia', penulis: ['Dewi Lestari'] }))))
+    applied(await one(desk.url, dewi, make.save(ids.D2!, 1, cleanDraft({ headline: 'Artikel D2', section: 'dunia', penulis: ['Dewi Lestari'] }))))
     const moved = await pullScoped(ani, 'desks=dunia', since, 1)
     expect(moved.entries.map((e) => [e.kind, e.kind === 'note' ? e.note.id : e.kind === 'article' ? nameOf(e.article.id) : e.id])).toEqual([
       ['article', 'D2'],
@@ -118,7 +104,7 @@ describe('a scoped pull', () => {
     expect(moved.more).toBe(true)
     expect(await pullScoped(ani, 'desks=dunia', moved.last, 1)).toEqual({ entries: [], last: moved.last, more: false })
     // Moved out again: a client holding it is told it is outside now.
-    applied(await one(server.url, dewi, make.save(ids.D2!, 2, cleanDraft({ headline: 'Artikel D2', section: 'olahraga', penulis: ['Dewi Lestari'] }))))
+    applied(await one(desk.url, dewi, make.save(ids.D2!, 2, cleanDraft({ headline: 'Artikel D2', section: 'olahraga', penulis: ['Dewi Lestari'] }))))
     const out = await pullScoped(ani, 'desks=dunia', moved.last)
     expect(out.entries.map((e) => (e.kind === 'outside' ? [nameOf(e.id), e.mine] : e.kind))).toEqual([['D2', false]])
   })
@@ -141,9 +127,9 @@ describe('a scoped pull', () => {
   })
 
   it('refuses a malformed scope with the request’s issues', async () => {
-    const a = await http(`${server.url}/v1/pull?days=0`, { headers: bearer(ani) })
+    const a = await http(`${desk.url}/v1/pull?days=0`, { headers: bearer(ani) })
     expect(a.status).toBe(400)
-    const b = await http(`${server.url}/v1/pull?own=yes`, { headers: bearer(ani) })
+    const b = await http(`${desk.url}/v1/pull?own=yes`, { headers: bearer(ani) })
     expect(b.status).toBe(400)
   })
 })

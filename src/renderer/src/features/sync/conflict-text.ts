@@ -1,12 +1,11 @@
-// A version as plain text, for the clipboard ("copy mine out"): the headline, then the body's
-// blocks one per paragraph, as a writer would paste them into a mail or another editor.
+// "Copy mine out": the writer's whole version, every field she may have typed, in the Kompas
+// plain-text layout the text import reads back (headline, section line, caption and credit,
+// dateline and body with its Baca Juga lines, Penulis/Editor/Sumber), so nothing typed is left
+// behind and pasting it into Redaksi's import restores it.
 import type { ArticleDraft } from '../../../../shared/article'
-import { blockLine } from './WordDiffLine'
+import { formatPlainText } from '../../../../shared/kompas/plain-text'
 
-export function draftText(draft: ArticleDraft): string {
-  const lines = [draft.headline, ...draft.body.content.map(blockLine)].map((line) => line.trim()).filter((line) => line !== '')
-  return lines.join('\n\n') + '\n'
-}
+export const draftText = (draft: ArticleDraft): string => formatPlainText(draft)
 
 /**
  * Puts text on the clipboard. The Clipboard API first; where it is refused (the desktop app
