@@ -1,8 +1,9 @@
 // The search index on disk: one binary file, read whole on the first search (a few megabytes for
 // 10,000 articles, against 18 MB of JSON before). A fixed head (magic, format, the store's schema
 // version, a CRC-32 of the rest, the length of a small JSON part), then ids and terms as text and the
-// numbers as little-endian typed arrays. Derived data: anything that does not check out (another
-// version, a short file, a wrong checksum) reads as null and the index is rebuilt from the articles.
+// numbers as little-endian typed arrays, padded to lie aligned, so that a read uses them where they
+// are in the file's buffer (no copy of 40 MB at 100,000 articles). Derived data: anything that does
+// not check out (another version, a short file, a wrong checksum) reads as null and is rebuilt.
 import { readFile } from 'node:fs/promises'
 import { crc32 } from 'node:zlib'
 import { SCHEMA_VERSION } from '../../../shared/article'
@@ -33,7 +34,10 @@ export function encodeIndex(docs: DocTable, segment: Segment): Uint8Array {
   const ids = text.encode(docs.ids.join('\n'))
   const termText = text.encode(segment.terms.join('\n'))
   const layout: Layout = { docs: docs.ids.length, terms: segment.terms.length, ids: ids.length, termText: termText.length, postings: segment.bytes.length }
-  const json = text.encode(JSON.stringify(layout))
+  // Spaces after the JSON bring the number arrays to a multiple of four bytes, so that a reader can
+  // use them where they lie in the file's buffer instead of copying 40 MB at 100,000 articles.
+  const bare = JSON.stringify(layout)
+  const json = text.encode(bare.padEnd(bare.length + ((4 - ((HEAD + bare.length + ids.length + termText.length) % 4)) % 4)))
   const parts = [json, ids, termText, u32(docs.revs), u32(docs.headlineLengths), u32(docs.bodyLengths), segment.starts, segment.counts, segment.bytes]
   const size = HEAD + parts.reduce((n, p) => n + p.byteLength, 0)
   const out = new Uint8Array(size)
@@ -60,13 +64,16 @@ export function decodeIndex(bytes: Uint8Array): { docs: DocTable; segment: Segme
   let at = HEAD
   const take = (n: number): Uint8Array => {
     if (at + n > bytes.length) throw new RangeError('short index file')
-    // A copy of its own, aligned for the typed arrays (a Buffer's slice would share the pool).
-    const part = new Uint8Array(n)
-    part.set(bytes.subarray(at, at + n))
+    const part = bytes.subarray(at, at + n)
     at += n
     return part
   }
-  const numbers = (n: number): Uint32Array => new Uint32Array(take(4 * n).buffer)
+  const numbers = (n: number): Uint32Array => {
+    const part = take(4 * n)
+    if (part.byteOffset % 4 === 0) return new Uint32Array(part.buffer, part.byteOffset, n)
+    // A file of an earlier writer (unpadded) or a pooled small Buffer: an aligned copy.
+    return new Uint32Array(part.slice().buffer)
+  }
   try {
     const layout = JSON.parse(words.decode(take(head.getUint32(16, true)))) as Layout
     const idText = words.decode(take(layout.ids))

@@ -15,6 +15,11 @@ export class TopHits {
     this.docs = new Int32Array(k)
   }
 
+  /** A score below this cannot enter (ties still can, by id): lets a caller skip the call. */
+  get floor(): number {
+    return this.size < this.k ? -Infinity : (this.scores[0] as number)
+  }
+
   offer(doc: number, score: number): void {
     if (this.k === 0) return
     if (this.size < this.k) {
