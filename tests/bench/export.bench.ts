@@ -4,7 +4,7 @@
 // a baseline in the same round: the same bytes written with the same durability and nothing else
 // (no store, no rendering), so the ratio says how close the export is to the cost of its writes.
 // REDAKSI_BENCH_EXPORT_PHOTOS=distinct gives every article its own photo. See docs/BENCHMARKS.md.
-import { link, mkdtemp, open, readdir, rename, rm, stat } from 'node:fs/promises'
+import { link, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openArticleStore, type ArticleStore } from '../../src/main/store'
@@ -15,6 +15,7 @@ import { runExport, type ExportRequest } from '../../src/main/export/run-export'
 import { fsyncDir } from '../../src/main/files'
 import { makeDraft, seededRandom } from './corpus'
 import { median, ms, type BenchRow } from './stats'
+import { writeSynced } from '../../src/main/export/staging'
 
 const COUNT = Number(process.env.REDAKSI_BENCH_EXPORTS ?? 1000)
 const ROUNDS = Number(process.env.REDAKSI_BENCH_EXPORT_ROUNDS ?? 5)
@@ -58,16 +59,6 @@ async function measure<T>(fn: () => Promise<T>): Promise<Measured<T>> {
   return { value, wallMs, cpuMs: (used.user + used.system) / 1000, load: loadavg()[0]! }
 }
 
-/** Writes and syncs `data` under a new name. */
-async function writeSynced(path: string, data: Uint8Array): Promise<void> {
-  const handle = await open(path, 'wx')
-  try {
-    await handle.writeFile(data)
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-}
 
 /**
  * The export's writes and nothing else: files of the sizes it wrote, each synced, eight at a time,

@@ -5,22 +5,15 @@ import { describe, expect, it } from 'vitest'
 import type { Article, ArticleDraft, BodyNode } from '../../src/shared/article'
 import { bodyFocused, caretAt } from './caret'
 import { useApp } from './harness'
+import { createArticle, storedArticle } from './article-calls'
 
 const p = (text?: string): BodyNode => (text ? { type: 'paragraph', content: [{ type: 'text', text }] } : { type: 'paragraph' })
 
 describe('the body editor, day to day', () => {
   const app = useApp({ fresh: 'suite', viewport: { width: 1280, height: 900 } })
 
-  const create = async (draft: Partial<ArticleDraft>): Promise<Article> => {
-    const result = await app.page.evaluate((d) => window.redaksi.articles.create({ draft: d }), draft)
-    if (!result.ok) throw new Error(result.error.message)
-    return result.value
-  }
-  const stored = async (id: string): Promise<Article> => {
-    const result = await app.page.evaluate((articleId) => window.redaksi.articles.get({ id: articleId }), id)
-    if (!result.ok) throw new Error(result.error.message)
-    return result.value
-  }
+  const create = (draft: Partial<ArticleDraft>): Promise<Article> => createArticle(app.page, draft)
+  const stored = (id: string): Promise<Article> => storedArticle(app.page, id)
   const texts = async (id: string): Promise<string[]> => (await stored(id)).body.content.map((node) => (node.content ?? []).map((n) => n.text ?? '').join(''))
   const open = async (id: string): Promise<void> => {
     await app.page.evaluate((articleId) => (window.location.hash = `#/artikel/${articleId}`), id)

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { Article, ArticleDraft, BodyNode } from '../../src/shared/article'
 import { wordCount } from '../../src/shared/editor/queries'
 import { useApp } from './harness'
+import { createArticle, storedArticle } from './article-calls'
 
 const WORDS = 'pemerintah daerah menegaskan bahwa bantuan untuk warga terdampak banjir akan segera disalurkan'.split(' ')
 /** Paragraph `n` of the long body: 60 words, the last one of them "paragraf-<n>". */
@@ -13,16 +14,8 @@ const PARAGRAPHS = 120
 describe('a long body', () => {
   const app = useApp({ fresh: 'suite', viewport: { width: 1280, height: 900 } })
 
-  const create = async (draft: Partial<ArticleDraft>): Promise<Article> => {
-    const result = await app.page.evaluate((d) => window.redaksi.articles.create({ draft: d }), draft)
-    if (!result.ok) throw new Error(result.error.message)
-    return result.value
-  }
-  const stored = async (id: string): Promise<Article> => {
-    const result = await app.page.evaluate((articleId) => window.redaksi.articles.get({ id: articleId }), id)
-    if (!result.ok) throw new Error(result.error.message)
-    return result.value
-  }
+  const create = (draft: Partial<ArticleDraft>): Promise<Article> => createArticle(app.page, draft)
+  const stored = (id: string): Promise<Article> => storedArticle(app.page, id)
   const lastText = async (id: string): Promise<string> => ((await stored(id)).body.content.at(-1)?.content ?? []).map((n) => n.text ?? '').join('')
   const body = () => app.page.getByRole('textbox', { name: 'Isi berita' })
   const paragraphs = () => app.page.locator('.body-editor .ProseMirror > p')

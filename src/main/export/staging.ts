@@ -47,7 +47,7 @@ async function isFile(path: string): Promise<boolean> {
 }
 
 /** Creates `path` (never through anything found there) holding `data`, on disk when it resolves. */
-async function writeSynced(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeSynced(path: string, data: string | Uint8Array): Promise<void> {
   const handle = await open(path, 'wx')
   try {
     await handle.writeFile(data)
