@@ -14,6 +14,9 @@ export function openRedaksiAt(dataDir: string): Promise<Redaksi> {
 export async function openTestRedaksi(): Promise<Redaksi & { dataDir: string; dispose: () => Promise<void> }> {
   const dir = await makeTempDir()
   const redaksi = await openRedaksiAt(dir.path)
+  // A fresh store writes its index once the folders' clock tick is over (decision 0101); done
+  // here, so a test that snapshots the folder sees only what its own calls wrote.
+  await redaksi.store.flush()
   return {
     ...redaksi,
     dataDir: dir.path,
