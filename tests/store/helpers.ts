@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterEach } from 'vitest'
 import type { ArticleDraft } from '../../src/shared/article'
+import { openArticleStore } from '../../src/main/store'
 import { RedaksiFailure, type Failure, type FailureParams, type FailureReason } from '../../src/shared/result'
 
 const made: string[] = []
@@ -96,4 +97,13 @@ export async function refusal(p: Promise<unknown>): Promise<{ reason: FailureRea
   if (!(err instanceof RedaksiFailure)) throw new Error(`expected a RedaksiFailure, got ${String(err instanceof Error ? err.stack : JSON.stringify(err))}`)
   const { reason, params, issues } = err.failure
   return { reason, ...(params ? { params } : {}), ...(issues ? { issues } : {}) }
+}
+
+/** A store in `dir` holding one article per headline, closed again; returns their ids in order. */
+export async function storeWith(dir: string, headlines: string[]): Promise<string[]> {
+  const store = await openArticleStore(dir)
+  const ids: string[] = []
+  for (const headline of headlines) ids.push((await store.create(draft({ headline }))).id)
+  await store.close()
+  return ids
 }

@@ -6,15 +6,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openArticleStore } from '../../src/main/store'
 import { MAX_ARTICLE_FILE_BYTES } from '../../src/main/store/open-scan'
-import { draft, tempStoreDir } from './helpers'
-
-async function storeWith(dir: string, headlines: string[]): Promise<string[]> {
-  const store = await openArticleStore(dir)
-  const ids: string[] = []
-  for (const headline of headlines) ids.push((await store.create(draft({ headline }))).id)
-  await store.close()
-  return ids
-}
+import { storeWith, tempStoreDir } from './helpers'
 
 /** Each way an entry named like an article can fail to be one, made in place of article `id`. */
 const STRAYS: Array<[string, (path: string) => Promise<void>, string]> = [

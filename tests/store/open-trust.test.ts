@@ -10,15 +10,7 @@ import { openArticleStore, type StoreChange } from '../../src/main/store'
 import { readIndex } from '../../src/main/store/index-file'
 import { decodeIndex, encodeIndex } from '../../src/main/store/index-codec'
 import { storeLayout } from '../../src/main/store/layout'
-import { draft, tempStoreDir } from './helpers'
-
-async function storeWith(dir: string, headlines: string[]): Promise<string[]> {
-  const store = await openArticleStore(dir)
-  const ids: string[] = []
-  for (const headline of headlines) ids.push((await store.create(draft({ headline }))).id)
-  await store.close()
-  return ids
-}
+import { draft, storeWith, tempStoreDir } from './helpers'
 
 /** What another program does to replace a file: write a new one beside it, rename it over. */
 async function replaceByRename(path: string, text: string): Promise<void> {
