@@ -1,7 +1,7 @@
 // Where ProseMirror holds the caret in the body editor, read from the editor TipTap keeps on its
 // DOM node. ProseMirror takes a caret the browser moved (Ctrl+Home, Ctrl+End, a click) on the next
-// selectionchange, and puts its own back 20 ms after the body takes the focus; a key sent in
-// between is handled at the old caret. A person is never that quick, so tests wait as one would.
+// selectionchange, but puts its own back just after the body takes the focus (see bodyFocused); a
+// key sent in between is handled at the old caret. A person is never that quick, so tests wait.
 import { expect } from 'vitest'
 import type { Page } from 'playwright-core'
 
@@ -24,13 +24,18 @@ export async function caretAt(page: Page, end: 'start' | 'end'): Promise<void> {
 }
 
 /**
- * Waits until the body has the focus and ProseMirror has settled it. On focus, ProseMirror sets a
- * 20 ms timer that writes its own selection back to the DOM if the two differ: a caret key sent
- * within those 20 ms (Ctrl+Home just after a click, an arrow just after a bar closes) is undone.
- * A page timer of 25 ms set after the focus fires after that one, as timers fire in order of
- * their due time, so waiting for it is exact however loaded the machine is.
+ * Waits until the body has the focus and ProseMirror has settled it. Two rules of ProseMirror's
+ * undo a caret key sent too soon after the body takes the focus (a click, a bar closing):
+ * - on focus it sets a 20 ms timer that writes its own selection back to the DOM if the two differ;
+ * - for 200 ms after the focus (when no click or touch came in the last 300 ms), a caret the
+ *   browser put at the very top of the body is taken for Chromium's reset of the selection on
+ *   focus, and ProseMirror puts its own selection back: Ctrl+Home, or an ArrowLeft that collapses
+ *   a selection starting there, is undone.
+ * A page timer of 210 ms set once the focus is seen fires after both (ProseMirror measures with
+ * Date.now() from the focus, which came earlier), however loaded the machine is. A person is never
+ * that quick.
  */
 export async function bodyFocused(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(() => document.activeElement === document.querySelector('[aria-label="Isi berita"]'))).toBe(true)
-  await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 25)))
+  await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 210)))
 }
