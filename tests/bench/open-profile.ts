@@ -76,7 +76,14 @@ async function warm(page: Page, id: string): Promise<OpenMark> {
   return mark
 }
 
-async function traced<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ result: T; events: TraceEvent[] }> {
+interface Traced {
+  result: OpenMark
+  events: TraceEvent[]
+  /** The page's performance.now() at the trace's `open-profile:now` mark. */
+  clock: number
+}
+
+async function traced(cdp: CDPSession, run: () => Promise<OpenMark>): Promise<Traced> {
   const events: TraceEvent[] = []
   const collect = (e: { value: unknown[] }): void => void events.push(...(e.value as TraceEvent[]))
   cdp.on('Tracing.dataCollected', collect)
@@ -90,13 +97,18 @@ async function traced<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ resu
     await cdp.send('Profiler.start')
   }
   const result = await run()
-  if (cpu) topFunctions(((await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile)
-  await cdp.send('Runtime.evaluate', { expression: `performance.mark('open-profile:painted', { startTime: globalThis.__typingProbe.open.painted })` })
+  if (cpu) {
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }
+    if (process.env.REDAKSI_OPEN_TRACE) writeFileSync(`${process.env.REDAKSI_OPEN_TRACE}-${Date.now()}.cpuprofile`, JSON.stringify(profile))
+    topFunctions(profile)
+  }
+  // A mark and the page's clock read together: how the trace's clock maps to performance.now().
+  const { result: now } = (await cdp.send('Runtime.evaluate', { expression: `performance.mark('open-profile:now'), performance.now()`, returnByValue: true })) as { result: { value: number } }
   const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r))
   await cdp.send('Tracing.end')
   await complete
   cdp.off('Tracing.dataCollected', collect)
-  return { result, events }
+  return { result, events, clock: now.value }
 }
 
 interface CpuProfile {
@@ -159,18 +171,23 @@ function summarise(label: string, events: TraceEvent[], mark: OpenMark, originTs
   }
   console.error(`${label}: editable ${(mark.editable - mark.start).toFixed(1)} / blocks ${(mark.blocks - mark.start).toFixed(1)} / painted ${(mark.painted - mark.start).toFixed(1)} ms; main thread busy ${busy.toFixed(1)} ms, of it on the CPU ${cpu.toFixed(1)} ms`)
   for (const [key, total] of [...byKind].sort((a, b) => b[1] - a[1]).slice(0, 18)) console.error(`  ${total.toFixed(1).padStart(7)} ms  ${key}`)
+  // The requests the open made (the bridge's calls are /api/<channel>), when sent.
+  const sent = events.filter((e) => e.name === 'ResourceSendRequest' && e.ts >= from && e.ts <= to)
+  console.error(`  requests: ${sent.map((e) => `${e.args?.data?.url?.split('/').pop()}@${((e.ts - originTs) / 1000).toFixed(0)}`).join(' ')}`)
   // A timeline of the long tasks, so gaps (waiting on the network or the bridge) show.
-  for (const task of onMain.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 3000)) {
-    const inner = onMain.filter((e) => e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0) && e.name !== 'RunTask').sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0]
-    console.error(`  task at ${((task.ts - originTs) / 1000).toFixed(1)} ms, ${((task.dur ?? 0) / 1000).toFixed(1)} ms: ${inner?.name ?? ''} ${inner?.args?.data?.url?.split('/').pop() ?? inner?.args?.data?.functionName ?? ''}`)
+  const editableTs = originTs + mark.editable * 1000
+  for (const task of onMain.filter((e) => e.name === 'RunTask' && ((e.dur ?? 0) > 3000 || (e.ts + (e.dur ?? 0) >= editableTs && (e.dur ?? 0) > 500)))) {
+    const within = onMain.filter((e) => e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0) && e.name !== 'RunTask').sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+    const inner = within[0]
+    console.error(`  task at ${((task.ts - originTs) / 1000).toFixed(1)} ms, ${((task.dur ?? 0) / 1000).toFixed(1)} ms: ${inner?.name ?? ''} ${inner?.args?.data?.url?.split('/').pop() ?? inner?.args?.data?.functionName ?? ''}${task.ts + (task.dur ?? 0) >= editableTs ? ` [${within.slice(0, 6).map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)}`).join(', ')}]` : ''}`)
   }
   return { busy, cpu }
 }
 
-/** For an in-page open: the probe's user-timing mark at the editable frame, on both clocks. */
-function markOrigin(events: TraceEvent[], mark: OpenMark): number {
-  const at = events.find((e) => e.name === 'open-profile:painted')
-  return at ? at.ts - mark.painted * 1000 : 0
+/** The trace's timestamp of the page's performance.now() = 0, from the mark traced() set. */
+function markOrigin({ events, clock }: Traced): number {
+  const at = events.filter((e) => e.name === 'open-profile:now').at(-1)
+  return at ? at.ts - clock * 1000 : 0
 }
 
 async function main(): Promise<void> {
@@ -189,13 +206,13 @@ async function main(): Promise<void> {
     const url = `${host.url}#/artikel/${big.id}`
     const cdp = await page.context().newCDPSession(page)
     const med = (xs: number[]): string => ([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0).toFixed(1)
-    const series = async (label: string, open: () => Promise<OpenMark>): Promise<{ events: TraceEvent[]; result: OpenMark }> => {
+    const series = async (label: string, open: () => Promise<OpenMark>): Promise<Traced> => {
       await open()
       const runs: { mark: OpenMark; busy: number; cpu: number }[] = []
-      let last: { events: TraceEvent[]; result: OpenMark } | null = null
+      let last: Traced | null = null
       for (let i = 0; i < RUNS; i++) {
         last = await traced(cdp, open)
-        const spent = summarise(label, last.events, last.result, markOrigin(last.events, last.result), false)
+        const spent = summarise(label, last.events, last.result, markOrigin(last), false)
         if (spent) runs.push({ mark: last.result, ...spent })
       }
       const f = (k: keyof OpenMark): string => med(runs.map((r) => r.mark[k] - r.mark.start))
@@ -206,8 +223,8 @@ async function main(): Promise<void> {
     await page.goto('about:blank')
     await page.goto(`${host.url}#/`)
     const warmTrace = await series('warm', () => warm(page, big.id))
-    summarise('cold (last run)', coldTrace.events, coldTrace.result, markOrigin(coldTrace.events, coldTrace.result))
-    summarise('warm (last run)', warmTrace.events, warmTrace.result, markOrigin(warmTrace.events, warmTrace.result))
+    summarise('cold (last run)', coldTrace.events, coldTrace.result, markOrigin(coldTrace))
+    summarise('warm (last run)', warmTrace.events, warmTrace.result, markOrigin(warmTrace))
     const prefix = process.env.REDAKSI_OPEN_TRACE
     if (prefix) {
       writeFileSync(`${prefix}-cold.json`, JSON.stringify({ traceEvents: coldTrace.events }))

@@ -5,12 +5,19 @@ import './ui/controls.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { readEarly } from './features/editor'
 import { ProfileProvider } from './features/profiles'
 import { setupI18n } from './i18n/setup'
+import { parseRoute } from './ui/router'
 import { applyTheme } from './ui/theme'
 
 async function start(): Promise<void> {
-  const settings = await window.redaksi.settings.get({})
+  const asked = window.redaksi.settings.get({})
+  // The article (a page load of #/artikel/<id>) is asked for after the settings, so their small
+  // answer, all the first render waits for, is not queued behind it.
+  const route = parseRoute(window.location.hash)
+  if (route.screen === 'article') readEarly(route.id)
+  const settings = await asked
   await setupI18n(settings.ok ? settings.value.language : 'id')
   // Before the first render, so a dark choice never flashes light.
   if (settings.ok) applyTheme(settings.value.theme)
