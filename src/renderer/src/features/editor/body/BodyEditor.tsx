@@ -172,67 +172,67 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps): Reac
   }
   return (
     <>
-        <div className="body-editor">
-          {!props.readOnly && <Toolbar editor={editor} onLink={openLink} onBacaJuga={() => setDialog('baca-juga')} onPullQuote={() => setDialog('pull-quote')} />}
-          {find && (
-            <FindBar
-              editor={editor}
-              mode={find.mode}
-              request={find.request}
-              onMode={(mode) => setFind((open) => ({ mode, request: open?.request ?? 0 }))}
-              onClose={() => {
-                setFind(null)
-                editor.commands.focus()
-              }}
-            />
-          )}
-          <EditorContent editor={editor} className="body-editor__content" />
-        </div>
-        {dialog === 'baca-juga' && (
-          <BacaJugaPicker
-            currentId={props.articleId}
-            title={linkingAt === null ? undefined : t('pickerLinkTitle')}
-            onPick={insertBacaJuga}
+      <div className="body-editor">
+        {!props.readOnly && <Toolbar editor={editor} onLink={openLink} onBacaJuga={() => setDialog('baca-juga')} onPullQuote={() => setDialog('pull-quote')} />}
+        {find && (
+          <FindBar
+            editor={editor}
+            mode={find.mode}
+            request={find.request}
+            onMode={(mode) => setFind((open) => ({ mode, request: open?.request ?? 0 }))}
             onClose={() => {
-              setDialog(null)
-              setLinkingAt(null)
+              setFind(null)
               editor.commands.focus()
             }}
           />
         )}
-        {dialog === 'pull-quote' && (
-          <PullQuoteDialog
-            // The selected words, when the writer picked the line to lift before asking.
-            initialQuote={editor.state.doc.textBetween(editor.state.selection.from, editor.state.selection.to, ' ')}
-            onInsert={(attrs) => {
-              setDialog(null)
-              editor.chain().focus().insertPullQuote(attrs).run()
-            }}
-            onClose={() => {
-              setDialog(null)
-              editor.commands.focus()
-            }}
-          />
-        )}
-        {dialog === 'link' && (
-          <LinkDialog
-            initial={(editor.getAttributes('link').href as string | undefined) ?? ''}
-            onApply={(href) => {
-              setDialog(null)
-              const range = linkRange.current ?? editor.state.selection
-              editor.chain().focus().setTextSelection(range).extendMarkRange('link').setLink({ href }).run()
-            }}
-            onRemove={() => {
-              setDialog(null)
-              const range = linkRange.current ?? editor.state.selection
-              editor.chain().focus().setTextSelection(range).extendMarkRange('link').unsetLink().run()
-            }}
-            onClose={() => {
-              setDialog(null)
-              editor.commands.focus()
-            }}
-          />
-        )}
+        <EditorContent editor={editor} className="body-editor__content" />
+      </div>
+      {dialog === 'baca-juga' && (
+        <BacaJugaPicker
+          currentId={props.articleId}
+          title={linkingAt === null ? undefined : t('pickerLinkTitle')}
+          onPick={insertBacaJuga}
+          onClose={() => {
+            setDialog(null)
+            setLinkingAt(null)
+            editor.commands.focus()
+          }}
+        />
+      )}
+      {dialog === 'pull-quote' && (
+        <PullQuoteDialog
+          // The selected words, when the writer picked the line to lift before asking.
+          initialQuote={editor.state.doc.textBetween(editor.state.selection.from, editor.state.selection.to, ' ')}
+          onInsert={(attrs) => {
+            setDialog(null)
+            editor.chain().focus().insertPullQuote(attrs).run()
+          }}
+          onClose={() => {
+            setDialog(null)
+            editor.commands.focus()
+          }}
+        />
+      )}
+      {dialog === 'link' && (
+        <LinkDialog
+          initial={(editor.getAttributes('link').href as string | undefined) ?? ''}
+          onApply={(href) => {
+            setDialog(null)
+            const range = linkRange.current ?? editor.state.selection
+            editor.chain().focus().setTextSelection(range).extendMarkRange('link').setLink({ href }).run()
+          }}
+          onRemove={() => {
+            setDialog(null)
+            const range = linkRange.current ?? editor.state.selection
+            editor.chain().focus().setTextSelection(range).extendMarkRange('link').unsetLink().run()
+          }}
+          onClose={() => {
+            setDialog(null)
+            editor.commands.focus()
+          }}
+        />
+      )}
     </>
   )
 })

@@ -43,6 +43,7 @@ export class BacaJugaNodeView extends NodeView<null> {
   private readonly remove = el('button', 'baca-juga-block__remove', '×')
   private target: { id: string; info: TargetInfo } | null = null
   private shown = ''
+  private shownEditable = true
   private cancelLookup: () => void = () => undefined
 
   constructor(
@@ -115,18 +116,19 @@ export class BacaJugaNodeView extends NodeView<null> {
     }
   }
 
+  // The editor emits `update` on every change and when it turns read-only; only the latter matters here.
   private readonly renderIfEditableChanged = (): void => {
-    if (this.shown !== '' && this.shown.endsWith(String(this.editor.isEditable))) return
-    this.render()
+    if (this.editor.isEditable !== this.shownEditable) this.render()
   }
 
   /** Redraws the block when what it shows changed; a keystroke elsewhere in the body changes nothing. */
   private readonly render = (): void => {
     const { articleId, title } = this.node.attrs as BacaJugaAttrs
     const info = articleId && this.target?.id === articleId ? this.target.info : null
-    const key = JSON.stringify([i18next.language, articleId, title, info]) + String(this.editor.isEditable)
+    const key = JSON.stringify([i18next.language, articleId, title, info, this.editor.isEditable])
     if (key === this.shown) return
     this.shown = key
+    this.shownEditable = this.editor.isEditable
     const t = i18next.getFixedT(null, 'editor')
     if (articleId) this.root.dataset.articleId = articleId
     else delete this.root.dataset.articleId
