@@ -1,3 +1,5 @@
+// Before anything else is evaluated: the requests the first render waits for.
+import { earlySettings } from './ui/early-reads'
 // Tokens, resets and shared primitives first: every component's own stylesheet comes after them.
 import './ui/tokens.css'
 import './ui/base.css'
@@ -10,7 +12,7 @@ import { setupI18n } from './i18n/setup'
 import { applyTheme } from './ui/theme'
 
 async function start(): Promise<void> {
-  const settings = await window.redaksi.settings.get({})
+  const settings = await earlySettings
   await setupI18n(settings.ok ? settings.value.language : 'id')
   // Before the first render, so a dark choice never flashes light.
   if (settings.ok) applyTheme(settings.value.theme)

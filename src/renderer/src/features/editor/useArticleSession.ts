@@ -3,6 +3,7 @@ import type { Article, ArticleDraft, Body } from '../../../../shared/article'
 import { isEmptyDraft } from '../../../../shared/empty-draft'
 import type { RedaksiError } from '../../../../shared/result'
 import { routeHash } from '../../ui/router'
+import { readArticle } from '../../ui/early-reads'
 import { registerPendingSave } from './flush-before-close'
 import { blankArticle, isUnstored, leftEmpty } from './new-page'
 import { AUTOSAVE_DELAY_MS, type SaveState } from './save-state'
@@ -98,7 +99,7 @@ export function useArticleSession(id: string | null): ArticleSession {
         current = false
       }
     }
-    void window.redaksi.articles.get({ id }).then((result) => {
+    void readArticle(id).then((result) => {
       if (!current) return
       if (!result.ok) setLoadError(result.error)
       else show(result.value)

@@ -1,14 +1,14 @@
-import { EditorContent, ReactNodeViewRenderer, useEditor, type Editor } from '@tiptap/react'
+import { EditorContent, useEditor, type Editor } from '@tiptap/react'
 import { Placeholder } from '@tiptap/extensions'
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ArticleSummary, Body } from '../../../../../shared/article'
 import { articleExtensions } from '../../../../../shared/editor/extensions'
 import { BacaJuga } from '../../../../../shared/editor/nodes/baca-juga'
-import { LinkBacaJugaContext } from './baca-juga-link'
 import { BacaJugaPicker } from './BacaJugaPicker'
-import { BacaJugaTargetsContext, type BacaJugaTargets } from './baca-juga-targets'
-import { BacaJugaView } from './BacaJugaView'
+import type { BacaJugaTargets } from './baca-juga-targets'
+import { bacaJugaWithView } from './baca-juga-node-view'
+import { NodeViewsOnce } from './node-views-once'
 import { DatelineDecoration } from './dateline-decoration'
 import { FindBar } from './FindBar'
 import { FindReplace, type FindMode } from './find-replace'
@@ -67,12 +67,6 @@ function editorContent(body: Body): Body {
   return body.content.length > 0 ? body : { type: 'doc', content: [{ type: 'paragraph' }] }
 }
 
-const BacaJugaWithView = BacaJuga.extend({
-  addNodeView() {
-    return ReactNodeViewRenderer(BacaJugaView)
-  }
-})
-
 /**
  * Memoised on purpose: TipTap's React binding re-applies the editor's options after every render
  * of this component, which writes ProseMirror's selection back to the DOM and can undo a
@@ -90,6 +84,10 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps): Reac
   // the writer had selected, whatever happens to the editor's selection meanwhile.
   const linkRange = useRef<{ from: number; to: number } | null>(null)
   const { targets } = props
+  const linkBacaJuga = useCallback((pos: number): void => {
+    setLinkingAt(pos)
+    setDialog('baca-juga')
+  }, [])
 
   // The editor is built once; the callbacks it calls read the latest props through this ref.
   const latest = useRef(props)
@@ -101,7 +99,10 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps): Reac
   // The callbacks below read `latest` when ProseMirror calls them, never during render.
   const extensions = useMemo(
     () => [
-      ...articleExtensions().map((extension) => (extension.name === BacaJuga.name ? BacaJugaWithView : extension)),
+      ...articleExtensions().map((extension) =>
+        extension.name === BacaJuga.name ? bacaJugaWithView({ targets: () => latest.current.targets, link: linkBacaJuga }) : extension
+      ),
+      NodeViewsOnce,
       Placeholder.configure({ placeholder: () => t('bodyPlaceholder') }),
       DatelineDecoration.configure({ text: () => latest.current.dateline }),
       FindReplace.configure({ open: (mode) => setFind((open) => ({ mode, request: (open?.request ?? 0) + 1 })) }),
@@ -113,7 +114,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps): Reac
       })
     ],
     // Rebuilt only for a new language (the placeholder), never per keystroke.
-    [t]
+    [t, linkBacaJuga]
   )
 
   const editor = useEditor(
@@ -169,76 +170,69 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps): Reac
     if (linkingAt === null) editor.chain().focus().insertBacaJuga(attrs).run()
     else editor.chain().focus().linkBacaJuga(linkingAt, attrs).setNodeSelection(linkingAt).run()
   }
-  const linkBacaJuga = useCallback((pos: number): void => {
-    setLinkingAt(pos)
-    setDialog('baca-juga')
-  }, [])
-
   return (
-    <BacaJugaTargetsContext.Provider value={targets}>
-      <LinkBacaJugaContext.Provider value={linkBacaJuga}>
-        <div className="body-editor">
-          {!props.readOnly && <Toolbar editor={editor} onLink={openLink} onBacaJuga={() => setDialog('baca-juga')} onPullQuote={() => setDialog('pull-quote')} />}
-          {find && (
-            <FindBar
-              editor={editor}
-              mode={find.mode}
-              request={find.request}
-              onMode={(mode) => setFind((open) => ({ mode, request: open?.request ?? 0 }))}
-              onClose={() => {
-                setFind(null)
-                editor.commands.focus()
-              }}
-            />
-          )}
-          <EditorContent editor={editor} className="body-editor__content" />
-        </div>
-        {dialog === 'baca-juga' && (
-          <BacaJugaPicker
-            currentId={props.articleId}
-            title={linkingAt === null ? undefined : t('pickerLinkTitle')}
-            onPick={insertBacaJuga}
+    <>
+      <div className="body-editor">
+        {!props.readOnly && <Toolbar editor={editor} onLink={openLink} onBacaJuga={() => setDialog('baca-juga')} onPullQuote={() => setDialog('pull-quote')} />}
+        {find && (
+          <FindBar
+            editor={editor}
+            mode={find.mode}
+            request={find.request}
+            onMode={(mode) => setFind((open) => ({ mode, request: open?.request ?? 0 }))}
             onClose={() => {
-              setDialog(null)
-              setLinkingAt(null)
+              setFind(null)
               editor.commands.focus()
             }}
           />
         )}
-        {dialog === 'pull-quote' && (
-          <PullQuoteDialog
-            // The selected words, when the writer picked the line to lift before asking.
-            initialQuote={editor.state.doc.textBetween(editor.state.selection.from, editor.state.selection.to, ' ')}
-            onInsert={(attrs) => {
-              setDialog(null)
-              editor.chain().focus().insertPullQuote(attrs).run()
-            }}
-            onClose={() => {
-              setDialog(null)
-              editor.commands.focus()
-            }}
-          />
-        )}
-        {dialog === 'link' && (
-          <LinkDialog
-            initial={(editor.getAttributes('link').href as string | undefined) ?? ''}
-            onApply={(href) => {
-              setDialog(null)
-              const range = linkRange.current ?? editor.state.selection
-              editor.chain().focus().setTextSelection(range).extendMarkRange('link').setLink({ href }).run()
-            }}
-            onRemove={() => {
-              setDialog(null)
-              const range = linkRange.current ?? editor.state.selection
-              editor.chain().focus().setTextSelection(range).extendMarkRange('link').unsetLink().run()
-            }}
-            onClose={() => {
-              setDialog(null)
-              editor.commands.focus()
-            }}
-          />
-        )}
-      </LinkBacaJugaContext.Provider>
-    </BacaJugaTargetsContext.Provider>
+        <EditorContent editor={editor} className="body-editor__content" />
+      </div>
+      {dialog === 'baca-juga' && (
+        <BacaJugaPicker
+          currentId={props.articleId}
+          title={linkingAt === null ? undefined : t('pickerLinkTitle')}
+          onPick={insertBacaJuga}
+          onClose={() => {
+            setDialog(null)
+            setLinkingAt(null)
+            editor.commands.focus()
+          }}
+        />
+      )}
+      {dialog === 'pull-quote' && (
+        <PullQuoteDialog
+          // The selected words, when the writer picked the line to lift before asking.
+          initialQuote={editor.state.doc.textBetween(editor.state.selection.from, editor.state.selection.to, ' ')}
+          onInsert={(attrs) => {
+            setDialog(null)
+            editor.chain().focus().insertPullQuote(attrs).run()
+          }}
+          onClose={() => {
+            setDialog(null)
+            editor.commands.focus()
+          }}
+        />
+      )}
+      {dialog === 'link' && (
+        <LinkDialog
+          initial={(editor.getAttributes('link').href as string | undefined) ?? ''}
+          onApply={(href) => {
+            setDialog(null)
+            const range = linkRange.current ?? editor.state.selection
+            editor.chain().focus().setTextSelection(range).extendMarkRange('link').setLink({ href }).run()
+          }}
+          onRemove={() => {
+            setDialog(null)
+            const range = linkRange.current ?? editor.state.selection
+            editor.chain().focus().setTextSelection(range).extendMarkRange('link').unsetLink().run()
+          }}
+          onClose={() => {
+            setDialog(null)
+            editor.commands.focus()
+          }}
+        />
+      )}
+    </>
   )
 })

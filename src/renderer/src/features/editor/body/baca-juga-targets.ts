@@ -1,8 +1,6 @@
-import { createContext, useContext, useEffect, useState } from 'react'
 import { targetInfoOf, type TargetInfo } from './target-info'
 
 export type { TargetInfo }
-
 
 /**
  * Looks up the articles Baca Juga blocks point to, once per target while an article is open:
@@ -23,21 +21,4 @@ export class BacaJugaTargets {
   forget(articleId: string): void {
     this.cache.delete(articleId)
   }
-}
-
-export const BacaJugaTargetsContext = createContext<BacaJugaTargets | null>(null)
-
-export function useBacaJugaTarget(articleId: string | null): TargetInfo | null {
-  const targets = useContext(BacaJugaTargetsContext)
-  const [info, setInfo] = useState<{ id: string; info: TargetInfo } | null>(null)
-  useEffect(() => {
-    if (!articleId || !targets) return
-    let current = true
-    void targets.lookup(articleId).then((found) => current && setInfo({ id: articleId, info: found }))
-    return () => {
-      current = false
-    }
-  }, [articleId, targets])
-  if (!articleId) return null
-  return info?.id === articleId ? info.info : { state: 'loading' }
 }
