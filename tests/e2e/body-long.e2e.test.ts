@@ -5,6 +5,7 @@ import type { Article, ArticleDraft, BodyNode } from '../../src/shared/article'
 import { wordCount } from '../../src/shared/editor/queries'
 import { useApp } from './harness'
 import { createArticle, storedArticle } from './article-calls'
+import { bodyFocused } from './caret'
 
 const WORDS = 'pemerintah daerah menegaskan bahwa bantuan untuk warga terdampak banjir akan segera disalurkan'.split(' ')
 /** Paragraph `n` of the long body: 60 words, the last one of them "paragraf-<n>". */
@@ -102,5 +103,34 @@ describe('a long body', () => {
     const counted = async (): Promise<string> => `${wordCount((await stored(article.id)).body).toLocaleString('id-ID')} kata`
     await expect.poll(async () => (await app.page.getByTestId('word-count').innerText()) === (await counted())).toBe(true)
     await expect(counted()).resolves.not.toBe(`${words.toLocaleString('id-ID')} kata`)
+  })
+
+  it('puts what is typed at once after Enter in the new paragraph, though the browser has not drawn it yet', async () => {
+    const article = await longArticle()
+    await paragraphs().nth(30).scrollIntoViewIfNeeded()
+    await paragraphs().nth(30).click()
+    await bodyFocused(app.page)
+    // The caret at the end of paragraph 31 (End alone goes to the end of its line).
+    await app.page.evaluate(() => {
+      type Body = HTMLElement & { editor: { state: { doc: { child(i: number): { nodeSize: number } } }; commands: { setTextSelection(pos: number): void } } }
+      const { editor } = document.querySelector('[aria-label="Isi berita"]') as Body
+      let end = 0
+      for (let i = 0; i <= 30; i++) end += editor.state.doc.child(i).nodeSize
+      editor.commands.setTextSelection(end - 1)
+    })
+    // No pause between the keys: the new paragraph is typed into before a frame could draw it.
+    const lines = ['Satu.', 'Dua.', 'Tiga.', 'Empat.', 'Lima.', 'Enam.']
+    for (const line of lines) {
+      await app.page.keyboard.press('Enter')
+      await app.page.keyboard.type(line)
+    }
+    const texts = async (): Promise<string[]> => (await stored(article.id)).body.content.slice(30, 38).map((n) => (n.content ?? []).map((t) => t.text ?? '').join(''))
+    await expect.poll(texts).toEqual([paragraphText(31), ...lines, paragraphText(32)])
+    // The block with the caret is drawn whatever content-visibility would skip; the others are not held.
+    const drawnAlways = (): Promise<string[]> =>
+      app.page.evaluate(() => [...document.querySelectorAll('.body-editor .ProseMirror > *')].flatMap((block) => (getComputedStyle(block).contentVisibility === 'visible' ? [block.textContent ?? ''] : [])))
+    await expect(drawnAlways()).resolves.toEqual(['Enam.'])
+    await app.page.keyboard.press('ArrowUp')
+    await expect.poll(drawnAlways).toEqual(['Lima.'])
   })
 })

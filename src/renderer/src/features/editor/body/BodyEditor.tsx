@@ -9,6 +9,7 @@ import { LinkBacaJugaContext } from './baca-juga-link'
 import { BacaJugaPicker } from './BacaJugaPicker'
 import { BacaJugaTargetsContext, type BacaJugaTargets } from './baca-juga-targets'
 import { BacaJugaView } from './BacaJugaView'
+import { CaretBlock } from './caret-block'
 import { DatelineDecoration } from './dateline-decoration'
 import { FindBar } from './FindBar'
 import { FindReplace, type FindMode } from './find-replace'
@@ -103,6 +104,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps): Reac
     () => [
       ...articleExtensions().map((extension) => (extension.name === BacaJuga.name ? BacaJugaWithView : extension)),
       Placeholder.configure({ placeholder: () => t('bodyPlaceholder') }),
+      CaretBlock,
       DatelineDecoration.configure({ text: () => latest.current.dateline }),
       FindReplace.configure({ open: (mode) => setFind((open) => ({ mode, request: (open?.request ?? 0) + 1 })) }),
       WriterKeymap.configure({
