@@ -17,7 +17,6 @@ import { LinkDialog } from './LinkDialog'
 import { PullQuoteDialog } from './PullQuoteDialog'
 import { cleanPastedHtml } from '../../../../../shared/editor/paste/clean-pasted-html'
 import { Toolbar } from './Toolbar'
-import { TypedText } from './typed-text'
 import { WriterKeymap } from './writer-keymap'
 import './body-editor.css'
 
@@ -106,7 +105,6 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps): Reac
       ...articleExtensions().map((extension) => (extension.name === BacaJuga.name ? BacaJugaWithView : extension)),
       Placeholder.configure({ placeholder: () => t('bodyPlaceholder') }),
       CaretBlock,
-      TypedText,
       DatelineDecoration.configure({ text: () => latest.current.dateline }),
       FindReplace.configure({ open: (mode) => setFind((open) => ({ mode, request: (open?.request ?? 0) + 1 })) }),
       WriterKeymap.configure({
