@@ -7,6 +7,8 @@ interface TraceEvent {
   ph: string
   ts: number
   dur?: number
+  /** Thread CPU time: what the task cost the renderer, without the time it waited for a core. */
+  tdur?: number
   pid: number
   tid: number
   args?: { name?: string; data?: { type?: string } }
@@ -14,6 +16,7 @@ interface TraceEvent {
 interface Task {
   ts: number
   end: number
+  cpu: number
   keydown: boolean
   frame: boolean
 }
@@ -31,7 +34,7 @@ function mainTasks(events: TraceEvent[]): Task[] {
     if (top && e.ts < top.end) {
       if (e.name === 'EventDispatch' && e.args?.data?.type === 'keydown') top.keydown = true
       if (FRAME_PHASES.has(e.name)) top.frame = true
-    } else if (e.name === 'RunTask') tasks.push({ ts: e.ts, end, keydown: false, frame: false })
+    } else if (e.name === 'RunTask') tasks.push({ ts: e.ts, end, cpu: e.tdur ?? e.dur ?? 0, keydown: false, frame: false })
   }
   return tasks
 }
@@ -40,12 +43,18 @@ export function traceRows(events: unknown[]): BenchRow[] {
   const tasks = mainTasks(events as TraceEvent[])
   const keyTasks: number[] = []
   const frames: number[] = []
+  const keyCpu: number[] = []
+  const frameCpu: number[] = []
   tasks.forEach((task, i) => {
     if (!task.keydown) return
     keyTasks.push((task.end - task.ts) / 1000)
+    keyCpu.push(task.cpu / 1000)
     // The key's frame: the first task after the key's that drew one.
     const frame = tasks.slice(i + 1).find((t) => t.frame && !t.keydown)
-    if (frame) frames.push((frame.end - frame.ts) / 1000)
+    if (frame) {
+      frames.push((frame.end - frame.ts) / 1000)
+      frameCpu.push(frame.cpu / 1000)
+    }
   })
   const span = tasks.length ? tasks.at(-1)!.end - tasks[0]!.ts : 0
   const busy = tasks.reduce((sum, t) => sum + t.end - t.ts, 0)
@@ -53,6 +62,7 @@ export function traceRows(events: unknown[]): BenchRow[] {
   return [
     { measure: `trace: the key's own task (${keyTasks.length} keys), median / p95`, result: `${ms(median(keyTasks))} / ${ms(percentile(keyTasks, 95))}` },
     { measure: "trace: the key's frame (style, layout, paint, commit), median / p95", result: `${ms(median(frames))} / ${ms(percentile(frames, 95))}` },
+    { measure: "trace: the same two in thread CPU time (what load inflates least), key's task / its frame, medians", result: `${ms(median(keyCpu))} / ${ms(median(frameCpu))}` },
     { measure: 'trace: main thread busy / tasks > 8, > 16, > 50 ms', result: `${((100 * busy) / (span || 1)).toFixed(0)} % / ${over(8)}, ${over(16)}, ${over(50)}` }
   ]
 }
