@@ -1,6 +1,8 @@
 // Optional DevTools trace and CPU profile of the typing benchmark (off unless asked for).
 import { writeFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
+import type { BenchRow } from './stats'
+import { traceRows } from './typing-trace'
 
 interface ProfileNode {
   id: number
@@ -13,14 +15,15 @@ interface CpuProfile {
 }
 
 /**
- * REDAKSI_BENCH_TRACE=<file> writes a DevTools trace of the typing (style, layout, paint, events);
+ * REDAKSI_BENCH_TRACE=<file> writes a DevTools trace of the typing (style, layout, paint, events)
+ * and adds its per-key CPU to the table (typing-trace.ts);
  * REDAKSI_BENCH_PROFILE=<file> a V8 CPU profile of it, with the functions that took the most
  * time on stderr. Both open in Chrome DevTools. Off by default: they slow the page down.
  */
-export async function startProfiling(page: Page, keystrokes: number): Promise<() => Promise<void>> {
+export async function startProfiling(page: Page, keystrokes: number): Promise<() => Promise<BenchRow[]>> {
   const trace = process.env.REDAKSI_BENCH_TRACE
   const profile = process.env.REDAKSI_BENCH_PROFILE
-  if (!trace && !profile) return async () => undefined
+  if (!trace && !profile) return async () => []
   const cdp = await page.context().newCDPSession(page)
   const events: unknown[] = []
   if (trace) {
@@ -33,12 +36,14 @@ export async function startProfiling(page: Page, keystrokes: number): Promise<()
     await cdp.send('Profiler.start')
   }
   return async () => {
+    const rows: BenchRow[] = []
     if (trace) {
       const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r))
       await cdp.send('Tracing.end')
       await complete
       writeFileSync(trace, JSON.stringify({ traceEvents: events }))
       console.error(`trace of the typing: ${trace}`)
+      rows.push(...traceRows(events))
     }
     if (profile) {
       const { profile: cpu } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }
@@ -57,5 +62,6 @@ export async function startProfiling(page: Page, keystrokes: number): Promise<()
       }
     }
     await cdp.detach()
+    return rows
   }
 }

@@ -8,6 +8,7 @@ import { BacaJuga } from '../../../../../shared/editor/nodes/baca-juga'
 import { BacaJugaPicker } from './BacaJugaPicker'
 import type { BacaJugaTargets } from './baca-juga-targets'
 import { bacaJugaWithView } from './baca-juga-node-view'
+import { CaretBlock } from './caret-block'
 import { NodeViewsOnce } from './node-views-once'
 import { DatelineDecoration } from './dateline-decoration'
 import { FindBar } from './FindBar'
@@ -104,6 +105,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps): Reac
       ),
       NodeViewsOnce,
       Placeholder.configure({ placeholder: () => t('bodyPlaceholder') }),
+      CaretBlock,
       DatelineDecoration.configure({ text: () => latest.current.dateline }),
       FindReplace.configure({ open: (mode) => setFind((open) => ({ mode, request: (open?.request ?? 0) + 1 })) }),
       WriterKeymap.configure({

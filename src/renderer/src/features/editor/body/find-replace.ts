@@ -96,6 +96,14 @@ export const FindReplace = Extension.create<FindReplaceOptions>({
     return [search()]
   },
 
+  // ProseMirror scrolls to the selection only while the DOM selection is in the editor; with the
+  // find bar focused it is in the bar's field, so the match a step selected is scrolled to here.
+  onTransaction({ transaction }) {
+    const { view } = this.editor
+    if (!transaction.scrolledIntoView || view.hasFocus() || !getSearchState(view.state)?.query.valid) return
+    view.dom.querySelector('.ProseMirror-active-search-match')?.scrollIntoView({ block: 'center' })
+  },
+
   addCommands() {
     return {
       setFindQuery:

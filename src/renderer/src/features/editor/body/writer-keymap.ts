@@ -1,4 +1,5 @@
-import { Extension } from '@tiptap/core'
+import { Extension, type Editor } from '@tiptap/core'
+import { Selection, TextSelection } from '@tiptap/pm/state'
 
 export interface WriterKeymapOptions {
   openBacaJugaPicker: () => void
@@ -9,6 +10,19 @@ export interface WriterKeymapOptions {
 
 const SLASH_BACA = /^\/baca$/i
 const SLASH_KUTIP = /^\/kutip$/i
+
+/**
+ * Ctrl+Home / Ctrl+End (with Shift, selecting), done by ProseMirror rather than the browser: the
+ * body's far blocks are not laid out (content-visibility, decision 0106), and Chromium's own move
+ * to the end of the document stops at the start of a block it has not laid out.
+ */
+function toBoundary(editor: Editor, side: 'start' | 'end', extend: boolean): boolean {
+  const { state, view } = editor
+  const target = side === 'start' ? Selection.atStart(state.doc) : Selection.atEnd(state.doc)
+  const selection = extend ? TextSelection.between(state.selection.$anchor, target.$head) : target
+  view.dispatch(state.tr.setSelection(selection).scrollIntoView())
+  return true
+}
 
 /**
  * The writer's own shortcuts, ahead of TipTap's defaults (Mod-Shift-B is blockquote there; here
@@ -37,6 +51,10 @@ export const WriterKeymap = Extension.create<WriterKeymapOptions>({
         this.options.openLinkDialog()
         return true
       },
+      'Mod-Home': () => toBoundary(this.editor, 'start', false),
+      'Mod-End': () => toBoundary(this.editor, 'end', false),
+      'Shift-Mod-Home': () => toBoundary(this.editor, 'start', true),
+      'Shift-Mod-End': () => toBoundary(this.editor, 'end', true),
       'Mod-s': () => {
         this.options.saveNow()
         return true

@@ -1,0 +1,68 @@
+// Typing in real Chromium, in the block the caret keeps drawn (decision 0106): what typing does
+// beyond letters — input rules, autolinks, the bold a shortcut switched on, undo in one step, an
+// IME composition — lands in the stored body as typed.
+import { describe, expect, it } from 'vitest'
+import type { Article, BodyNode } from '../../src/shared/article'
+import { bodyFocused } from './caret'
+import { useApp } from './harness'
+import { createArticle, storedArticle } from './article-calls'
+
+describe('typing in the body', () => {
+  const app = useApp({ fresh: 'suite', viewport: { width: 1280, height: 900 } })
+
+  const body = () => app.page.getByRole('textbox', { name: 'Isi berita' })
+  const stored = async (id: string): Promise<BodyNode[]> => (await storedArticle(app.page, id)).body.content
+  const openNew = async (): Promise<Article> => {
+    const article = await createArticle(app.page, { headline: 'Banjir di Hulu' })
+    await app.page.evaluate((articleId) => (window.location.hash = `#/artikel/${articleId}`), article.id)
+    await body().click()
+    await bodyFocused(app.page)
+    return article
+  }
+
+  it('types bold where Ctrl+B switched it on, and undoes the typing in one step', async () => {
+    const article = await openNew()
+    await app.page.keyboard.type('Air naik ')
+    await app.page.keyboard.press('Control+B')
+    await app.page.keyboard.type('dua meter')
+    await expect.poll(() => stored(article.id)).toEqual([
+      { type: 'paragraph', content: [{ type: 'text', text: 'Air naik ' }, { type: 'text', text: 'dua meter', marks: [{ type: 'bold' }] }] }
+    ])
+    await app.page.keyboard.press('Control+z')
+    await expect.poll(() => body().textContent()).toBe('')
+  })
+
+  it('still applies input rules and autolinks to what is typed', async () => {
+    const article = await openNew()
+    await app.page.keyboard.type('## Subjudul')
+    await app.page.keyboard.press('Enter')
+    await app.page.keyboard.type('- butir')
+    await app.page.keyboard.press('Enter')
+    await app.page.keyboard.press('Enter')
+    await app.page.keyboard.type('lihat https://kompas.tv/banjir dulu')
+    await expect.poll(() => stored(article.id)).toEqual([
+      { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Subjudul' }] },
+      { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'butir' }] }] }] },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'lihat ' },
+          { type: 'text', text: 'https://kompas.tv/banjir', marks: [{ type: 'link', attrs: expect.objectContaining({ href: 'https://kompas.tv/banjir' }) as unknown }] },
+          { type: 'text', text: ' dulu' }
+        ]
+      }
+    ])
+  })
+
+  it('leaves an IME composition to the browser, and keeps what it commits', async () => {
+    const article = await openNew()
+    await app.page.keyboard.type('Kota ')
+    const cdp = await app.page.context().newCDPSession(app.page)
+    await cdp.send('Input.imeSetComposition', { text: 'ha', selectionStart: 2, selectionEnd: 2 })
+    await cdp.send('Input.imeSetComposition', { text: 'han', selectionStart: 3, selectionEnd: 3 })
+    await cdp.send('Input.insertText', { text: '漢' })
+    await cdp.detach()
+    await app.page.keyboard.type(' baru')
+    await expect.poll(() => stored(article.id)).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'Kota 漢 baru' }] }])
+  })
+})
