@@ -10,6 +10,8 @@ import type { Article, ArticleDraft, BodyNode } from '../../src/shared/article'
 import { makeDraft, seededRandom } from './corpus'
 import { median, ms, percentile, printTable, type BenchRow } from './stats'
 import { installProbe, type KeySample, type OpenMark, type ProbeScope } from './typing-probe'
+import { bareEditableRows } from './typing-baseline'
+import { KEYSTROKES, PHRASE, typeKeys, type TypingRun } from './typing-keys'
 import { startProfiling } from './typing-profile'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -22,7 +24,6 @@ interface Harness {
 }
 const harnessPath = '../e2e/harness'
 const OPEN_RUNS = Number(process.env.REDAKSI_BENCH_OPEN_RUNS ?? 10)
-const KEYSTROKES = 200
 const TARGETS = 20
 const BODY_WORDS = 10_000
 // Issue 14's targets.
@@ -32,9 +33,6 @@ const FRAME_MEDIAN_TARGET_MS = 5
 const FRAME_P95_TARGET_MS = 8
 const DURING_SAVE_MAX_MS = 16
 const SEED = 4
-
-// What the typist types: ordinary Indonesian copy, so the keys are letters and spaces as in a day's work.
-const PHRASE = 'pemerintah daerah menegaskan bahwa bantuan untuk warga terdampak banjir akan segera disalurkan pekan ini '
 
 // ---- Fixture -------------------------------------------------------------------------------
 /** 10,000 words in about a hundred paragraphs, a Baca Juga after every 5th, all from a fixed seed. */
@@ -64,8 +62,6 @@ const create = (page: Page, draft: Partial<ArticleDraft>): Promise<Article> =>
   call(page, (d) => (globalThis as unknown as ProbeScope).redaksi.articles.create({ draft: d as Partial<ArticleDraft> }), draft)
 const getArticle = (page: Page, id: string): Promise<Article> => call(page, (i) => (globalThis as unknown as ProbeScope).redaksi.articles.get({ id: i as string }), id)
 
-const sleep = (msDelay: number): Promise<void> => new Promise((r) => setTimeout(r, msDelay))
-
 // ---- Measurements --------------------------------------------------------------------------
 async function waitOpened(page: Page): Promise<OpenMark> {
   await page.waitForFunction(() => ((globalThis as unknown as ProbeScope).__typingProbe?.open?.painted ?? 0) > 0, undefined, { timeout: 30_000 })
@@ -93,53 +89,6 @@ async function warmOpen(page: Page, id: string): Promise<OpenMark> {
   return mark
 }
 
-interface TypingRun {
-  samples: KeySample[]
-  saves: { kind: string; at: number }[]
-  slowEvents: { name: string; duration: number; at: number }[]
-  elapsedMs: number
-}
-
-/**
- * 200 keys, each pressed only after the frame of the one before has been drawn, so keys never
- * queue behind each other. Between keys, a typist's rhythm: 60–140 ms (a fast typist), which
- * also puts each key at a random point of the frame cycle; pressing the next key as soon as a
- * frame is drawn would instead always land just after a frame and measure the frame interval.
- * After every 40 keys, a pause just past the 800 ms autosave delay, so the next keys land while
- * the 10,000-word body is read, sent and stored.
- */
-async function typeKeys(page: Page, seed: number): Promise<TypingRun> {
-  const rand = seededRandom(seed)
-  const before = await page.evaluate(() => {
-    const p = (globalThis as unknown as ProbeScope).__typingProbe!
-    p.keys = []
-    p.saves = []
-    p.slowEvents = []
-    return (globalThis as unknown as ProbeScope).performance.now()
-  })
-  const t = Date.now()
-  for (let i = 0; i < KEYSTROKES; i++) {
-    const ch = PHRASE[i % PHRASE.length]!
-    await page.keyboard.press(ch === ' ' ? 'Space' : ch)
-    await page.evaluate(
-      (n) =>
-        new Promise<void>((done) => {
-          const p = (globalThis as unknown as ProbeScope).__typingProbe!
-          if (p.keys.length >= n) done()
-          else p.waiters.push(done)
-        }),
-      i + 1
-    )
-    if ((i + 1) % 40 === 0) await sleep(800 + Math.floor(rand() * 40))
-    else await sleep(60 + Math.floor(rand() * 80))
-  }
-  const elapsedMs = Date.now() - t
-  const run = await page.evaluate((since) => {
-    const p = (globalThis as unknown as ProbeScope).__typingProbe!
-    return { samples: p.keys, saves: p.saves, slowEvents: p.slowEvents.filter((e) => e.at >= since) }
-  }, before)
-  return { ...run, elapsedMs }
-}
 
 function typingRows(run: TypingRun): BenchRow[] {
   // From the moment Chrome took the key to the end of the frame that shows it.
@@ -260,6 +209,9 @@ export async function typingBench(): Promise<BenchRow[]> {
     const saved = await getArticle(page, big.id)
     if (!JSON.stringify(saved.body.content).includes(PHRASE.repeat(2).slice(0, KEYSTROKES))) throw new Error('the typed text is not in the saved article')
     if (typing.samples.length !== KEYSTROKES) throw new Error('a key got no frame sample')
+    // (c) the same typist in the same body with no editor at all: Chromium's own share of a key.
+    const keyTotals = typing.samples.map((k) => k.painted - k.queued)
+    rows.push(...(await bareEditableRows(browser, draft, { median: median(keyTotals), p95: percentile(keyTotals, 95) }, SEED + 1)))
     rows.push({
       measure: 'machine',
       result: `${cpus().length} cores, ${(await browser.version()) || 'Chromium'}, load average ${loadBefore.toFixed(1)} → ${(loadavg()[0] ?? 0).toFixed(1)}`

@@ -1,0 +1,57 @@
+// The typing benchmark's baseline, measured in the same run: the same body as a bare
+// contenteditable page with no script at all, typed into by the same typist and timed by the same
+// probe. What Chromium itself needs for a key in a body of this size on this machine, so the
+// editor's figures read as a ratio against it rather than against a number from elsewhere.
+import type { Browser } from 'playwright-core'
+import type { ArticleDraft } from '../../src/shared/article'
+import { median, ms, percentile, type BenchRow } from './stats'
+import { typeKeys } from './typing-keys'
+import { installProbe } from './typing-probe'
+
+const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/** The body's paragraphs and Baca Juga blocks as plain HTML, in a page that scrolls like the writer's page. */
+function barePage(draft: ArticleDraft, skipOutOfView: boolean): string {
+  const blocks = draft.body.content.map((node) => {
+    if (node.type === 'paragraph') return `<p>${escape(node.content?.[0]?.text ?? '')}</p>`
+    const title = typeof node.attrs?.title === 'string' ? node.attrs.title : ''
+    return `<aside contenteditable="false"><p><strong>Baca Juga:</strong> <span>${escape(title)}</span></p></aside>`
+  })
+  // The editor's body styles, reduced to what shapes layout: the column, the type, the scroller.
+  const skip = skipOutOfView ? '.body > * { content-visibility: auto; contain-intrinsic-size: auto 12rem; }' : ''
+  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><style>
+    html, body { margin: 0; height: 100%; }
+    .page { height: 100%; overflow: auto; }
+    .body { max-width: 42rem; margin: 0 auto; padding: 2rem; font: 1.125rem/1.7 Georgia, serif; outline: none; }
+    aside { border-left: 3px solid #c00; padding-left: 1rem; }
+    ${skip}
+  </style></head><body><div class="page"><div class="body" contenteditable="true">${blocks.join('')}</div></div></body></html>`
+}
+
+async function bareMedianP95(browser: Browser, draft: ArticleDraft, skipOutOfView: boolean, seed: number): Promise<[number, number]> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  try {
+    await page.setContent(barePage(draft, skipOutOfView))
+    await page.evaluate(installProbe, { tail: '', blockCount: 0 })
+    const paragraphs = page.locator('.body > p')
+    const middle = paragraphs.nth(Math.floor((await paragraphs.count()) / 2))
+    await middle.scrollIntoViewIfNeeded()
+    await middle.click()
+    const run = await typeKeys(page, seed)
+    const total = run.samples.map((s) => s.painted - s.queued)
+    return [median(total), percentile(total, 95)]
+  } finally {
+    await page.close()
+  }
+}
+
+/** Rows for the bare page, with and without skipping blocks out of view, and the editor's ratio to the one it is built like. */
+export async function bareEditableRows(browser: Browser, draft: ArticleDraft, editor: { median: number; p95: number }, seed: number): Promise<BenchRow[]> {
+  const [plainMedian, plainP95] = await bareMedianP95(browser, draft, false, seed)
+  const [skipMedian, skipP95] = await bareMedianP95(browser, draft, true, seed)
+  return [
+    { measure: 'baseline: bare contenteditable, same body, no script: key → next frame median / p95', result: `${ms(plainMedian)} / ${ms(plainP95)}` },
+    { measure: 'baseline: the same with content-visibility: auto (as the editor): median / p95', result: `${ms(skipMedian)} / ${ms(skipP95)}` },
+    { measure: 'editor ÷ that baseline: median / p95', result: `${(editor.median / skipMedian).toFixed(2)}× / ${(editor.p95 / skipP95).toFixed(2)}×` }
+  ]
+}

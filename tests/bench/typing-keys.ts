@@ -1,0 +1,61 @@
+// The typist of the typing benchmark: 200 keys of ordinary copy at a fast typist's rhythm, each
+// timed by the in-page probe (typing-probe.ts) from the key to the frame that shows it.
+import type { Page } from 'playwright-core'
+import { seededRandom } from './corpus'
+import type { KeySample, ProbeScope } from './typing-probe'
+
+export const KEYSTROKES = 200
+
+// What the typist types: ordinary Indonesian copy, so the keys are letters and spaces as in a day's work.
+export const PHRASE = 'pemerintah daerah menegaskan bahwa bantuan untuk warga terdampak banjir akan segera disalurkan pekan ini '
+
+export interface TypingRun {
+  samples: KeySample[]
+  saves: { kind: string; at: number }[]
+  slowEvents: { name: string; duration: number; at: number }[]
+  elapsedMs: number
+}
+
+const sleep = (msDelay: number): Promise<void> => new Promise((r) => setTimeout(r, msDelay))
+
+/**
+ * 200 keys, each pressed only after the frame of the one before has been drawn, so keys never
+ * queue behind each other. Between keys, a typist's rhythm: 60–140 ms (a fast typist), which
+ * also puts each key at a random point of the frame cycle; pressing the next key as soon as a
+ * frame is drawn would instead always land just after a frame and measure the frame interval.
+ * After every 40 keys, a pause just past the 800 ms autosave delay, so the next keys land while
+ * the 10,000-word body is read, sent and stored.
+ */
+export async function typeKeys(page: Page, seed: number): Promise<TypingRun> {
+  const rand = seededRandom(seed)
+  const before = await page.evaluate(() => {
+    const p = (globalThis as unknown as ProbeScope).__typingProbe!
+    p.keys = []
+    p.saves = []
+    p.slowEvents = []
+    return (globalThis as unknown as ProbeScope).performance.now()
+  })
+  const t = Date.now()
+  for (let i = 0; i < KEYSTROKES; i++) {
+    const ch = PHRASE[i % PHRASE.length]!
+    await page.keyboard.press(ch === ' ' ? 'Space' : ch)
+    await page.evaluate(
+      (n) =>
+        new Promise<void>((done) => {
+          const p = (globalThis as unknown as ProbeScope).__typingProbe!
+          if (p.keys.length >= n) done()
+          else p.waiters.push(done)
+        }),
+      i + 1
+    )
+    if ((i + 1) % 40 === 0) await sleep(800 + Math.floor(rand() * 40))
+    else await sleep(60 + Math.floor(rand() * 80))
+  }
+  const elapsedMs = Date.now() - t
+  const run = await page.evaluate((since) => {
+    const p = (globalThis as unknown as ProbeScope).__typingProbe!
+    return { samples: p.keys, saves: p.saves, slowEvents: p.slowEvents.filter((e) => e.at >= since) }
+  }, before)
+  return { ...run, elapsedMs }
+}
+
