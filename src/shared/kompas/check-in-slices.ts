@@ -24,19 +24,21 @@ export const ONE_SLICE: Slicing = { spent: () => false, yieldNow: () => Promise.
  */
 export async function checkArticleInSlices(article: ArticleDraft, context: CheckContext, rules: readonly Rule[] = RULES, slicing: Slicing = ONE_SLICE): Promise<Finding[]> {
   const found: Finding[] = []
-  // A yield before the first rule too: the caller may have spent the slice already (reading the
-  // draft, awaiting the dictionary in another task).
-  const next = async (): Promise<void> => {
-    slicing.signal?.throwIfAborted()
-    if (!slicing.spent()) return
-    await slicing.yieldNow()
-    slicing.signal?.throwIfAborted()
-  }
   for (const rule of rules) {
-    await next()
+    // Before the first rule too: the caller may have spent the slice already (reading the draft,
+    // awaiting the dictionary in another task).
+    await nextSlice(slicing)
     for (const finding of rule.check(article, context)) found.push(finding)
   }
-  await next()
+  await nextSlice(slicing)
   // Array.prototype.sort is stable, so rule order breaks the ties exactly as in checkArticle.
   return found.sort(compareFindings)
+}
+
+/** A slice boundary: yields when the slice is spent; rejects with the abort's reason once superseded. */
+export async function nextSlice(slicing: Slicing): Promise<void> {
+  slicing.signal?.throwIfAborted()
+  if (!slicing.spent()) return
+  await slicing.yieldNow()
+  slicing.signal?.throwIfAborted()
 }

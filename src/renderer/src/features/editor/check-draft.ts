@@ -4,7 +4,7 @@
 import type { ArticleDraft } from '../../../../shared/article'
 import { bacaJugaTargets } from '../../../../shared/editor/queries'
 import { RULES } from '../../../../shared/kompas/check'
-import { checkArticleInSlices, ONE_SLICE, type Slicing } from '../../../../shared/kompas/check-in-slices'
+import { checkArticleInSlices, nextSlice, ONE_SLICE, type Slicing } from '../../../../shared/kompas/check-in-slices'
 import { buildCheckContext, type TargetState } from '../../../../shared/kompas/check-context'
 import type { Finding } from '../../../../shared/kompas/findings'
 import { spellingCandidates } from '../../../../shared/kompas/rules/spelling'
@@ -28,6 +28,8 @@ export async function checkDraft(
   headlineLimit: number,
   slicing: Slicing = ONE_SLICE
 ): Promise<Finding[]> {
+  // Reading the draft and scanning its words for the dictionary are each a few ms of a long body.
+  await nextSlice(slicing)
   const ids = [...new Set(bacaJugaTargets(draft.body))]
   const unasked = spellingCandidates(draft).filter((w) => !words.has(w))
   const spelled = unasked.length
