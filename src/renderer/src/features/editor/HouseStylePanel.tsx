@@ -7,14 +7,18 @@ import { whereLabel } from '../../ui/where-label'
 import { fieldsOnPage, jumpToField } from './jump-to-field'
 import type { BacaJugaTargets } from './body/baca-juga-targets'
 import { checkDraft, type Dictionary } from './check-draft'
+import type { Slicing } from '../../../../shared/kompas/check-in-slices'
 import './HouseStylePanel.css'
 
 const CHECK_DELAY_MS = 400
 // The check runs when the page is idle, but never later than this after the pause (decision 0094).
 const CHECK_IDLE_TIMEOUT_MS = 1000
+// A slice of the check stops at the first rule boundary after this, or at the idle period's end:
+// a key that arrives meanwhile waits at most for that and one rule (decision 0108).
+const SLICE_BUDGET_MS = 4
 
 /** After `delay`, in the next idle period: the check stays out of the frames that show typing. */
-function whenIdle(delay: number, run: () => void): () => void {
+function whenIdle(delay: number, run: (deadline: IdleDeadline) => void): () => void {
   let idle: number | null = null
   const timer = setTimeout(() => {
     idle = window.requestIdleCallback(run, { timeout: CHECK_IDLE_TIMEOUT_MS })
@@ -22,6 +26,37 @@ function whenIdle(delay: number, run: () => void): () => void {
   return () => {
     clearTimeout(timer)
     if (idle !== null) window.cancelIdleCallback(idle)
+  }
+}
+
+/**
+ * The check's slices run in idle periods: Chromium gives input and frames the thread first. The
+ * first slice is the idle period that starts the check; a slice whose idle callback ran on its
+ * timeout has no idle time left and runs one rule.
+ */
+function idleSlices(signal: AbortSignal, first: IdleDeadline): Slicing {
+  const sliceEndOf = (deadline: IdleDeadline): number => performance.now() + Math.min(SLICE_BUDGET_MS, deadline.timeRemaining())
+  let sliceEnd = sliceEndOf(first)
+  return {
+    signal,
+    spent: () => performance.now() >= sliceEnd,
+    yieldNow: () =>
+      new Promise((resolve) => {
+        // Superseded while waiting: settle now, so the check stops rather than hangs.
+        const stop = (): void => {
+          window.cancelIdleCallback(idle)
+          resolve()
+        }
+        const idle = window.requestIdleCallback(
+          (deadline) => {
+            signal.removeEventListener('abort', stop)
+            sliceEnd = sliceEndOf(deadline)
+            resolve()
+          },
+          { timeout: CHECK_IDLE_TIMEOUT_MS }
+        )
+        signal.addEventListener('abort', stop, { once: true })
+      })
   }
 }
 
@@ -48,19 +83,26 @@ export const HouseStylePanel = memo(function HouseStylePanel(props: {
   const dictionary = useRef<Dictionary>(new Map())
 
   useEffect(() => {
-    let current = true
-    const cancel = whenIdle(CHECK_DELAY_MS, () => {
-      void checkDraft(readDraft(), (id) => targets.lookup(id), window.redaksi.spelling, dictionary.current, headlineLimit).then((found) => {
-        if (!current) return
-        // A transition: the new list renders in slices a key can interrupt.
-        startTransition(() => {
-          setOnPage(fieldsOnPage())
-          setList(findingList(found))
-        })
-      })
+    // Aborted by a newer change: the running check stops at its next slice and shows nothing.
+    const superseded = new AbortController()
+    const cancel = whenIdle(CHECK_DELAY_MS, (deadline) => {
+      const slicing = idleSlices(superseded.signal, deadline)
+      void checkDraft(readDraft(), (id) => targets.lookup(id), window.redaksi.spelling, dictionary.current, headlineLimit, slicing).then(
+        (found) => {
+          if (superseded.signal.aborted) return
+          // A transition: the new list renders in slices a key can interrupt.
+          startTransition(() => {
+            setOnPage(fieldsOnPage())
+            setList(findingList(found))
+          })
+        },
+        (error: unknown) => {
+          if (!superseded.signal.aborted) throw error
+        }
+      )
     })
     return () => {
-      current = false
+      superseded.abort()
       cancel()
     }
   }, [version, readDraft, targets, headlineLimit])
