@@ -3,10 +3,9 @@
 // targets): `npx tsx tests/bench/open-profile.ts` after `npx electron-vite build`.
 // REDAKSI_OPEN_TRACE=<prefix> also writes the traces (<prefix>-cold.json, <prefix>-warm.json).
 import { writeFileSync } from 'node:fs'
-import type { Browser, CDPSession, Page } from 'playwright-core'
-import type { Article, ArticleDraft, BodyNode } from '../../src/shared/article'
-import { makeDraft, seededRandom } from './corpus'
-import { installProbe, type OpenMark, type ProbeScope } from './typing-probe'
+import type { Browser, CDPSession } from 'playwright-core'
+import { bigDraft, coldOpen, createArticle, createTargets, warmOpen } from './typing-article'
+import { installProbe, type OpenMark } from './typing-probe'
 
 interface Harness {
   startBrowserHost(): Promise<{ url: string; stop(): Promise<void> }>
@@ -28,53 +27,6 @@ interface TraceEvent {
 // tests/e2e sits outside this tsconfig project, so the harness is loaded at run time.
 const harnessPath = '../e2e/harness'
 const RUNS = Number(process.env.REDAKSI_OPEN_RUNS ?? 5)
-
-/** The same shape as the typing benchmark's article: about 10,000 words, a Baca Juga every few paragraphs. */
-function longPiece(targets: Article[]): Partial<ArticleDraft> {
-  const base = makeDraft(seededRandom(4), 10_000)
-  const paragraphs = base.body.content.filter((n) => n.type === 'paragraph')
-  const content: BodyNode[] = []
-  const every = Math.floor(paragraphs.length / (targets.length + 1))
-  paragraphs.forEach((p, i) => {
-    content.push(p)
-    const target = targets[(i + 1) / every - 1]
-    if ((i + 1) % every === 0 && target && i < paragraphs.length - 1) content.push({ type: 'bacaJuga', attrs: { articleId: target.id, title: target.headline } })
-  })
-  return { ...base, body: { type: 'doc', content } }
-}
-
-async function store<T>(page: Page, method: 'create', arg: unknown): Promise<T> {
-  const result = await page.evaluate(
-    ([m, a]) => (globalThis as unknown as ProbeScope).redaksi.articles[m as 'create']({ draft: a as Partial<ArticleDraft> }),
-    [method, arg] as const
-  )
-  if (!result.ok) throw new Error(result.error.message)
-  return result.value as T
-}
-
-const opened = async (page: Page): Promise<OpenMark> => {
-  await page.waitForFunction(() => ((globalThis as unknown as ProbeScope).__typingProbe?.open?.painted ?? 0) > 0, undefined, { timeout: 30_000 })
-  return page.evaluate(() => (globalThis as unknown as ProbeScope).__typingProbe!.open!)
-}
-
-async function cold(page: Page, url: string): Promise<OpenMark> {
-  await page.goto('about:blank')
-  await page.goto(url)
-  return opened(page)
-}
-
-async function warm(page: Page, id: string): Promise<OpenMark> {
-  const row = page.locator(`.article-row[data-article-id="${id}"] a`)
-  await row.waitFor()
-  await page.evaluate(() => {
-    const g = globalThis as unknown as ProbeScope
-    g.addEventListener('click', (event) => g.__typingProbe!.armOpen(event.timeStamp), { capture: true, once: true })
-  })
-  await row.click()
-  const mark = await opened(page)
-  await page.locator('.editor-screen__nav a').click()
-  return mark
-}
 
 interface Traced {
   result: OpenMark
@@ -197,11 +149,10 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     await page.goto(host.url)
-    const targets: Article[] = []
-    for (let i = 0; i < 20; i++) targets.push(await store(page, 'create', { headline: `Tautan nomor ${i + 1} tentang banjir`, section: 'nasional' }))
-    const draft = longPiece(targets)
-    const big = await store<Article>(page, 'create', draft)
-    const last = draft.body!.content.filter((n) => n.type === 'paragraph').at(-1)
+    const targets = await createTargets(page)
+    const draft = bigDraft(targets)
+    const big = await createArticle(page, draft)
+    const last = draft.body.content.filter((n) => n.type === 'paragraph').at(-1)
     await page.addInitScript(installProbe, { tail: (last?.content?.[0]?.text ?? '').slice(-40), blockCount: targets.length })
     const url = `${host.url}#/artikel/${big.id}`
     const cdp = await page.context().newCDPSession(page)
@@ -219,10 +170,10 @@ async function main(): Promise<void> {
       console.error(`${label} ×${runs.length} medians: editable ${f('editable')} / blocks ${f('blocks')} / painted ${f('painted')} ms; main thread busy ${med(runs.map((r) => r.busy))} ms, on the CPU ${med(runs.map((r) => r.cpu))} ms`)
       return last!
     }
-    const coldTrace = await series('cold', () => cold(page, url))
+    const coldTrace = await series('cold', () => coldOpen(page, url))
     await page.goto('about:blank')
     await page.goto(`${host.url}#/`)
-    const warmTrace = await series('warm', () => warm(page, big.id))
+    const warmTrace = await series('warm', () => warmOpen(page, big.id))
     summarise('cold (last run)', coldTrace.events, coldTrace.result, markOrigin(coldTrace))
     summarise('warm (last run)', warmTrace.events, warmTrace.result, markOrigin(warmTrace))
     const prefix = process.env.REDAKSI_OPEN_TRACE

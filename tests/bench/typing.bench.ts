@@ -5,13 +5,12 @@ import { existsSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Browser, Page } from 'playwright-core'
-import type { Article, ArticleDraft, BodyNode } from '../../src/shared/article'
-import { makeDraft, seededRandom } from './corpus'
+import type { Browser } from 'playwright-core'
 import { median, ms, percentile, printTable, type BenchRow } from './stats'
-import { installProbe, type KeySample, type OpenMark, type ProbeScope } from './typing-probe'
+import { installProbe, type KeySample, type OpenMark } from './typing-probe'
 import { bareEditableRows } from './typing-baseline'
 import { KEYSTROKES, PHRASE, typeKeys, type TypingRun } from './typing-keys'
+import { BODY_WORDS, SEED, TARGETS, bigDraft, coldOpen, createArticle, createTargets, getArticle, waitOpened, warmOpen } from './typing-article'
 import { startProfiling } from './typing-profile'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -24,71 +23,12 @@ interface Harness {
 }
 const harnessPath = '../e2e/harness'
 const OPEN_RUNS = Number(process.env.REDAKSI_BENCH_OPEN_RUNS ?? 10)
-const TARGETS = 20
-const BODY_WORDS = 10_000
 // Issue 14's targets.
 const OPEN_COLD_TARGET_MS = 150
 const OPEN_WARM_TARGET_MS = 100
 const FRAME_MEDIAN_TARGET_MS = 5
 const FRAME_P95_TARGET_MS = 8
 const DURING_SAVE_MAX_MS = 16
-const SEED = 4
-
-// ---- Fixture -------------------------------------------------------------------------------
-/** 10,000 words in about a hundred paragraphs, a Baca Juga after every 5th, all from a fixed seed. */
-function bigDraft(targets: Article[]): ArticleDraft {
-  const base = makeDraft(seededRandom(SEED), BODY_WORDS)
-  const texts = base.body.content.filter((n) => n.type === 'paragraph').map((n) => n.content?.[0]?.text ?? '')
-  // corpus.ts writes 30–60-word paragraphs; news paragraphs of a long piece run longer, so pairs are joined.
-  const paragraphs: string[] = []
-  for (let i = 0; i < texts.length; i += 2) paragraphs.push(texts.slice(i, i + 2).join(' '))
-  const every = Math.floor(paragraphs.length / (targets.length + 1))
-  const content: BodyNode[] = []
-  paragraphs.forEach((text, i) => {
-    content.push({ type: 'paragraph', content: [{ type: 'text', text }] })
-    // The last block stays a paragraph: the open measurement waits for its text.
-    const target = (i + 1) % every === 0 && i < paragraphs.length - 1 ? targets[(i + 1) / every - 1] : undefined
-    if (target) content.push({ type: 'bacaJuga', attrs: { articleId: target.id, title: target.headline } })
-  })
-  return { ...base, headline: 'Banjir bandang di sepuluh kabupaten: laporan lengkap', dateline: { city: 'JAKARTA', outlet: 'KOMPAS.TV' }, body: { type: 'doc', content } }
-}
-
-async function call<T>(page: Page, fn: (arg: unknown) => Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>, arg: unknown): Promise<T> {
-  const result = await page.evaluate(fn, arg)
-  if (!result.ok) throw new Error(result.error.message)
-  return result.value
-}
-const create = (page: Page, draft: Partial<ArticleDraft>): Promise<Article> =>
-  call(page, (d) => (globalThis as unknown as ProbeScope).redaksi.articles.create({ draft: d as Partial<ArticleDraft> }), draft)
-const getArticle = (page: Page, id: string): Promise<Article> => call(page, (i) => (globalThis as unknown as ProbeScope).redaksi.articles.get({ id: i as string }), id)
-
-// ---- Measurements --------------------------------------------------------------------------
-async function waitOpened(page: Page): Promise<OpenMark> {
-  await page.waitForFunction(() => ((globalThis as unknown as ProbeScope).__typingProbe?.open?.painted ?? 0) > 0, undefined, { timeout: 30_000 })
-  return page.evaluate(() => (globalThis as unknown as ProbeScope).__typingProbe!.open!)
-}
-
-/** Full page load of `#/artikel/<id>`: from navigation start (performance.now() = 0) to the frame after the editor is usable. */
-async function coldOpen(page: Page, url: string): Promise<OpenMark> {
-  await page.goto('about:blank')
-  await page.goto(url)
-  return waitOpened(page)
-}
-
-/** In-app: from the click on the article's row in the list to the frame after the editor is usable. */
-async function warmOpen(page: Page, id: string): Promise<OpenMark> {
-  await page.locator(`.article-row[data-article-id="${id}"] a`).waitFor()
-  await page.evaluate(() => {
-    const g = globalThis as unknown as ProbeScope
-    g.addEventListener('click', (event) => g.__typingProbe!.armOpen(event.timeStamp), { capture: true, once: true })
-  })
-  await page.locator(`.article-row[data-article-id="${id}"] a`).click()
-  const mark = await waitOpened(page)
-  // Back to the list the way a writer goes back (nothing was changed, so nothing is saved).
-  await page.locator('.editor-screen__nav a').click()
-  return mark
-}
-
 
 function typingRows(run: TypingRun): BenchRow[] {
   // From the moment Chrome took the key to the end of the frame that shows it.
@@ -153,12 +93,9 @@ export async function typingBench(): Promise<BenchRow[]> {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     await page.goto(host.url)
-    const targets: Article[] = []
-    for (let i = 0; i < TARGETS; i++) {
-      targets.push(await create(page, { headline: `Laporan terkait nomor ${i + 1}: harga beras dan banjir di daerah`, section: 'nasional' }))
-    }
+    const targets = await createTargets(page)
     const draft = bigDraft(targets)
-    const big = await create(page, draft)
+    const big = await createArticle(page, draft)
     const paragraphs = draft.body.content.filter((n) => n.type === 'paragraph')
     const tail = (paragraphs.at(-1)?.content?.[0]?.text ?? '').slice(-40)
     const words = paragraphs.reduce((n, p) => n + (p.content?.[0]?.text ?? '').split(/\s+/).length, 0)

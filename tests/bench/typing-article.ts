@@ -1,0 +1,74 @@
+// The typing benchmark's article and the two ways it is opened, shared by the benchmark
+// (typing.bench.ts) and the open profile (open-profile.ts) so both measure the same thing.
+import type { Page } from 'playwright-core'
+import type { Article, ArticleDraft, BodyNode } from '../../src/shared/article'
+import { makeDraft, seededRandom } from './corpus'
+import type { OpenMark, ProbeScope } from './typing-probe'
+
+export const TARGETS = 20
+export const BODY_WORDS = 10_000
+export const SEED = 4
+
+// ---- Fixture -------------------------------------------------------------------------------
+/** 10,000 words in about a hundred paragraphs, a Baca Juga after every 5th, all from a fixed seed. */
+export function bigDraft(targets: Article[]): ArticleDraft {
+  const base = makeDraft(seededRandom(SEED), BODY_WORDS)
+  const texts = base.body.content.filter((n) => n.type === 'paragraph').map((n) => n.content?.[0]?.text ?? '')
+  // corpus.ts writes 30–60-word paragraphs; news paragraphs of a long piece run longer, so pairs are joined.
+  const paragraphs: string[] = []
+  for (let i = 0; i < texts.length; i += 2) paragraphs.push(texts.slice(i, i + 2).join(' '))
+  const every = Math.floor(paragraphs.length / (targets.length + 1))
+  const content: BodyNode[] = []
+  paragraphs.forEach((text, i) => {
+    content.push({ type: 'paragraph', content: [{ type: 'text', text }] })
+    // The last block stays a paragraph: the open measurement waits for its text.
+    const target = (i + 1) % every === 0 && i < paragraphs.length - 1 ? targets[(i + 1) / every - 1] : undefined
+    if (target) content.push({ type: 'bacaJuga', attrs: { articleId: target.id, title: target.headline } })
+  })
+  return { ...base, headline: 'Banjir bandang di sepuluh kabupaten: laporan lengkap', dateline: { city: 'JAKARTA', outlet: 'KOMPAS.TV' }, body: { type: 'doc', content } }
+}
+
+async function call<T>(page: Page, fn: (arg: unknown) => Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>, arg: unknown): Promise<T> {
+  const result = await page.evaluate(fn, arg)
+  if (!result.ok) throw new Error(result.error.message)
+  return result.value
+}
+export const createArticle = (page: Page, draft: Partial<ArticleDraft>): Promise<Article> =>
+  call(page, (d) => (globalThis as unknown as ProbeScope).redaksi.articles.create({ draft: d as Partial<ArticleDraft> }), draft)
+export const getArticle = (page: Page, id: string): Promise<Article> => call(page, (i) => (globalThis as unknown as ProbeScope).redaksi.articles.get({ id: i as string }), id)
+
+/** The articles the Baca Juga blocks link to, stored first. */
+export async function createTargets(page: Page): Promise<Article[]> {
+  const targets: Article[] = []
+  for (let i = 0; i < TARGETS; i++) {
+    targets.push(await createArticle(page, { headline: `Laporan terkait nomor ${i + 1}: harga beras dan banjir di daerah`, section: 'nasional' }))
+  }
+  return targets
+}
+
+// ---- Measurements --------------------------------------------------------------------------
+export async function waitOpened(page: Page): Promise<OpenMark> {
+  await page.waitForFunction(() => ((globalThis as unknown as ProbeScope).__typingProbe?.open?.painted ?? 0) > 0, undefined, { timeout: 30_000 })
+  return page.evaluate(() => (globalThis as unknown as ProbeScope).__typingProbe!.open!)
+}
+
+/** Full page load of `#/artikel/<id>`: from navigation start (performance.now() = 0) to the frame after the editor is usable. */
+export async function coldOpen(page: Page, url: string): Promise<OpenMark> {
+  await page.goto('about:blank')
+  await page.goto(url)
+  return waitOpened(page)
+}
+
+/** In-app: from the click on the article's row in the list to the frame after the editor is usable. */
+export async function warmOpen(page: Page, id: string): Promise<OpenMark> {
+  await page.locator(`.article-row[data-article-id="${id}"] a`).waitFor()
+  await page.evaluate(() => {
+    const g = globalThis as unknown as ProbeScope
+    g.addEventListener('click', (event) => g.__typingProbe!.armOpen(event.timeStamp), { capture: true, once: true })
+  })
+  await page.locator(`.article-row[data-article-id="${id}"] a`).click()
+  const mark = await waitOpened(page)
+  // Back to the list the way a writer goes back (nothing was changed, so nothing is saved).
+  await page.locator('.editor-screen__nav a').click()
+  return mark
+}
