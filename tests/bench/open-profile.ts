@@ -4,8 +4,8 @@
 // REDAKSI_OPEN_TRACE=<prefix> also writes the traces (<prefix>-cold.json, <prefix>-warm.json).
 import { writeFileSync } from 'node:fs'
 import type { Browser, CDPSession } from 'playwright-core'
-import { bigDraft, coldOpen, createArticle, createTargets, warmOpen } from './typing-article'
-import { installProbe, type OpenMark } from './typing-probe'
+import { coldOpen, storeBenchArticle, warmOpen } from './typing-article'
+import type { OpenMark } from './typing-probe'
 
 interface Harness {
   startBrowserHost(): Promise<{ url: string; stop(): Promise<void> }>
@@ -149,11 +149,7 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     await page.goto(host.url)
-    const targets = await createTargets(page)
-    const draft = bigDraft(targets)
-    const big = await createArticle(page, draft)
-    const last = draft.body.content.filter((n) => n.type === 'paragraph').at(-1)
-    await page.addInitScript(installProbe, { tail: (last?.content?.[0]?.text ?? '').slice(-40), blockCount: targets.length })
+    const { article: big } = await storeBenchArticle(page)
     const url = `${host.url}#/artikel/${big.id}`
     const cdp = await page.context().newCDPSession(page)
     const med = (xs: number[]): string => ([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0).toFixed(1)

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core'
 import type { Article, ArticleDraft, BodyNode } from '../../src/shared/article'
 import { makeDraft, seededRandom } from './corpus'
-import type { OpenMark, ProbeScope } from './typing-probe'
+import { installProbe, type OpenMark, type ProbeScope } from './typing-probe'
 
 export const TARGETS = 20
 export const BODY_WORDS = 10_000
@@ -38,12 +38,25 @@ export const createArticle = (page: Page, draft: Partial<ArticleDraft>): Promise
 export const getArticle = (page: Page, id: string): Promise<Article> => call(page, (i) => (globalThis as unknown as ProbeScope).redaksi.articles.get({ id: i as string }), id)
 
 /** The articles the Baca Juga blocks link to, stored first. */
-export async function createTargets(page: Page): Promise<Article[]> {
+async function createTargets(page: Page): Promise<Article[]> {
   const targets: Article[] = []
   for (let i = 0; i < TARGETS; i++) {
     targets.push(await createArticle(page, { headline: `Laporan terkait nomor ${i + 1}: harga beras dan banjir di daerah`, section: 'nasional' }))
   }
   return targets
+}
+
+/**
+ * Stores the targets and the long article, and installs the probe on every later page load of
+ * `page`, armed to wait for the article's last paragraph and all its Baca Juga blocks.
+ */
+export async function storeBenchArticle(page: Page): Promise<{ draft: ArticleDraft; article: Article; paragraphs: BodyNode[] }> {
+  const draft = bigDraft(await createTargets(page))
+  const article = await createArticle(page, draft)
+  const paragraphs = draft.body.content.filter((n) => n.type === 'paragraph')
+  const tail = (paragraphs.at(-1)?.content?.[0]?.text ?? '').slice(-40)
+  await page.addInitScript(installProbe, { tail, blockCount: TARGETS })
+  return { draft, article, paragraphs }
 }
 
 // ---- Measurements --------------------------------------------------------------------------

@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core'
 import type { ArticleDraft } from '../../src/shared/article'
 import { median, ms, percentile, type BenchRow } from './stats'
-import { typeKeys } from './typing-keys'
+import { keyLatency, typeKeys } from './typing-keys'
 import { installProbe } from './typing-probe'
 
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
@@ -38,7 +38,7 @@ async function bareMedianP95(browser: Browser, draft: ArticleDraft, skipOutOfVie
     await middle.scrollIntoViewIfNeeded()
     await middle.click()
     const run = await typeKeys(page, seed)
-    const total = run.samples.map((s) => s.painted - s.queued)
+    const total = run.samples.map(keyLatency)
     return [median(total), percentile(total, 95)]
   } finally {
     await page.close()

@@ -16,6 +16,9 @@ export interface TypingRun {
   elapsedMs: number
 }
 
+/** Each key's latency as the benchmark counts it: from the moment Chromium took the key to the end of the frame that shows it. */
+export const keyLatency = (k: KeySample): number => k.painted - k.queued
+
 const sleep = (msDelay: number): Promise<void> => new Promise((r) => setTimeout(r, msDelay))
 
 /**
