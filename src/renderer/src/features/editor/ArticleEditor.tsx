@@ -25,6 +25,7 @@ import { BacaJugaTargets } from './body/baca-juga-targets'
 import { HouseStylePanel } from './HouseStylePanel'
 import { selectLocation } from './body/select-location'
 import { useBodyStats } from './useBodyStats'
+import { useFieldSetters } from './useFieldSetters'
 import { useEditorSettings } from './useEditorSettings'
 import { useServerChanges, type ServerChanges } from './useServerChanges'
 import { isUnstored } from './new-page'
@@ -73,6 +74,7 @@ function LoadedEditor({ session, article, fields, server }: { session: ArticleSe
     [setEditor]
   )
   const { currentDraft, adopt, setFields } = session
+  const set = useFieldSetters(setFields)
   // The same function for the life of the page: a save (a new `article`) must not re-run the
   // house-style check, which reads the whole body (decision 0094).
   const shown = useRef({ fields, body: article.body })
@@ -158,10 +160,10 @@ function LoadedEditor({ session, article, fields, server }: { session: ArticleSe
         <div className="editor-screen__story">
           <article className="editor-page">
             <fieldset disabled={readOnly} className="editor-page__fields">
-              <HeadlineField value={fields.headline} limit={headlineLimit} onChange={(headline) => setFields({ headline })} />
+              <HeadlineField value={fields.headline} limit={headlineLimit} onChange={set.headline} />
               <SectionLine section={fields.section} published={fields.published} />
-              <FeaturedImageField value={fields.featuredImage} onChange={(featuredImage) => setFields({ featuredImage })} />
-              <DatelineField value={fields.dateline} onChange={(dateline) => setFields({ dateline })} />
+              <FeaturedImageField value={fields.featuredImage} onChange={set.featuredImage} />
+              <DatelineField value={fields.dateline} onChange={set.dateline} />
             </fieldset>
             <BodyEditor
               articleId={article.id}
@@ -195,15 +197,15 @@ function LoadedEditor({ session, article, fields, server }: { session: ArticleSe
           </section>
           <fieldset disabled={readOnly} className="editor-side__section">
             <legend className="editor-side__title">{t('placing')}</legend>
-            <SectionPicker value={fields.section} onChange={(section) => setFields({ section })} />
-            <PublishedField value={fields.published} onChange={(published) => setFields({ published })} />
+            <SectionPicker value={fields.section} onChange={set.section} />
+            <PublishedField value={fields.published} onChange={set.published} />
           </fieldset>
           <fieldset disabled={readOnly} className="editor-side__section">
             <legend className="editor-side__title">{t('credits')}</legend>
-            <NamesField label={t('penulis')} names={fields.penulis} suggestions={names.penulis} onChange={(penulis) => setFields({ penulis })} />
-            <NamesField label={t('editor')} names={fields.editor} suggestions={names.editor} onChange={(editor) => setFields({ editor })} />
-            <NamesField label={t('sumber')} names={fields.sumber} suggestions={names.sumber} onChange={(sumber) => setFields({ sumber })} />
-            <NamesField label={t('tags')} names={fields.tags} onChange={(tags) => setFields({ tags })} />
+            <NamesField label={t('penulis')} names={fields.penulis} suggestions={names.penulis} onChange={set.penulis} />
+            <NamesField label={t('editor')} names={fields.editor} suggestions={names.editor} onChange={set.editor} />
+            <NamesField label={t('sumber')} names={fields.sumber} suggestions={names.sumber} onChange={set.sumber} />
+            <NamesField label={t('tags')} names={fields.tags} onChange={set.tags} />
           </fieldset>
           {!readOnly && (
             <HouseStylePanel version={checkVersion} readDraft={readDraft} targets={targets} headlineLimit={headlineLimit} onFix={applyFinding} onShow={showFinding} />

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react'
+import { memo, useCallback, useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Failure } from '../../../../shared/result'
 import { useFailureText } from '../../ui/failure-text'
@@ -29,7 +29,7 @@ function NoteForm(props: { label: string; onSend: (body: string) => Promise<void
 }
 
 /** Editor notes on an article, threaded, each open or resolved. */
-export function NotesPanel({ articleId }: { articleId: string }): React.JSX.Element {
+export const NotesPanel = memo(function NotesPanel({ articleId }: { articleId: string }): React.JSX.Element {
   const { t } = useTranslation('review')
   const [notes, setNotes] = useState<Note[]>([])
   const [replyTo, setReplyTo] = useState<string | null>(null)
@@ -102,4 +102,4 @@ export function NotesPanel({ articleId }: { articleId: string }): React.JSX.Elem
       <NoteForm label={t('addNote')} onSend={(body) => add(body)} />
     </section>
   )
-}
+})

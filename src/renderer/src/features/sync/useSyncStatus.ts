@@ -7,6 +7,7 @@ import type { SyncStatus } from '../../../../shared/ipc'
 const POLL_MS = 2000
 
 let status: SyncStatus | null = null
+let statusText = ''
 let timer: ReturnType<typeof setTimeout> | null = null
 let asking = false
 let askAgain = false
@@ -24,8 +25,13 @@ function ask(): void {
   asking = true
   void window.redaksi.sync.status({}).then((result) => {
     asking = false
-    if (result.ok) {
+    // An unchanged answer keeps the object its readers hold: the profile context sits at the top
+    // of the tree, so a new object every poll re-rendered the whole screen every two seconds,
+    // typing or not (decision 0110).
+    const text = result.ok ? JSON.stringify(result.value) : statusText
+    if (result.ok && text !== statusText) {
       status = result.value
+      statusText = text
       for (const reader of readers) reader()
     }
     if (askAgain) {
@@ -35,7 +41,8 @@ function ask(): void {
   })
 }
 
-function subscribe(reader: () => void): () => void {
+/** A reader is called whenever the status changes; the first one starts the polling, the last one to leave stops it. */
+export function watchSyncStatus(reader: () => void): () => void {
   readers.add(reader)
   if (readers.size === 1) {
     offNotice = window.redaksi.on('articles.changed', ask)
@@ -56,6 +63,8 @@ export function refreshSyncStatus(): void {
   ask()
 }
 
+export const syncStatusNow = (): SyncStatus | null => status
+
 export function useSyncStatus(): { status: SyncStatus | null; refresh: () => void } {
-  return { status: useSyncExternalStore(subscribe, () => status), refresh: refreshSyncStatus }
+  return { status: useSyncExternalStore(watchSyncStatus, syncStatusNow), refresh: refreshSyncStatus }
 }

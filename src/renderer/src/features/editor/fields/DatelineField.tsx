@@ -1,8 +1,8 @@
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Dateline } from '../../../../../shared/article'
 
-export function DatelineField(props: { value: Dateline; onChange: (value: Dateline) => void }): React.JSX.Element {
+export const DatelineField = memo(function DatelineField(props: { value: Dateline; onChange: (value: Dateline) => void }): React.JSX.Element {
   const { t } = useTranslation('editor')
   const id = useId()
   return (
@@ -30,4 +30,4 @@ export function DatelineField(props: { value: Dateline; onChange: (value: Dateli
       </div>
     </fieldset>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react'
+import { memo, useId, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MAX_ALT_CHARS, type FeaturedImage } from '../../../../../shared/article'
 import { useFailureText } from '../../../ui/failure-text'
@@ -14,7 +14,7 @@ const EMPTY: FeaturedImage = { asset: null, caption: '', credit: '' }
  * The photo above the story: brought to the newsroom size (or kept as it is, if asked) and copied
  * into the store's assets, with its alt text, caption and credit.
  */
-export function FeaturedImageField(props: {
+export const FeaturedImageField = memo(function FeaturedImageField(props: {
   value: FeaturedImage | null
   onChange: (value: FeaturedImage | null) => void
 }): React.JSX.Element {
@@ -111,4 +111,4 @@ export function FeaturedImageField(props: {
       )}
     </fieldset>
   )
-}
+})

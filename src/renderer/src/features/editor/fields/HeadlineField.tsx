@@ -1,7 +1,8 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { headlineLength } from '../../../../../shared/kompas/headline-count'
 
-export function HeadlineField(props: { value: string; limit: number; onChange: (value: string) => void }): React.JSX.Element {
+export const HeadlineField = memo(function HeadlineField(props: { value: string; limit: number; onChange: (value: string) => void }): React.JSX.Element {
   const { t } = useTranslation('editor')
   // The same count as the house-style rule, so the counter and the panel agree.
   const length = headlineLength(props.value)
@@ -32,4 +33,4 @@ export function HeadlineField(props: { value: string; limit: number; onChange: (
       </p>
     </div>
   )
-}
+})

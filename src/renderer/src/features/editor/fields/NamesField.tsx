@@ -1,8 +1,8 @@
-import { useId, useState } from 'react'
+import { memo, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 /** Several names (penulis, editor, sumber, tags): chips with remove buttons, suggestions from earlier articles. */
-export function NamesField(props: {
+export const NamesField = memo(function NamesField(props: {
   label: string
   names: string[]
   suggestions?: string[]
@@ -62,4 +62,4 @@ export function NamesField(props: {
       ) : null}
     </div>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ZoneSchema, type Published, type Zone } from '../../../../../shared/article'
 import { isRealClock, publishedAt, wallClock } from '../../../../../shared/kompas/tanggal'
@@ -20,7 +20,7 @@ function publishedOf(date: string, time: string, zone: Zone): Published | null {
 }
 
 /** Date, time and zone as the writer's clock shows them; the line Kompas prints is SectionLine, on the page. */
-export function PublishedField(props: {
+export const PublishedField = memo(function PublishedField(props: {
   value: Published | null
   onChange: (value: Published | null) => void
 }): React.JSX.Element {
@@ -61,4 +61,4 @@ export function PublishedField(props: {
       </div>
     </fieldset>
   )
-}
+})

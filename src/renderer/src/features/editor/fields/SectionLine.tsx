@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { Published } from '../../../../../shared/article'
 import { formatSectionLine } from '../../../../../shared/kompas/headline-line'
 
@@ -5,7 +6,7 @@ import { formatSectionLine } from '../../../../../shared/kompas/headline-line'
  * "Kompas dunia | 17 Juni 2024, 20:49 WIB" under the headline, as the published page prints it:
  * the desk set apart as the export sets it, the line itself from the one formatter both share.
  */
-export function SectionLine(props: { section: string; published: Published | null }): React.JSX.Element {
+export const SectionLine = memo(function SectionLine(props: { section: string; published: Published | null }): React.JSX.Element {
   const desk = formatSectionLine(props.section, null)
   const line = formatSectionLine(props.section, props.published)
   return (
@@ -14,4 +15,4 @@ export function SectionLine(props: { section: string; published: Published | nul
       {line.slice(desk.length)}
     </p>
   )
-}
+})

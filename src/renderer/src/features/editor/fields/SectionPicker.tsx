@@ -1,7 +1,8 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DEFAULT_SECTIONS } from '../../../../../shared/article'
 
-export function SectionPicker(props: { value: string; onChange: (value: string) => void }): React.JSX.Element {
+export const SectionPicker = memo(function SectionPicker(props: { value: string; onChange: (value: string) => void }): React.JSX.Element {
   const { t } = useTranslation('editor')
   const sections: readonly string[] = DEFAULT_SECTIONS.includes(props.value as (typeof DEFAULT_SECTIONS)[number])
     ? DEFAULT_SECTIONS
@@ -18,4 +19,4 @@ export function SectionPicker(props: { value: string; onChange: (value: string) 
       </select>
     </div>
   )
-}
+})
