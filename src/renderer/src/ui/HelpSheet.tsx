@@ -32,6 +32,13 @@ export function HelpSheet({ open, onClose }: { open: boolean; onClose: () => voi
       aria-modal="true"
       aria-labelledby="help-sheet-title"
       aria-describedby="help-sheet-intro"
+      onCancel={(event) => {
+        // Esc: the flag closes it, as Dialog does, so the sheet is never shut before React knows.
+        // Left to the browser, a Ctrl+/ handled before the close event found the flag still set.
+        event.preventDefault()
+        onClose()
+      }}
+      // A close the page cannot refuse (the browser's rules for a repeated Esc) still clears the flag.
       onClose={onClose}
       onKeyDown={onKeyDown}
     >
