@@ -8,17 +8,6 @@ import { registerPendingSave } from './flush-before-close'
 import { blankArticle, isUnstored, leftEmpty } from './new-page'
 import { AUTOSAVE_DELAY_MS, type SaveState } from './save-state'
 
-/** A fresh task: a message, not a timer, because a hidden window's timers are held back for seconds. */
-const nextTask = (): Promise<void> =>
-  new Promise((resolve) => {
-    const channel = new MessageChannel()
-    channel.port1.onmessage = () => {
-      channel.port1.close()
-      resolve()
-    }
-    channel.port2.postMessage(null)
-  })
-
 export type Fields = Omit<ArticleDraft, 'body'>
 
 export interface ArticleSession {
@@ -135,10 +124,8 @@ export function useArticleSession(id: string | null): ArticleSession {
     // The screen's re-renders for a save are transitions: a key typed meanwhile is drawn first,
     // and the render yields to it (decision 0094).
     startTransition(() => setSaveState({ kind: 'saving' }))
-    // Reading a long body and sending it are each a few milliseconds: a key pressed meanwhile is
-    // handled between the two rather than after both (decision 0110). Typing in that gap marks
-    // the draft dirty again, so saveNow sends once more.
-    await nextTask()
+    // The read and the send stay in one task: on pagehide the request must be made before the page
+    // goes, and a task queued then never runs (decision 0110).
     const asked = epoch.current
     const result = creating ? await window.redaksi.articles.create({ draft }) : await window.redaksi.articles.save({ id: base.id, rev: base.rev, draft })
     if (asked !== epoch.current) return
