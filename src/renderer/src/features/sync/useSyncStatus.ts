@@ -28,11 +28,13 @@ function ask(): void {
     // An unchanged answer keeps the object its readers hold: the profile context sits at the top
     // of the tree, so a new object every poll re-rendered the whole screen every two seconds,
     // typing or not (decision 0110).
-    const text = result.ok ? JSON.stringify(result.value) : statusText
-    if (result.ok && text !== statusText) {
-      status = result.value
-      statusText = text
-      for (const reader of readers) reader()
+    if (result.ok) {
+      const text = JSON.stringify(result.value)
+      if (text !== statusText) {
+        status = result.value
+        statusText = text
+        for (const reader of readers) reader()
+      }
     }
     if (askAgain) {
       askAgain = false
