@@ -7,7 +7,7 @@ import './Dialog.css'
  * behind is inert), Tab kept inside, Esc asking the owner to close, focus returned afterwards.
  */
 export function Dialog(props: { title: string; onClose: () => void; children: ReactNode; className?: string }): React.JSX.Element {
-  const { ref, onKeyDown } = useModalDialog(true)
+  const { ref, onKeyDown, onCancel } = useModalDialog(true, props.onClose)
   const titleId = useId()
   return (
     <dialog
@@ -16,11 +16,8 @@ export function Dialog(props: { title: string; onClose: () => void; children: Re
       aria-modal="true"
       aria-labelledby={titleId}
       onKeyDown={onKeyDown}
-      onCancel={(event) => {
-        // Esc: the owner decides (and unmounts us), so the dialog never closes behind React's back.
-        event.preventDefault()
-        props.onClose()
-      }}
+      // Esc: the owner decides (and unmounts us).
+      onCancel={onCancel}
     >
       <h2 id={titleId} className="dialog__title">
         {props.title}

@@ -24,7 +24,7 @@ function rowsOf(group: ShortcutGroup): Row[] {
 /** The keyboard shortcuts sheet (F1, Mod-/): a modal dialog, Esc or the button closes it. */
 export function HelpSheet({ open, onClose }: { open: boolean; onClose: () => void }): React.JSX.Element {
   const { t } = useTranslation('help')
-  const { ref, onKeyDown } = useModalDialog(open)
+  const { ref, onKeyDown, onCancel } = useModalDialog(open, onClose)
   return (
     <dialog
       ref={ref}
@@ -32,12 +32,7 @@ export function HelpSheet({ open, onClose }: { open: boolean; onClose: () => voi
       aria-modal="true"
       aria-labelledby="help-sheet-title"
       aria-describedby="help-sheet-intro"
-      onCancel={(event) => {
-        // Esc: the flag closes it, as Dialog does, so the sheet is never shut before React knows.
-        // Left to the browser, a Ctrl+/ handled before the close event found the flag still set.
-        event.preventDefault()
-        onClose()
-      }}
+      onCancel={onCancel}
       // A close the page cannot refuse (the browser's rules for a repeated Esc) still clears the flag.
       onClose={onClose}
       onKeyDown={onKeyDown}

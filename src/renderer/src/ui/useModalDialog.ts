@@ -6,10 +6,16 @@ const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), selec
  * Drives a native <dialog> as a modal from an `open` flag: showModal() makes the page behind it
  * inert and gives Esc, and this adds what the platform leaves out: Tab wraps inside the dialog
  * (a browser would otherwise let it leave to its own toolbar) and focus goes back to where it was.
+ * Esc asks the owner to close (`onCancel`), so the dialog never shuts before the flag says so: a
+ * key handled between the browser's close and its close event would find the flag still set.
  */
-export function useModalDialog(open: boolean): {
+export function useModalDialog(
+  open: boolean,
+  close: () => void
+): {
   ref: RefObject<HTMLDialogElement | null>
   onKeyDown: (event: React.KeyboardEvent<HTMLDialogElement>) => void
+  onCancel: (event: React.SyntheticEvent<HTMLDialogElement>) => void
 } {
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
@@ -37,5 +43,9 @@ export function useModalDialog(open: boolean): {
       first.focus()
     }
   }
-  return { ref, onKeyDown }
+  const onCancel = (event: React.SyntheticEvent<HTMLDialogElement>): void => {
+    event.preventDefault()
+    close()
+  }
+  return { ref, onKeyDown, onCancel }
 }
