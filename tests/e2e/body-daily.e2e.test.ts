@@ -123,6 +123,9 @@ describe('the body editor, day to day', () => {
     await replaceBar.getByRole('textbox', { name: 'Ganti dengan' }).press('Escape')
     await replaceBar.waitFor({ state: 'detached' })
     await expect(app.page.locator('.ProseMirror-search-match, .ProseMirror-active-search-match').count()).resolves.toBe(0)
+    // As after the first Esc: the bar gives the focus back to the body as it closes, and an undo
+    // pressed before it arrives goes nowhere (failed so once in CI, 2 Dec).
+    await bodyFocused(app.page)
     // One undo takes back "Ganti semua" only; the single replacement before it stays.
     await app.page.keyboard.press('Control+z')
     await expect.poll(() => texts(article.id)).toEqual(afterOne)
