@@ -65,4 +65,51 @@ describe('typing in the body', () => {
     await app.page.keyboard.type(' baru')
     await expect.poll(() => stored(article.id)).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'Kota 漢 baru' }] }])
   })
+
+  // Decision 0111: the frame that shows a letter comes before ProseMirror reads it.
+  it('draws a typed letter before the editor reads it, and the editor has it by the task after that frame', async () => {
+    const article = await openNew()
+    await app.page.evaluate(() => {
+      const line = (): { text: string; empty: boolean } => {
+        const p = document.querySelector('.body-editor .ProseMirror > p')
+        // The placeholder's class is a decoration: it goes once ProseMirror has read the letter.
+        return { text: p?.textContent ?? '', empty: p?.classList.contains('is-empty') ?? false }
+      }
+      const record = window as unknown as { typed?: Promise<unknown> }
+      record.typed = new Promise((done) =>
+        window.addEventListener(
+          'keydown',
+          () =>
+            requestAnimationFrame(() => {
+              const atFrame = line()
+              setTimeout(() => setTimeout(() => done({ atFrame, after: line() }), 0), 0)
+            }),
+          { capture: true, once: true }
+        )
+      )
+    })
+    await app.page.keyboard.press('B')
+    expect(await app.page.evaluate(() => (window as unknown as { typed: Promise<unknown> }).typed)).toEqual({
+      atFrame: { text: 'B', empty: true },
+      after: { text: 'B', empty: false }
+    })
+    await expect.poll(() => stored(article.id)).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'B' }] }])
+  })
+
+  it('reads a letter not yet read before a command acts on the body', async () => {
+    const article = await openNew()
+    await app.page.keyboard.type('Banji')
+    // A toolbar command in the very task that typed the last letter, before any frame: the
+    // command must find the letter in the document, or the heading it makes would drop it.
+    await app.page.evaluate(() =>
+      document.querySelector('.body-editor .ProseMirror')!.addEventListener(
+        'input',
+        () => (document.querySelector('.toolbar__button--heading-2') as HTMLButtonElement).click(),
+        { once: true }
+      )
+    )
+    await app.page.keyboard.press('r')
+    await app.page.keyboard.type(' bandang')
+    await expect.poll(() => stored(article.id)).toEqual([{ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Banjir bandang' }] }])
+  })
 })

@@ -10,6 +10,7 @@ import type { BacaJugaTargets } from './baca-juga-targets'
 import { bacaJugaWithView } from './baca-juga-node-view'
 import { CaretBlock } from './caret-block'
 import { NodeViewsOnce } from './node-views-once'
+import { InputAfterFrame } from './input-after-frame'
 import { DatelineDecoration } from './dateline-decoration'
 import { FindBar } from './FindBar'
 import { FindReplace, type FindMode } from './find-replace'
@@ -104,6 +105,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps): Reac
         extension.name === BacaJuga.name ? bacaJugaWithView({ targets: () => latest.current.targets, link: linkBacaJuga }) : extension
       ),
       NodeViewsOnce,
+      InputAfterFrame,
       Placeholder.configure({ placeholder: () => t('bodyPlaceholder') }),
       CaretBlock,
       DatelineDecoration.configure({ text: () => latest.current.dateline }),

@@ -70,7 +70,8 @@ export const findPreviousMatch = (editor: Editor): boolean => run(editor, findPr
 function replacing(editor: Editor, command: Command): boolean {
   if (!editor.isEditable) return false
   const { view } = editor
-  const done = command(view.state, (tr) => view.dispatch(closeHistory(tr)), view)
+  // The editor's state rather than the view's: reading it takes in a letter not yet read (decision 0111).
+  const done = command(editor.state, (tr) => view.dispatch(closeHistory(tr)), view)
   if (done) view.dispatch(closeHistory(view.state.tr))
   return done
 }
