@@ -10,6 +10,7 @@ import { addPerson, make, ulid, type Person } from '../server/sync/desk'
 import { listen } from '../server/sync/sse'
 import { makeDraft, seededRandom } from './corpus'
 import { cpuMs } from './cpu'
+import { watchHostSteal } from './host-steal'
 import { mb, median, ms, percentile, printTable, timed, type BenchRow } from './stats'
 
 const ARTICLES = Number(process.env.REDAKSI_BENCH_SYNC_ARTICLES ?? 10_000)
@@ -169,6 +170,7 @@ const cpuText = (c: { server: number; postgres: number }): string => `server ${m
 
 export async function syncBench(): Promise<BenchRow[]> {
   const loadBefore = loadavg()[0] ?? 0
+  const steal = watchHostSteal()
   const db = await startPostgres()
   const quiet = { REDAKSI_LOG_LEVEL: 'warn' }
   const a = await startServer({ databaseUrl: db.url, env: quiet })
@@ -241,7 +243,7 @@ export async function syncBench(): Promise<BenchRow[]> {
     })
     rows.push({ measure: 'search: CPU per query', result: cpuText(searched) })
     // The machine is shared: every figure above is read against this.
-    rows.push({ measure: 'machine during the run', result: `${cpus().length} cores, load average ${loadBefore.toFixed(1)} → ${(loadavg()[0] ?? 0).toFixed(1)}` })
+    rows.push({ measure: 'machine during the run', result: `${cpus().length} cores, load average ${loadBefore.toFixed(1)} → ${(loadavg()[0] ?? 0).toFixed(1)}, ${steal()}` })
     printTable('Sync and search (issue 9)', rows)
     return rows
   } finally {

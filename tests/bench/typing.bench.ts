@@ -12,6 +12,7 @@ import { bareEditableRows } from './typing-baseline'
 import { KEYSTROKES, PHRASE, keyLatency, typeKeys, type TypingRun } from './typing-keys'
 import { BODY_WORDS, SEED, TARGETS, coldOpen, getArticle, storeBenchArticle, waitOpened, warmOpen } from './typing-article'
 import { startProfiling } from './typing-profile'
+import { watchHostSteal } from './host-steal'
 
 const root = resolve(import.meta.dirname, '../..')
 
@@ -89,6 +90,7 @@ export async function typingBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = []
   // Wall-clock latency depends on whether anything else wants the CPU: say how busy the machine was.
   const loadBefore = loadavg()[0] ?? 0
+  const steal = watchHostSteal()
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     await page.goto(host.url)
@@ -145,7 +147,7 @@ export async function typingBench(): Promise<BenchRow[]> {
     rows.push(...(await bareEditableRows(browser, draft, { median: median(keyTotals), p95: percentile(keyTotals, 95) }, SEED + 1)))
     rows.push({
       measure: 'machine',
-      result: `${cpus().length} cores, ${(await browser.version()) || 'Chromium'}, load average ${loadBefore.toFixed(1)} → ${(loadavg()[0] ?? 0).toFixed(1)}`
+      result: `${cpus().length} cores, ${(await browser.version()) || 'Chromium'}, load average ${loadBefore.toFixed(1)} → ${(loadavg()[0] ?? 0).toFixed(1)}, ${steal()}`
     })
   } finally {
     await browser.close()
