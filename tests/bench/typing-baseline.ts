@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core'
 import type { ArticleDraft } from '../../src/shared/article'
 import { median, ms, percentile, type BenchRow } from './stats'
 import { keyLatency, typeKeys } from './typing-keys'
-import { installProbe } from './typing-probe'
+import { installProbe, type KeySample } from './typing-probe'
 
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
@@ -37,7 +37,7 @@ function barePage(draft: ArticleDraft, kind: Bare): string {
 
 const middleOf = (draft: ArticleDraft): number => Math.floor(draft.body.content.filter((n) => n.type === 'paragraph').length / 2)
 
-async function bareMedianP95(browser: Browser, draft: ArticleDraft, kind: Bare, seed: number): Promise<[number, number]> {
+async function bareMedianP95(browser: Browser, draft: ArticleDraft, kind: Bare, seed: number): Promise<[number, number, string]> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
   try {
     await page.setContent(barePage(draft, kind))
@@ -48,21 +48,30 @@ async function bareMedianP95(browser: Browser, draft: ArticleDraft, kind: Bare, 
     await middle.click()
     const run = await typeKeys(page, seed)
     const total = run.samples.map(keyLatency)
-    return [median(total), percentile(total, 95)]
+    // Where the key's time went, as in the editor's rows: its own task, then the frame.
+    const split = [(k: KeySample) => k.frame - k.handled, (k: KeySample) => k.painted - k.frame].map((f) => ms(median(run.samples.map(f)))).join(' / ')
+    return [median(total), percentile(total, 95), split]
   } finally {
     await page.close()
   }
 }
 
 /** Rows for the bare pages, and the editor's ratio to the one it is built like (blocks out of view skipped). */
-export async function bareEditableRows(browser: Browser, draft: ArticleDraft, editor: { median: number; p95: number }, seed: number): Promise<BenchRow[]> {
+export async function bareEditableRows(
+  browser: Browser,
+  draft: ArticleDraft,
+  editor: { median: number; p95: number },
+  seed: number
+): Promise<{ rows: BenchRow[]; onePara: { median: number; p95: number } }> {
   const [plainMedian, plainP95] = await bareMedianP95(browser, draft, 'whole', seed)
   const [skipMedian, skipP95] = await bareMedianP95(browser, draft, 'skip', seed)
-  const [oneMedian, oneP95] = await bareMedianP95(browser, draft, 'one', seed)
-  return [
+  const [oneMedian, oneP95, oneSplit] = await bareMedianP95(browser, draft, 'one', seed)
+  const rows = [
     { measure: 'baseline: bare contenteditable, same body, no script: key → next frame median / p95', result: `${ms(plainMedian)} / ${ms(plainP95)}` },
     { measure: 'baseline: the same with content-visibility: auto (as the editor): median / p95', result: `${ms(skipMedian)} / ${ms(skipP95)}` },
     { measure: 'editor ÷ that baseline: median / p95', result: `${(editor.median / skipMedian).toFixed(2)}× / ${(editor.p95 / skipP95).toFixed(2)}×` },
-    { measure: "baseline: the body's middle paragraph alone, no script (Chromium's floor for a key here): median / p95", result: `${ms(oneMedian)} / ${ms(oneP95)}` }
+    { measure: "baseline: the body's middle paragraph alone, no script (Chromium's floor for a key here): median / p95", result: `${ms(oneMedian)} / ${ms(oneP95)}` },
+    { measure: 'that: keydown → rAF / rAF → frame done (medians)', result: oneSplit }
   ]
+  return { rows, onePara: { median: oneMedian, p95: oneP95 } }
 }

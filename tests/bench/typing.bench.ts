@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core'
 import { median, ms, percentile, printTable, type BenchRow } from './stats'
 import type { KeySample, OpenMark } from './typing-probe'
 import { bareEditableRows } from './typing-baseline'
+import { editorFloorRows } from './typing-editor-floor'
 import { KEYSTROKES, PHRASE, keyLatency, typeKeys, type TypingRun } from './typing-keys'
 import { BODY_WORDS, SEED, TARGETS, coldOpen, getArticle, storeBenchArticle, waitOpened, warmOpen } from './typing-article'
 import { startProfiling } from './typing-profile'
@@ -144,7 +145,8 @@ export async function typingBench(): Promise<BenchRow[]> {
     if (typing.samples.length !== KEYSTROKES) throw new Error('a key got no frame sample')
     // (c) the same typist in the same body with no editor at all: Chromium's own share of a key.
     const keyTotals = typing.samples.map(keyLatency)
-    rows.push(...(await bareEditableRows(browser, draft, { median: median(keyTotals), p95: percentile(keyTotals, 95) }, SEED + 1)))
+    const bare = await bareEditableRows(browser, draft, { median: median(keyTotals), p95: percentile(keyTotals, 95) }, SEED + 1)
+    rows.push(...bare.rows, ...(await editorFloorRows(page, listUrl, draft, SEED + 1, bare.onePara)))
     rows.push({
       measure: 'machine',
       result: `${cpus().length} cores, ${(await browser.version()) || 'Chromium'}, load average ${loadBefore.toFixed(1)} → ${(loadavg()[0] ?? 0).toFixed(1)}, ${steal()}`
