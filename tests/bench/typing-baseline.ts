@@ -4,9 +4,9 @@
 // editor's figures read as a ratio against it rather than against a number from elsewhere.
 import type { Browser } from 'playwright-core'
 import type { ArticleDraft } from '../../src/shared/article'
-import { median, ms, percentile, type BenchRow } from './stats'
-import { keyLatency, typeKeys } from './typing-keys'
-import { installProbe, type KeySample } from './typing-probe'
+import { ms, type BenchRow } from './stats'
+import { latencyMedianP95, phaseMedians, typeKeys } from './typing-keys'
+import { installProbe } from './typing-probe'
 
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
@@ -47,10 +47,9 @@ async function bareMedianP95(browser: Browser, draft: ArticleDraft, kind: Bare, 
     await middle.scrollIntoViewIfNeeded()
     await middle.click()
     const run = await typeKeys(page, seed)
-    const total = run.samples.map(keyLatency)
+    const { median, p95 } = latencyMedianP95(run.samples)
     // Where the key's time went, as in the editor's rows: its own task, then the frame.
-    const split = [(k: KeySample) => k.frame - k.handled, (k: KeySample) => k.painted - k.frame].map((f) => ms(median(run.samples.map(f)))).join(' / ')
-    return [median(total), percentile(total, 95), split]
+    return [median, p95, phaseMedians(run.samples, ['task', 'frame'])]
   } finally {
     await page.close()
   }

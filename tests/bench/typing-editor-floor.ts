@@ -5,10 +5,9 @@
 // could bring the long article under the targets on this machine at all.
 import type { Page } from 'playwright-core'
 import type { ArticleDraft } from '../../src/shared/article'
-import { median, ms, percentile, type BenchRow } from './stats'
+import { ms, type BenchRow } from './stats'
 import { createArticle } from './typing-article'
-import { KEYSTROKES, keyLatency, typeKeys } from './typing-keys'
-import type { KeySample } from './typing-probe'
+import { latencyMedianP95, phaseMedians, typeKeys } from './typing-keys'
 
 export async function editorFloorRows(page: Page, listUrl: string, draft: ArticleDraft, seed: number, bare: { median: number; p95: number }): Promise<BenchRow[]> {
   const paragraphs = draft.body.content.filter((n) => n.type === 'paragraph')
@@ -23,15 +22,12 @@ export async function editorFloorRows(page: Page, listUrl: string, draft: Articl
   await paragraph.waitFor()
   await paragraph.click()
   const run = await typeKeys(page, seed)
-  if (run.samples.length !== KEYSTROKES) throw new Error('a key got no frame sample in the one-paragraph editor')
-  const total = run.samples.map(keyLatency)
-  const m = median(total)
-  const p95 = percentile(total, 95)
+  const { median: m, p95 } = latencyMedianP95(run.samples)
   return [
     { measure: 'the editor with only that paragraph (the editor\'s own floor): median / p95', result: `${ms(m)} / ${ms(p95)}` },
     {
       measure: 'that: queued → handler / handler → rAF / rAF → frame done (medians)',
-      result: [(k: KeySample) => k.handled - k.queued, (k: KeySample) => k.frame - k.handled, (k: KeySample) => k.painted - k.frame].map((f) => ms(median(run.samples.map(f)))).join(' / ')
+      result: phaseMedians(run.samples, ['queued', 'task', 'frame'])
     },
     { measure: 'that ÷ the bare paragraph: median / p95', result: `${(m / bare.median).toFixed(2)}× / ${(p95 / bare.p95).toFixed(2)}×` }
   ]

@@ -2,6 +2,7 @@
 // timed by the in-page probe (typing-probe.ts) from the key to the frame that shows it.
 import type { Page } from 'playwright-core'
 import { seededRandom } from './corpus'
+import { median, ms, percentile } from './stats'
 import type { KeySample, ProbeScope } from './typing-probe'
 
 export const KEYSTROKES = 200
@@ -18,6 +19,23 @@ export interface TypingRun {
 
 /** Each key's latency as the benchmark counts it: from the moment Chromium took the key to the end of the frame that shows it. */
 export const keyLatency = (k: KeySample): number => k.painted - k.queued
+
+/** The parts of a key's latency: waiting for the main thread, its own task up to the frame, the frame. */
+export const KEY_PHASES = {
+  queued: (k: KeySample): number => k.handled - k.queued,
+  task: (k: KeySample): number => k.frame - k.handled,
+  frame: (k: KeySample): number => k.painted - k.frame
+}
+
+/** The median of each of `phases` over the keys, as the tables print it ("a / b"). */
+export const phaseMedians = (samples: KeySample[], phases: (keyof typeof KEY_PHASES)[]): string =>
+  phases.map((phase) => ms(median(samples.map(KEY_PHASES[phase])))).join(' / ')
+
+/** The keys' latency (keyLatency) at the median and p95. */
+export function latencyMedianP95(samples: KeySample[]): { median: number; p95: number } {
+  const total = samples.map(keyLatency)
+  return { median: median(total), p95: percentile(total, 95) }
+}
 
 const sleep = (msDelay: number): Promise<void> => new Promise((r) => setTimeout(r, msDelay))
 
@@ -59,6 +77,7 @@ export async function typeKeys(page: Page, seed: number): Promise<TypingRun> {
     const p = (globalThis as unknown as ProbeScope).__typingProbe!
     return { samples: p.keys, saves: p.saves, slowEvents: p.slowEvents.filter((e) => e.at >= since) }
   }, before)
+  if (run.samples.length !== KEYSTROKES) throw new Error('a key got no frame sample')
   return { ...run, elapsedMs }
 }
 

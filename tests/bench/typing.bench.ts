@@ -10,7 +10,7 @@ import { median, ms, percentile, printTable, type BenchRow } from './stats'
 import type { KeySample, OpenMark } from './typing-probe'
 import { bareEditableRows } from './typing-baseline'
 import { editorFloorRows } from './typing-editor-floor'
-import { KEYSTROKES, PHRASE, keyLatency, typeKeys, type TypingRun } from './typing-keys'
+import { KEYSTROKES, PHRASE, keyLatency, latencyMedianP95, phaseMedians, typeKeys, type TypingRun } from './typing-keys'
 import { BODY_WORDS, SEED, TARGETS, coldOpen, getArticle, storeBenchArticle, waitOpened, warmOpen } from './typing-article'
 import { startProfiling } from './typing-profile'
 import { watchHostSteal } from './host-steal'
@@ -54,7 +54,7 @@ function typingRows(run: TypingRun): BenchRow[] {
     { measure: 'same, from the keydown handler: median / p95', result: `${ms(median(handler))} / ${ms(percentile(handler, 95))}` },
     {
       measure: 'keydown → rAF / rAF → frame done (medians)',
-      result: `${ms(median(run.samples.map((s) => s.frame - s.handled)))} / ${ms(median(run.samples.map((s) => s.painted - s.frame)))}`
+      result: phaseMedians(run.samples, ['task', 'frame'])
     },
     {
       measure: 'autosaves during the typing / keys typed while one was in flight',
@@ -142,10 +142,8 @@ export async function typingBench(): Promise<BenchRow[]> {
     await page.getByTestId('save-indicator').getByText('Tersimpan', { exact: true }).waitFor({ timeout: 10_000 })
     const saved = await getArticle(page, big.id)
     if (!JSON.stringify(saved.body.content).includes(PHRASE.repeat(2).slice(0, KEYSTROKES))) throw new Error('the typed text is not in the saved article')
-    if (typing.samples.length !== KEYSTROKES) throw new Error('a key got no frame sample')
     // (c) the same typist in the same body with no editor at all: Chromium's own share of a key.
-    const keyTotals = typing.samples.map(keyLatency)
-    const bare = await bareEditableRows(browser, draft, { median: median(keyTotals), p95: percentile(keyTotals, 95) }, SEED + 1)
+    const bare = await bareEditableRows(browser, draft, latencyMedianP95(typing.samples), SEED + 1)
     rows.push(...bare.rows, ...(await editorFloorRows(page, listUrl, draft, SEED + 1, bare.onePara)))
     rows.push({
       measure: 'machine',
