@@ -112,4 +112,45 @@ describe('typing in the body', () => {
     await app.page.keyboard.type(' bandang')
     await expect.poll(() => stored(article.id)).toEqual([{ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Banjir bandang' }] }])
   })
+
+  it("leaves the caret's scrolling to the browser when it reads typing back, and still scrolls for Enter", async () => {
+    const article = await createArticle(app.page, {
+      headline: 'Banjir di Hulu',
+      body: { type: 'doc', content: Array.from({ length: 40 }, (_, i) => ({ type: 'paragraph', content: [{ type: 'text', text: `Paragraf ${i + 1} tentang banjir di hulu sungai.` }] })) }
+    })
+    await app.page.evaluate((articleId) => (window.location.hash = `#/artikel/${articleId}`), article.id)
+    // The last paragraph put just above the window's bottom edge, the caret at its end.
+    const last = app.page.locator('.body-editor .ProseMirror > p').last()
+    await last.scrollIntoViewIfNeeded()
+    await last.click()
+    await app.page.keyboard.press('End')
+    await bodyFocused(app.page)
+    // Counts the view's own measurements of the caret: its scroll after a transaction makes one.
+    await app.page.evaluate(() => {
+      const view = (document.querySelector('.body-editor .ProseMirror') as unknown as { editor: { view: { coordsAtPos: (...a: unknown[]) => unknown } } }).editor.view
+      const measure = view.coordsAtPos.bind(view)
+      const w = window as unknown as { measured: number }
+      w.measured = 0
+      view.coordsAtPos = (...a: unknown[]) => {
+        w.measured++
+        return measure(...a)
+      }
+    })
+    const measured = (): Promise<number> => app.page.evaluate(() => (window as unknown as { measured: number }).measured)
+    // Enough words to wrap the line several times below the window's edge.
+    await app.page.keyboard.type(' Air naik setinggi dua meter dan warga mengungsi ke balai desa sejak Senin malam bersama ternak mereka.'.repeat(3), { delay: 15 })
+    await expect.poll(() => stored(article.id).then((c) => JSON.stringify(c.at(-1)))).toContain('ternak mereka.')
+    expect(await measured()).toBe(0)
+    const inView = (): Promise<boolean> =>
+      app.page.evaluate(() => {
+        const range = window.getSelection()!.getRangeAt(0)
+        const rect = range.getClientRects()[0] ?? range.getBoundingClientRect()
+        return rect.bottom <= window.innerHeight && rect.top >= 0
+      })
+    expect(await inView()).toBe(true)
+    await app.page.keyboard.press('Enter')
+    await app.page.keyboard.press('Enter')
+    await expect.poll(measured).toBeGreaterThan(0)
+    expect(await inView()).toBe(true)
+  })
 })

@@ -36,6 +36,8 @@ const CATCH_UP_ON = ['keydown', 'compositionstart', 'paste', 'cut', 'copy', 'dro
 export interface HeldInput {
   /** Reads a held change now, if one is waiting; says whether one was. */
   catchUp(): boolean
+  /** Whether the view is reading held typing back right now (the browser has shown its caret already). */
+  readingTyping(): boolean
   /** Puts the view's observer back as ProseMirror made it. */
   restore(): void
 }
@@ -44,15 +46,24 @@ export interface HeldInput {
 export function readInputAfterFrame(view: EditorView): HeldInput {
   const observer = (view as unknown as { domObserver?: DomObserver }).domObserver
   const win = view.dom.ownerDocument.defaultView
-  if (!observer?.observer || !win) return { catchUp: () => false, restore: () => undefined }
+  if (!observer?.observer || !win) return { catchUp: () => false, readingTyping: () => false, restore: () => undefined }
   const original = observer.observer
   // The timer this module put in `flushingSoon`: a hold-back of ProseMirror's own is left to it.
   let held = -1
+  let reading = false
   const holding = (): boolean => held > -1 && observer.flushingSoon === held
+  const readHeld = (flush: () => void): void => {
+    reading = true
+    try {
+      flush()
+    } finally {
+      reading = false
+    }
+  }
   const read = (): void => {
     held = -1
     observer.flushingSoon = -1
-    observer.flush()
+    readHeld(() => observer.flush())
   }
   const hold = (): void => {
     if (observer.flushingSoon > -1) return
@@ -68,7 +79,7 @@ export function readInputAfterFrame(view: EditorView): HeldInput {
   const catchUp = (): boolean => {
     if (!holding()) return false
     held = -1
-    observer.forceFlush()
+    readHeld(() => observer.forceFlush())
     return true
   }
   const deferring = new win.MutationObserver((records) => {
@@ -107,7 +118,7 @@ export function readInputAfterFrame(view: EditorView): HeldInput {
     delete (observer as Partial<DomObserver>).stop
     if (wasObserving) start.call(observer)
   }
-  return { catchUp, restore }
+  return { catchUp, readingTyping: () => reading, restore }
 }
 
 /** The getter of `name` on the first of `target`'s prototypes that has one. */
@@ -140,16 +151,25 @@ export const InputAfterFrame = Extension.create({
   name: 'inputAfterFrame',
   addProseMirrorPlugins() {
     const editor = this.editor
+    let held: HeldInput | null = null
     return [
       new Plugin({
         key: new PluginKey('inputAfterFrame'),
+        props: {
+          // The browser scrolled its caret into view when it put the letter in, a frame ago; the
+          // view's own scroll after reading the letter back measured the caret again (a forced
+          // layout, 0.66 ms a key in the long article) to find it where it already was. Commands
+          // (Enter, a paste, the toolbar) still scroll as ProseMirror does.
+          handleScrollToSelection: () => held?.readingTyping() ?? false
+        },
         view: (view) => {
-          const held = readInputAfterFrame(view)
+          held = readInputAfterFrame(view)
           const stopCatchingUp = catchUpOnRead(editor, held)
           return {
             destroy: () => {
               stopCatchingUp()
-              held.restore()
+              held?.restore()
+              held = null
             }
           }
         }
