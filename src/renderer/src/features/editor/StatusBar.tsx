@@ -10,17 +10,18 @@ export interface BodyStats {
 /** Indonesian news reads at about 200 words a minute; under a minute still shows as one. */
 const WORDS_PER_MINUTE = 200
 
-export function StatusBar(props: { stats: BodyStats; saveState: SaveState; onRetry: () => void }): React.JSX.Element {
+/** `stats` is null until the body's first count (useBodyStats): the counts are left blank meanwhile. */
+export function StatusBar(props: { stats: BodyStats | null; saveState: SaveState; onRetry: () => void }): React.JSX.Element {
   const { t } = useTranslation('editor')
   const failureText = useFailureText()
-  const minutes = Math.max(1, Math.round(props.stats.words / WORDS_PER_MINUTE))
+  const { stats } = props
   const s = props.saveState
   return (
     <footer className="status-bar">
       <ul className="status-bar__counts">
-        <li data-testid="word-count">{t('words', { count: props.stats.words })}</li>
-        <li>{t('characters', { count: props.stats.characters })}</li>
-        <li>{t('readingTime', { count: minutes })}</li>
+        <li data-testid="word-count">{stats && t('words', { count: stats.words })}</li>
+        <li>{stats && t('characters', { count: stats.characters })}</li>
+        <li>{stats && t('readingTime', { count: Math.max(1, Math.round(stats.words / WORDS_PER_MINUTE)) })}</li>
       </ul>
       <span className={`save-indicator save-indicator--${s.kind}`} role="status" aria-live="polite" data-testid="save-indicator">
         {s.kind === 'saved' && t('saved')}
