@@ -18,6 +18,7 @@ export const CHANNEL_NAMES = [
   'articles.spike',
   'articles.discardEmpty',
   'articles.names',
+  'articles.targets',
   'assets.put',
   'assets.get',
   'export.article',

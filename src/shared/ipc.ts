@@ -17,6 +17,7 @@ import {
 import type { Result } from './result'
 import type { SyncStatus } from './sync-status'
 import type { FindingList } from './kompas/finding-list'
+import { MAX_TARGETS_ASKED, type TargetState } from './kompas/check-context'
 import {
   ProfileInputSchema,
   WorkflowActionSchema,
@@ -124,6 +125,12 @@ export const contract = {
   /** Deletes a draft nothing was typed in and that never went to the desk (decision 0076); refuses anything else. */
   'articles.discardEmpty': channel<null>()(z.object({ id: Id, rev: Rev }).strict()),
   'articles.names': channel<NameSuggestions>()(z.object({}).strict()),
+  /**
+   * What the Baca Juga blocks of an open article need of their targets, for all of them in one call
+   * and from the summaries in memory (decision 0113): each found id's state; an id left out is not
+   * in the store. The house-style check at submit still reads each target's file (workflow).
+   */
+  'articles.targets': channel<Record<string, TargetState>>()(z.object({ ids: z.array(Id).min(1).max(MAX_TARGETS_ASKED) }).strict()),
   'assets.put': channel<{ asset: string }>()(
     z
       .object({

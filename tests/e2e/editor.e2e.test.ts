@@ -148,9 +148,18 @@ describe('the article editor', () => {
       },
       { renamedId: renamed.id, renamedRev: renamed.rev, spikedId: spiked.id, spikedRev: spiked.rev }
     )
+    // Both blocks' targets in one call from the store's summaries, none read whole (decision 0113).
+    const asked: string[] = []
+    const onRequest = (request: { url(): string; postData(): string | null }): void => {
+      const channel = request.url().split('/api/')[1]
+      if (channel === 'articles.targets' || channel === 'articles.get') asked.push(`${channel} ${request.postData() ?? ''}`)
+    }
+    app.page.on('request', onRequest)
     await open(article.id)
     await app.page.getByText('Judul artikel tujuan kini: “Judul baru”.').waitFor()
     await app.page.getByText('Artikel tujuan sudah dibuang atau tidak ada.').waitFor()
+    app.page.off('request', onRequest)
+    expect(asked.filter((a) => a.includes(renamed.id) || a.includes(spiked.id))).toEqual([`articles.targets ${JSON.stringify({ ids: [renamed.id, spiked.id] })}`])
     await app.page.getByRole('button', { name: 'Perbarui judul' }).click()
     await app.page.getByText('Judul artikel tujuan kini').waitFor({ state: 'detached' })
     await expect.poll(async () => (await get(article.id)).body.content[1]).toEqual({ type: 'bacaJuga', attrs: { articleId: renamed.id, title: 'Judul baru' } })

@@ -9,7 +9,8 @@ import type { RedaksiApi } from '../../src/shared/ipc'
 import type { Result } from '../../src/shared/result'
 import { runCli } from '../../src/main/cli/run-cli'
 import { checkDraft } from '../../src/renderer/src/features/editor/check-draft'
-import { targetInfoOf } from '../../src/renderer/src/features/editor/body/target-info'
+import { targetInfoIn } from '../../src/renderer/src/features/editor/body/target-info'
+import type { TargetState } from '../../src/shared/kompas/check-context'
 import { openRedaksiAt } from '../helpers/redaksi'
 import { makeTempDir } from '../helpers/temp-dir'
 import { actAs, call, cleanDraft, createArticle, move } from './harness'
@@ -64,7 +65,11 @@ describe('one CheckContext for the editor, main and the command line', () => {
       const spelling: RedaksiApi['spelling'] = {
         check: (request) => redaksi.dispatch('spelling.check', request) as ReturnType<RedaksiApi['spelling']['check']>
       }
-      const lookup = async (id: string) => targetInfoOf((await redaksi.dispatch('articles.get', { id })) as Result<Article>)
+      // As the editor asks: all the body's targets in one call, from the store's summaries.
+      const ids = [live.id, renamed.id, spiked.id, MISSING]
+      const answered = (await redaksi.dispatch('articles.targets', { ids })) as Result<Record<string, TargetState>>
+      expect(answered.ok && Object.keys(answered.value).sort()).toEqual([live.id, renamed.id, spiked.id].sort())
+      const lookup = (id: string) => Promise.resolve(targetInfoIn(answered, id))
       panel = await checkDraft(draftOf(article), lookup, spelling, new Map(), redaksi.settings.get().headlineLimit)
     } finally {
       await redaksi.close()

@@ -9,6 +9,7 @@ import type { Identity } from '../workflow/require-profile'
 import type { Services } from './services'
 import { RedaksiFailure } from '../../shared/result'
 import { discardRefusal } from '../../shared/empty-draft'
+import { targetStateOf } from '../../shared/kompas/check-context'
 
 // articles.spike changes the status, so it is the workflow's (see create-services.ts).
 type ArticleChannels = Exclude<Extract<keyof Services, `articles.${string}`>, 'articles.spike'>
@@ -63,6 +64,7 @@ export function articleServices(store: ArticleStore, settings: SettingsFile, pro
       return store.getRevision(id, revId)
     },
     'articles.names': names,
+    'articles.targets': async ({ ids }) => Object.fromEntries((await store.summariesOf(ids)).map((s) => [s.id, targetStateOf(s)])),
     // A page left with nothing typed is not kept (decision 0076); anything else is refused, said why.
     'articles.discardEmpty': async ({ id, rev }) => {
       await store.discardDraft(id, rev, (current) => {

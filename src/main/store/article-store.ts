@@ -58,6 +58,8 @@ export interface ArticleStore {
   spike(id: string, baseRev: number, actor?: string): Promise<Article>
   unspike(id: string, actor?: string): Promise<Article>
   listTrash(): Promise<ArticleSummary[]>
+  /** The summaries of those of `ids` the store holds (in the articles or in the trash), from memory: no file is read. */
+  summariesOf(ids: readonly string[]): Promise<ArticleSummary[]>
   emptyTrash(): Promise<{ removed: string[] }>
   listTombstones(): Promise<Tombstone[]>
   /** Stores an image by its content; the same bytes twice are kept once. */

@@ -136,6 +136,16 @@ class FileArticleStore implements ArticleStore {
     return this.trash.list()
   }
 
+  summariesOf(ids: readonly string[]): Promise<ArticleSummary[]> {
+    this.core.assertOpen()
+    const found: ArticleSummary[] = []
+    for (const id of new Set(ids)) {
+      const entry = this.core.entries.get(id)
+      if (entry) found.push(entry.summary)
+    }
+    return Promise.resolve(found)
+  }
+
   emptyTrash(): Promise<{ removed: string[] }> {
     return this.trash.empty()
   }

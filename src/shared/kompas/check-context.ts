@@ -7,6 +7,9 @@ import type { CheckContext, Speller } from './findings'
 /** A Baca Juga target that exists: live under its headline, or spiked. A target not found has none. */
 export type TargetState = { state: 'live'; headline: string } | { state: 'spiked' }
 
+/** The most Baca Juga targets one `articles.targets` call asks for; a body with more asks in turns. */
+export const MAX_TARGETS_ASKED = 200
+
 /** What a stored article is as a Baca Juga target. */
 export const targetStateOf = (article: Pick<Article, 'status' | 'headline'>): TargetState =>
   article.status === 'spiked' ? { state: 'spiked' } : { state: 'live', headline: article.headline }
