@@ -20,6 +20,9 @@ export interface TypingRun {
 /** Each key's latency as the benchmark counts it: from the moment Chromium took the key to the end of the frame that shows it. */
 export const keyLatency = (k: KeySample): number => k.painted - k.queued
 
+/** The same key as the probe measured it before 3 Dec 2026: to the first ordinary task after the frame (decision 0114). */
+export const keySettled = (k: KeySample): number => k.settled - k.queued
+
 /** The parts of a key's latency: waiting for the main thread, its own task up to the frame, the frame. */
 export const KEY_PHASES = {
   queued: (k: KeySample): number => k.handled - k.queued,

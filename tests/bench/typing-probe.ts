@@ -25,8 +25,17 @@ export interface KeySample {
   handled: number
   /** The next animation frame's rAF callback (before its style, layout and paint). */
   frame: number
-  /** A task queued from that rAF callback: runs once the frame's main-thread work is done. */
+  /**
+   * A user-blocking task posted from that rAF callback: the first task after the frame's
+   * main-thread work (style, layout, paint, commit), ahead of any ordinary task queued meanwhile.
+   */
   painted: number
+  /**
+   * An ordinary task (setTimeout 0) posted from the same callback, as the probe measured the key
+   * before 3 Dec 2026: it also waits for any ordinary task queued ahead of it (a save's answer,
+   * a timer), which runs after the frame and does not hold it back (decision 0114).
+   */
+  settled: number
 }
 export interface OpenMark {
   start: number
@@ -50,6 +59,7 @@ export interface ProbeScope {
   performance: { now(): number }
   requestAnimationFrame(callback: () => void): number
   setTimeout(callback: () => void, delay: number): unknown
+  scheduler: { postTask(callback: () => void, options: { priority: 'user-blocking' }): Promise<void> }
   addEventListener(type: string, listener: (event: ProbeEvent) => void, options: { capture: boolean; once?: boolean }): void
   location: { hash: string }
   MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void; disconnect(): void }
@@ -109,11 +119,12 @@ export function installProbe(config: { tail: string; blockCount: number }): void
     'keydown',
     (event) => {
       const handled = g.performance.now()
-      const sample: KeySample = { key: event.key ?? '', queued: event.timeStamp, handled, frame: 0, painted: 0 }
+      const sample: KeySample = { key: event.key ?? '', queued: event.timeStamp, handled, frame: 0, painted: 0, settled: 0 }
       g.requestAnimationFrame(() => {
         sample.frame = g.performance.now()
+        void g.scheduler.postTask(() => (sample.painted = g.performance.now()), { priority: 'user-blocking' })
         g.setTimeout(() => {
-          sample.painted = g.performance.now()
+          sample.settled = g.performance.now()
           probe.keys.push(sample)
           for (const waiter of probe.waiters.splice(0)) waiter()
         }, 0)
