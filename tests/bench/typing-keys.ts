@@ -13,6 +13,7 @@ export const PHRASE = 'pemerintah daerah menegaskan bahwa bantuan untuk warga te
 export interface TypingRun {
   samples: KeySample[]
   saves: { kind: string; at: number }[]
+  saveRequests: { start: number; end: number }[]
   slowEvents: { name: string; duration: number; at: number }[]
   elapsedMs: number
 }
@@ -56,6 +57,7 @@ export async function typeKeys(page: Page, seed: number): Promise<TypingRun> {
     const p = (globalThis as unknown as ProbeScope).__typingProbe!
     p.keys = []
     p.saves = []
+    p.saveRequests = []
     p.slowEvents = []
     return (globalThis as unknown as ProbeScope).performance.now()
   })
@@ -78,7 +80,7 @@ export async function typeKeys(page: Page, seed: number): Promise<TypingRun> {
   const elapsedMs = Date.now() - t
   const run = await page.evaluate((since) => {
     const p = (globalThis as unknown as ProbeScope).__typingProbe!
-    return { samples: p.keys, saves: p.saves, slowEvents: p.slowEvents.filter((e) => e.at >= since) }
+    return { samples: p.keys, saves: p.saves, saveRequests: p.saveRequests, slowEvents: p.slowEvents.filter((e) => e.at >= since) }
   }, before)
   if (run.samples.length !== KEYSTROKES) throw new Error('a key got no frame sample')
   return { ...run, elapsedMs }

@@ -49,6 +49,8 @@ export interface ProbeState {
   open: OpenMark | null
   keys: KeySample[]
   saves: { kind: string; at: number }[]
+  /** The autosave's requests (resource timing of `/api/articles.save`): from the call to the answer. */
+  saveRequests: { start: number; end: number }[]
   slowEvents: { name: string; duration: number; at: number }[]
   armOpen(start: number): void
   /** Resolvers waiting for the next key's frame (so the driver never presses ahead of the page). */
@@ -86,6 +88,7 @@ export function installProbe(config: { tail: string; blockCount: number }): void
     open: null,
     keys: [],
     saves: [],
+    saveRequests: [],
     slowEvents: [],
     waiters: [],
     armOpen: (start: number) => {
@@ -141,6 +144,16 @@ export function installProbe(config: { tail: string; blockCount: number }): void
     if (probe.saves.at(-1)?.kind !== kind) probe.saves.push({ kind, at: g.performance.now() })
   })
   watchSaves.observe(g.document, { childList: true, subtree: true, characterData: true })
+
+  // When each save was in flight, from the bridge's own requests: the indicator no longer says
+  // "Menyimpan…" for a quick save (decision 0115).
+  try {
+    new g.PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name.includes('/api/articles.save')) probe.saveRequests.push({ start: e.startTime, end: e.startTime + e.duration })
+    }).observe({ type: 'resource', buffered: true })
+  } catch {
+    // No Resource Timing: no key counts as typed during a save, and the row says so.
+  }
 
   // Chrome's own Event Timing (what INP is built on) as a cross-check: events from input to the
   // next paint that took 16 ms or more (the smallest threshold the API allows).

@@ -36,11 +36,9 @@ function typingRows(run: TypingRun): BenchRow[] {
   const total = run.samples.map(keyLatency)
   const handler = run.samples.map((s) => s.painted - s.handled)
   const p95 = percentile(total, 95)
-  // Spans when the indicator said "Menyimpan…": keys that arrived during a save.
-  const saving: [number, number][] = []
-  run.saves.forEach((s, i) => {
-    if (s.kind.startsWith('Menyimpan')) saving.push([s.at, run.saves[i + 1]?.at ?? Infinity])
-  })
+  // A save is in flight from its request until the indicator changes after the answer (the
+  // answer handled and drawn): keys that arrived then were typed during a save.
+  const saving = run.saveRequests.map(({ start, end }): [number, number] => [start, run.saves.find((s) => s.at >= end)?.at ?? end])
   const duringSave = run.samples.filter((k) => saving.some(([from, to]) => k.queued >= from && k.queued <= to))
   // Event Timing reports a keydown only when it took ≥ 16 ms to the next paint; unreported ones were faster.
   const keydowns = run.slowEvents.filter((e) => e.name === 'keydown')

@@ -41,6 +41,49 @@ describe('the article editor', () => {
     await expect(app.page.getByTestId('word-count').innerText()).resolves.toBe('6 kata')
   })
 
+  // A quick save goes from "Belum tersimpan" to "Tersimpan": a "Menyimpan…" drawn for 30 ms came just
+  // as the writer typed on, and made the next key wait for a frame (decision 0115).
+  it('says Menyimpan… only while a save takes long enough to be seen', async () => {
+    const article = await create()
+    await open(article.id)
+    // The host's first save runs cold (0.36 s here): the one watched is the next.
+    await body().click()
+    await app.page.keyboard.type('Putin tiba.')
+    await saved()
+    await app.page.evaluate(() => {
+      const indicator = (): string => document.querySelector('[data-testid="save-indicator"]')?.textContent ?? ''
+      const seen = [indicator()]
+      ;(window as unknown as { seenIndicator: string[] }).seenIndicator = seen
+      new MutationObserver(() => {
+        const text = indicator()
+        if (seen.at(-1) !== text) seen.push(text)
+      }).observe(document.body, { subtree: true, childList: true, characterData: true })
+    })
+    const seen = (): Promise<string[]> => app.page.evaluate(() => (window as unknown as { seenIndicator: string[] }).seenIndicator)
+    const lastSave = (): Promise<number> =>
+      app.page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/articles.save')).at(-1)?.duration ?? NaN)
+
+    await app.page.keyboard.type(' Lalu pergi.')
+    await saved()
+    const took = await lastSave()
+    // Either side of the 300 ms, with room for the timers: a save near it may go either way.
+    if (took < 250) expect(await seen()).toEqual(['Tersimpan', 'Belum tersimpan', 'Tersimpan'])
+    if (took > 400) expect(await seen()).toEqual(['Tersimpan', 'Belum tersimpan', 'Menyimpan…', 'Tersimpan'])
+
+    // A save held up on its way to the store: now the writer is told it is under way.
+    await app.page.route('**/api/articles.save', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500))
+      await route.continue()
+    })
+    const before = (await seen()).length
+    await app.page.keyboard.type(' Besok.')
+    await app.page.getByTestId('save-indicator').getByText('Menyimpan…', { exact: true }).waitFor({ timeout: 5_000 })
+    await saved()
+    await app.page.unroute('**/api/articles.save')
+    expect((await seen()).slice(before)).toEqual(['Belum tersimpan', 'Menyimpan…', 'Tersimpan'])
+    expect((await get(article.id)).body.content).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'Putin tiba. Lalu pergi. Besok.' }] }])
+  })
+
   // The toolbar reads the undo history's depth (decision 0094): the buttons must follow it exactly.
   it('enables Urungkan and Ulangi exactly when there is something to undo or redo', async () => {
     const article = await create()

@@ -6,7 +6,7 @@ import { routeHash } from '../../ui/router'
 import { readArticle } from '../../ui/early-reads'
 import { registerPendingSave } from './flush-before-close'
 import { blankArticle, isUnstored, leftEmpty } from './new-page'
-import { AUTOSAVE_DELAY_MS, type SaveState } from './save-state'
+import { AUTOSAVE_DELAY_MS, SAVING_SHOWN_AFTER_MS, type SaveState } from './save-state'
 
 export type Fields = Omit<ArticleDraft, 'body'>
 
@@ -122,12 +122,19 @@ export function useArticleSession(id: string | null): ArticleSession {
       return
     }
     // The screen's re-renders for a save are transitions: a key typed meanwhile is drawn first,
-    // and the render yields to it (decision 0094).
-    startTransition(() => setSaveState({ kind: 'saving' }))
+    // and the render yields to it (decision 0094). A quick save shows no "Menyimpan…": its frame
+    // came just as the writer typed on after the pause, and the key's frame then waited for the
+    // next tick of Chromium's frame clock (decision 0115).
+    const showSaving = setTimeout(() => startTransition(() => setSaveState({ kind: 'saving' })), SAVING_SHOWN_AFTER_MS)
     // The read and the send stay in one task: on pagehide the request must be made before the page
     // goes, and a task queued then never runs (decision 0110).
     const asked = epoch.current
-    const result = creating ? await window.redaksi.articles.create({ draft }) : await window.redaksi.articles.save({ id: base.id, rev: base.rev, draft })
+    let result: Awaited<ReturnType<typeof window.redaksi.articles.save>>
+    try {
+      result = creating ? await window.redaksi.articles.create({ draft }) : await window.redaksi.articles.save({ id: base.id, rev: base.rev, draft })
+    } finally {
+      clearTimeout(showSaving)
+    }
     if (asked !== epoch.current) return
     if (result.ok) {
       const saved = result.value
