@@ -41,7 +41,7 @@ describe('the article editor', () => {
     await expect(app.page.getByTestId('word-count').innerText()).resolves.toBe('6 kata')
   })
 
-  // A quick save goes from "Belum tersimpan" to "Tersimpan": a "Menyimpan…" drawn for 30 ms came just
+  // A quick save goes from "Belum tersimpan" to "Tersimpan": a "Menyimpan…" drawn for 10–20 ms came just
   // as the writer typed on, and made the next key wait for a frame (decision 0115).
   it('says Menyimpan… only while a save takes long enough to be seen', async () => {
     const article = await create()
