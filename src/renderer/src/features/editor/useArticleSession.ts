@@ -3,7 +3,7 @@ import type { Article, ArticleDraft, Body } from '../../../../shared/article'
 import { isEmptyDraft } from '../../../../shared/empty-draft'
 import type { RedaksiError } from '../../../../shared/result'
 import { routeHash } from '../../ui/router'
-import { readArticle } from '../../ui/early-reads'
+import { arrivedArticle, readArticle, takeArrivedArticle } from '../../ui/early-reads'
 import { registerPendingSave } from './flush-before-close'
 import { blankArticle, isUnstored, leftEmpty } from './new-page'
 import { AUTOSAVE_DELAY_MS, SAVING_SHOWN_AFTER_MS, type SaveState } from './save-state'
@@ -62,13 +62,19 @@ function draftFields(article: Article): Fields {
  * article on every keystroke would cost typing latency) and is read at save time.
  */
 export function useArticleSession(id: string | null): ArticleSession {
-  const [article, setArticle] = useState<Article | null>(null)
-  const [fields, setFieldsState] = useState<Fields | null>(null)
-  const [loadError, setLoadError] = useState<RedaksiError | null>(null)
+  // On a page load of this article its answer may have come before the first render: the editor
+  // is then drawn in that render, not a render after "Memuat artikel…" (decision 0116).
+  const [arrived] = useState(() => (id === null ? null : arrivedArticle(id)))
+  const preloaded = arrived?.ok ? arrived.value : null
+  const [article, setArticle] = useState<Article | null>(preloaded)
+  const [fields, setFieldsState] = useState<Fields | null>(() => (preloaded ? draftFields(preloaded) : null))
+  const [loadError, setLoadError] = useState<RedaksiError | null>(arrived && !arrived.ok ? arrived.error : null)
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' })
 
-  const stored = useRef<Article | null>(null)
-  const fieldsRef = useRef<Fields | null>(null)
+  const stored = useRef<Article | null>(preloaded)
+  const fieldsRef = useRef<Fields | null>(fields)
+  // The id whose answer the first render already showed: its first read is not made again.
+  const shown = useRef<string | null>(arrived ? id : null)
   const readBody = useRef<(() => Body) | null>(null)
   const dirty = useRef(false)
   const inFlight = useRef<Promise<void> | null>(null)
@@ -98,6 +104,11 @@ export function useArticleSession(id: string | null): ArticleSession {
       return () => {
         current = false
       }
+    }
+    if (shown.current === id) {
+      shown.current = null
+      takeArrivedArticle()
+      return
     }
     void readArticle(id).then((result) => {
       if (!current) return
