@@ -1,9 +1,9 @@
 // The typing benchmark's article and the two ways it is opened, shared by the benchmark
 // (typing.bench.ts) and the open profile (open-profile.ts) so both measure the same thing.
-import type { Page } from 'playwright-core'
+import type { ConsoleMessage, Page } from 'playwright-core'
 import type { Article, ArticleDraft, BodyNode } from '../../src/shared/article'
 import { makeDraft, seededRandom } from './corpus'
-import { installProbe, type OpenMark, type ProbeScope } from './typing-probe'
+import { OPENED_SIGNAL, installProbe, type OpenMark, type ProbeScope } from './typing-probe'
 
 export const TARGETS = 20
 export const BODY_WORDS = 10_000
@@ -60,16 +60,33 @@ export async function storeBenchArticle(page: Page): Promise<{ draft: ArticleDra
 }
 
 // ---- Measurements --------------------------------------------------------------------------
-export async function waitOpened(page: Page): Promise<OpenMark> {
-  await page.waitForFunction(() => ((globalThis as unknown as ProbeScope).__typingProbe?.open?.painted ?? 0) > 0, undefined, { timeout: 30_000 })
+/**
+ * Runs `act` (a navigation, a click) and waits for the probe's signal that the open it starts has
+ * all its marks. Listening from before `act` means a signal given early is not missed, and no
+ * Playwright script is run in the page while it opens (OPENED_SIGNAL).
+ */
+export async function opened(page: Page, act: () => Promise<unknown>): Promise<OpenMark> {
+  let onConsole: ((message: ConsoleMessage) => void) | undefined
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const signal = new Promise<void>((resolve, reject) => {
+    onConsole = (message) => message.text() === OPENED_SIGNAL && resolve()
+    page.on('console', onConsole)
+    timer = setTimeout(() => reject(new Error('the editor did not open within 30 s')), 30_000)
+  })
+  try {
+    await act()
+    await signal
+  } finally {
+    if (onConsole) page.off('console', onConsole)
+    clearTimeout(timer)
+  }
   return page.evaluate(() => (globalThis as unknown as ProbeScope).__typingProbe!.open!)
 }
 
 /** Full page load of `#/artikel/<id>`: from navigation start (performance.now() = 0) to the frame after the editor is usable. */
 export async function coldOpen(page: Page, url: string): Promise<OpenMark> {
   await page.goto('about:blank')
-  await page.goto(url)
-  return waitOpened(page)
+  return opened(page, () => page.goto(url))
 }
 
 /** In-app: from the click on the article's row in the list to the frame after the editor is usable. */
@@ -79,8 +96,7 @@ export async function warmOpen(page: Page, id: string): Promise<OpenMark> {
     const g = globalThis as unknown as ProbeScope
     g.addEventListener('click', (event) => g.__typingProbe!.armOpen(event.timeStamp), { capture: true, once: true })
   })
-  await page.locator(`.article-row[data-article-id="${id}"] a`).click()
-  const mark = await waitOpened(page)
+  const mark = await opened(page, () => page.locator(`.article-row[data-article-id="${id}"] a`).click())
   // Back to the list the way a writer goes back (nothing was changed, so nothing is saved).
   await page.locator('.editor-screen__nav a').click()
   return mark

@@ -41,8 +41,19 @@ export interface OpenMark {
   start: number
   editable: number
   blocks: number
+  /** The end of the frame that shows the editor usable: a user-blocking task posted from its rAF, as for a key (KeySample.painted). */
   painted: number
+  /** An ordinary task (setTimeout 0) posted from the same rAF: the open's end as measured before 3 Dec 2026 (decision 0116). */
+  settled: number
 }
+
+/**
+ * What the probe logs (console.debug) when an open's marks are all taken. The driver waits for
+ * that message rather than polling the page with page.waitForFunction, whose first use in a new
+ * document compiles Playwright's injected script on the page's main thread (11–37 ms in the
+ * traces of 3 Dec 2026), in the middle of the open it measures (decision 0116).
+ */
+export const OPENED_SIGNAL = 'redaksi-probe:opened'
 export interface ProbeState {
   tail: string
   blockCount: number
@@ -65,6 +76,7 @@ export interface ProbeScope {
   addEventListener(type: string, listener: (event: ProbeEvent) => void, options: { capture: boolean; once?: boolean }): void
   location: { hash: string }
   MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void; disconnect(): void }
+  console: { debug(message: string): void }
   PerformanceObserver: new (callback: (list: { getEntries(): { name: string; duration: number; startTime: number }[] }) => void) => {
     observe(options: object): void
   }
@@ -92,7 +104,7 @@ export function installProbe(config: { tail: string; blockCount: number }): void
     slowEvents: [],
     waiters: [],
     armOpen: (start: number) => {
-      const mark: OpenMark = { start, editable: 0, blocks: 0, painted: 0 }
+      const mark: OpenMark = { start, editable: 0, blocks: 0, painted: 0, settled: 0 }
       probe.open = mark
       // A MutationObserver rather than rAF polling: it fires in the same task as the DOM change,
       // so the mark is not rounded up to a frame.
@@ -108,8 +120,24 @@ export function installProbe(config: { tail: string; blockCount: number }): void
         if (!check()) return
         observer.disconnect()
         // The user sees the editor at the next frame: rAF runs just before it is drawn, and a
-        // task queued from there runs after the frame's main-thread work is done.
-        g.requestAnimationFrame(() => g.setTimeout(() => (mark.painted = g.performance.now()), 0))
+        // task queued from there runs after the frame's main-thread work is done (decision 0114).
+        // The signal is given from inside the page: the constant cannot be closed over here.
+        const done = (): void => {
+          if (mark.painted && mark.settled) g.console.debug('redaksi-probe:opened')
+        }
+        g.requestAnimationFrame(() => {
+          void g.scheduler.postTask(
+            () => {
+              mark.painted = g.performance.now()
+              done()
+            },
+            { priority: 'user-blocking' }
+          )
+          g.setTimeout(() => {
+            mark.settled = g.performance.now()
+            done()
+          }, 0)
+        })
       })
       observer.observe(g.document, { childList: true, subtree: true, attributes: true, characterData: true })
     }

@@ -11,7 +11,7 @@ import type { KeySample, OpenMark } from './typing-probe'
 import { bareEditableRows } from './typing-baseline'
 import { editorFloorRows } from './typing-editor-floor'
 import { KEYSTROKES, PHRASE, keyLatency, keySettled, latencyMedianP95, phaseMedians, typeKeys, type TypingRun } from './typing-keys'
-import { BODY_WORDS, SEED, TARGETS, coldOpen, getArticle, storeBenchArticle, waitOpened, warmOpen } from './typing-article'
+import { BODY_WORDS, SEED, TARGETS, coldOpen, getArticle, opened, storeBenchArticle, warmOpen } from './typing-article'
 import { startProfiling } from './typing-profile'
 import { watchHostSteal } from './host-steal'
 
@@ -125,13 +125,13 @@ export async function typingBench(): Promise<BenchRow[]> {
       const med = median(painted)
       rows.push({ measure: `open ${label} → editable, frame drawn, median of ${marks.length}`, result: ms(med), target: `≤ ${target} ms`, ok: med <= target ? 'yes' : 'NO' })
       rows.push({ measure: `open ${label}: max`, result: ms(Math.max(...painted)) })
+      rows.push({ measure: `open ${label}: to the first ordinary task after the frame (the probe before 3 Dec 2026), median`, result: ms(median(marks.map((m) => m.settled - m.start))) })
       rows.push({ measure: `open ${label}: last paragraph editable / all Baca Juga drawn (medians)`, result: `${ms(median(editable))} / ${ms(median(blocks))}` })
     }
 
     // (b) typing in the middle of the body, autosave on (the app as shipped).
     await page.goto('about:blank')
-    await page.goto(articleUrl)
-    await waitOpened(page)
+    await opened(page, () => page.goto(articleUrl))
     const middle = page.locator('.body-editor .ProseMirror > p').nth(Math.floor(paragraphs.length / 2))
     await middle.scrollIntoViewIfNeeded()
     await middle.click()
