@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   // the files folder a refusal names is always there to look into.
   const filesDir = filesDirFromArgs(argv, paths)
   mkdirSync(filesDir, { recursive: true, mode: 0o700 })
-  const redaksi = await openRedaksi(paths, { name: 'Redaksi', version: pkg.version, transport: 'browser' }, { filesDir })
+  const redaksi = await openRedaksi(paths, { name: 'Redaksi', version: pkg.version, transport: 'browser' }, { filesDir, warmSpeller: true })
   const host = await startBrowserHost({
     dispatch: redaksi.dispatch,
     rendererDir,

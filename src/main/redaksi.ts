@@ -10,6 +10,10 @@ import { openArticleStore, userOpenReport, type ArticleStore } from './store'
 import { NoteStore } from './workflow/note-store'
 import { ProfilesFile } from './workflow/profiles-file'
 import { SyncHub, type SyncHubOptions } from './sync'
+import { warmSpellerSoon } from './spelling/indonesian-speller'
+
+// The dictionary is loaded this long after start-up, before the first article asks (decision 0117).
+const SPELLER_WARM_AFTER_MS = 1500
 
 export interface Redaksi {
   services: Services
@@ -25,7 +29,7 @@ export interface Redaksi {
 export async function openRedaksi(
   paths: DataPaths,
   info: Omit<AppInfo, 'storeDir' | 'openReport' | 'filesDir'>,
-  hooks: Pick<ServiceDeps, 'onSettingsChanged' | 'onCloseReady' | 'desktop'> & { filesDir?: string } = {},
+  hooks: Pick<ServiceDeps, 'onSettingsChanged' | 'onCloseReady' | 'desktop'> & { filesDir?: string; warmSpeller?: boolean } = {},
   syncOptions: SyncHubOptions = {}
 ): Promise<Redaksi> {
   const store = await openArticleStore(paths.storeDir)
@@ -43,14 +47,17 @@ export async function openRedaksi(
   const sync = await SyncHub.open(join(dirname(paths.settingsFile), 'sync'), store, notes, { language: () => settings.get().language, ...syncOptions })
   // Without the desktop's dialogs, exports go inside the files folder: by default the data folder.
   const filesDir = hooks.desktop ? null : resolve(hooks.filesDir ?? dirname(paths.settingsFile))
-  const { filesDir: _given, ...serviceHooks } = hooks
+  const { filesDir: _given, warmSpeller = false, ...serviceHooks } = hooks
   const services = createServices({ store, settings, profiles, notes, sync, info: { ...info, storeDir: paths.storeDir, openReport, filesDir }, ...serviceHooks })
   const dispatch = createDispatch(
     services,
     (message, error) => console.error(`[redaksi] ${message}`, error),
     () => settings.get().language
   )
+  // The app's windows ask for it: a CLI command or a test's child process loads it only if it checks spelling.
+  const stopWarming = warmSpeller ? warmSpellerSoon(SPELLER_WARM_AFTER_MS) : () => undefined
   const close = async (): Promise<void> => {
+    stopWarming()
     await sync.close()
     await store.close()
   }

@@ -124,7 +124,8 @@ export function startDesktopApp(): void {
         {
           onSettingsChanged: () => refreshMenu(),
           onCloseReady: (saved) => closeGuard?.closeReady(saved),
-          desktop: desktopHooks(() => window)
+          desktop: desktopHooks(() => window),
+          warmSpeller: true
         }
       )
     } catch (error) {
